@@ -1,0 +1,5 @@
+import sys
+
+from vitaal.cli import main
+
+sys.exit(main())

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from vitaal.coalitions.models import CoalitionRole, CoalitionStatus
+from vitaal.organisations.models import OrganisationKind
+
+
+def _strip_required(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+class CoalitionCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Levendige binnenstad",
+                    "societal_goal": "Een aantrekkelijke, veilige en levendige binnenstad voor "
+                    "bewoners, ondernemers en bezoekers.",
+                    "description": "Gemeente, scholen, ondernemers, culturele instellingen en "
+                    "bewonersverenigingen werken samen aan de binnenstad.",
+                    "organisation_id": "0193a1b2-0000-7000-8000-000000000000",
+                }
+            ]
+        }
+    )
+
+    name: str = Field(min_length=1, max_length=200)
+    societal_goal: str = Field(min_length=1, max_length=2000, description="Maatschappelijk doel.")
+    description: str = Field(default="", max_length=10000)
+    organisation_id: uuid.UUID = Field(
+        description="Your organisation that founds the coalition and becomes its coordinator."
+    )
+
+    _name = field_validator("name", "societal_goal")(_strip_required)
+
+
+class CoalitionUpdate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "active"}]})
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    societal_goal: str | None = Field(default=None, min_length=1, max_length=2000)
+    description: str | None = Field(default=None, max_length=10000)
+    status: CoalitionStatus | None = None
+
+    @field_validator("name", "societal_goal")
+    @classmethod
+    def _required(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+
+class CoalitionRead(BaseModel):
+    id: uuid.UUID
+    name: str
+    societal_goal: str
+    description: str
+    status: CoalitionStatus
+    created_at: datetime
+    updated_at: datetime
+    founding_organisation_id: uuid.UUID
+    my_role: CoalitionRole
+    my_organisation_id: uuid.UUID = Field(
+        description="Your organisation through which you take part (the strongest role)."
+    )
+    can_manage: bool = Field(description="Whether you may invite partners and change roles.")
+
+
+class CoalitionMemberRead(BaseModel):
+    organisation_id: uuid.UUID
+    organisation_name: str
+    organisation_kind: OrganisationKind
+    role: CoalitionRole
+    joined_at: datetime
+
+
+class CoalitionMemberUpdate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"role": "partner"}]})
+
+    role: CoalitionRole
+
+
+class CoalitionInvitationCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "role": "partner",
+                    "note": "Graag met jullie aan tafel over de binnenstad.",
+                    "organisation_name_hint": "Ondernemersvereniging Centrum",
+                }
+            ]
+        }
+    )
+
+    role: CoalitionRole = CoalitionRole.partner
+    note: str = Field(default="", max_length=2000)
+    organisation_name_hint: str = Field(
+        default="", max_length=200, description="Which organisation you mean to invite."
+    )
+
+
+class CoalitionInvitationRead(BaseModel):
+    id: uuid.UUID
+    role: CoalitionRole
+    note: str
+    organisation_name_hint: str
+    expires_at: datetime
+    created_at: datetime
+
+
+class CoalitionInvitationCreated(CoalitionInvitationRead):
+    token: str = Field(description="Shown once; only a hash is stored.")
+    link: str = Field(description="The link to send to the partner organisation.")
+
+
+class CoalitionInvitationPreview(BaseModel):
+    coalition_name: str
+    societal_goal: str
+    inviting_organisation_name: str
+    role: CoalitionRole
+    note: str
+    expires_at: datetime
+
+
+class CoalitionInvitationAccept(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"organisation_id": "0193a1b2-0000-7000-8000-0000000000aa"}]
+        }
+    )
+
+    organisation_id: uuid.UUID = Field(
+        description="Your organisation that joins; you must be its owner or admin."
+    )

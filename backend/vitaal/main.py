@@ -1,0 +1,137 @@
+"""The application factory: routers, error handlers and the built single-page app."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import cache
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, Response
+from fastapi.routing import APIRoute
+from starlette.staticfiles import StaticFiles
+
+from vitaal import __version__
+from vitaal.api import API_PREFIX, api_router
+from vitaal.core.config import Settings, get_settings
+from vitaal.core.db import create_engine, create_sessionmaker
+from vitaal.core.errors import MethodNotAllowed, NotFound, install_error_handlers
+from vitaal.core.security import PasswordHasher
+
+DESCRIPTION = """
+Vitaal helps organisations detect the issues that matter to them, analyse which partners
+they need, and form and run *vital coalitions* around those issues.
+
+**Authentication**: `POST /api/v1/auth/token` with your e-mail address and password (the
+*Authorize* button does this), then send `Authorization: Bearer <access_token>`. Access tokens
+last 15 minutes; exchange the refresh token at `POST /api/v1/auth/refresh`.
+
+**Errors** are RFC 9457 `application/problem+json`; validation errors list each field and the
+reason. Anything you may not see answers 404. **Lists** are cursor pages:
+`{"items": [...], "next_cursor": "..."}`; pass `cursor` to get the next page.
+"""
+
+
+def operation_id(route: APIRoute) -> str:
+    """Stable ids (``coalitions-create_coalition``) so generated clients keep their names."""
+    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    engine = create_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        await engine.dispose()
+
+    app = FastAPI(
+        title="Vitaal API",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+        swagger_ui_parameters={"persistAuthorization": True},
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = create_sessionmaker(engine)
+    app.state.password_hasher = PasswordHasher(settings.password_hash_concurrency)
+
+    install_error_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    app.include_router(api_router)
+
+    @app.api_route(
+        f"{API_PREFIX}/{{path:path}}",
+        methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        include_in_schema=False,
+    )
+    async def unknown_api_route(path: str, request: Request) -> Response:
+        # Reached when no route fits the method; tell a wrong method apart from a wrong path.
+        allowed = sorted(
+            method
+            for pattern, methods in _api_paths(app)
+            if pattern.match(request.url.path)
+            for method in methods
+        )
+        if allowed:
+            raise MethodNotAllowed(
+                f"{request.method} is not allowed here; use {', '.join(allowed)}.",
+                headers={"Allow": ", ".join(allowed)},
+            )
+        raise NotFound(f"There is no API endpoint /{path}.")
+
+    _mount_single_page_app(app, settings.static_dir)
+    return app
+
+
+@cache
+def _api_paths(app: FastAPI) -> list[tuple[re.Pattern[str], list[str]]]:
+    """The documented paths as patterns, with their methods (from the OpenAPI document)."""
+    return [
+        (
+            re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$"),
+            [method.upper() for method in operations],
+        )
+        for path, operations in app.openapi()["paths"].items()
+    ]
+
+
+def _mount_single_page_app(app: FastAPI, static_dir: Path) -> None:
+    """Serve the built app; any other path falls back to ``index.html`` for client routing."""
+    root = static_dir.resolve()
+    index = root / "index.html"
+    assets = root / "assets"
+    # Resolved once at start-up: the files of a build do not change while the app runs.
+    files = (
+        {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+        if root.is_dir()
+        else set()
+    )
+    has_index = index.is_file()
+    if assets.is_dir():
+        app.mount("/assets", StaticFiles(directory=assets), name="assets")
+
+    @app.get("/{path:path}", include_in_schema=False)
+    async def single_page_app(path: str) -> Response:
+        if path in files:
+            return FileResponse(root / path)
+        if has_index:
+            return FileResponse(index, headers={"Cache-Control": "no-cache"})
+        raise NotFound(
+            "The web app is not built. Run `make run`, or use the API under /api/v1 and /docs."
+        )

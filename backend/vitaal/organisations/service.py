@@ -1,0 +1,276 @@
+"""Organisations, their members and invitations by link."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from vitaal.auth.models import User
+from vitaal.core.authz import OrganisationAccess
+from vitaal.core.db import utcnow
+from vitaal.core.errors import Conflict, Forbidden, Gone, NotFound, Unprocessable
+from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.security import new_opaque_token, token_digest
+from vitaal.organisations.models import (
+    Membership,
+    Organisation,
+    OrganisationInvitation,
+    OrganisationRole,
+)
+from vitaal.organisations.schemas import (
+    InvitationCreate,
+    OrganisationCreate,
+    OrganisationRead,
+    OrganisationUpdate,
+)
+
+
+def to_read(organisation: Organisation, role: OrganisationRole) -> OrganisationRead:
+    return OrganisationRead(
+        id=organisation.id,
+        name=organisation.name,
+        kind=organisation.kind,
+        created_at=organisation.created_at,
+        my_role=role,
+    )
+
+
+async def create(session: AsyncSession, user: User, data: OrganisationCreate) -> OrganisationRead:
+    organisation = Organisation(name=data.name, kind=data.kind)
+    session.add(organisation)
+    await session.flush()
+    session.add(
+        Membership(organisation_id=organisation.id, user_id=user.id, role=OrganisationRole.owner)
+    )
+    await session.flush()
+    return to_read(organisation, OrganisationRole.owner)
+
+
+async def list_for_user(
+    session: AsyncSession, user: User, params: PageParams
+) -> tuple[list[OrganisationRead], str | None]:
+    stmt: Select[Organisation, OrganisationRole] = (
+        select(Organisation, Membership.role)
+        .join(Membership, Membership.organisation_id == Organisation.id)
+        .where(Membership.user_id == user.id)
+    )
+    rows, cursor = await fetch_page(session, stmt, Organisation.id, params)
+    return [to_read(org, role) for org, role in rows], cursor
+
+
+async def summaries_for_user(
+    session: AsyncSession, user_id: uuid.UUID
+) -> Sequence[tuple[Organisation, OrganisationRole]]:
+    rows = await session.execute(
+        select(Organisation, Membership.role)
+        .join(Membership, Membership.organisation_id == Organisation.id)
+        .where(Membership.user_id == user_id)
+        .order_by(Organisation.name, Organisation.id)
+    )
+    return [(org, role) for org, role in rows.all()]
+
+
+async def update(
+    session: AsyncSession, access: OrganisationAccess, data: OrganisationUpdate
+) -> OrganisationRead:
+    access.require(OrganisationRole.admin)
+    organisation = access.organisation
+    if data.name is not None:
+        organisation.name = data.name
+    if data.kind is not None:
+        organisation.kind = data.kind
+    await session.flush()
+    return to_read(organisation, access.role)
+
+
+async def list_members(
+    session: AsyncSession, access: OrganisationAccess, params: PageParams
+) -> tuple[Sequence[tuple[Membership, User]], str | None]:
+    stmt = (
+        select(Membership, User)
+        .join(User, User.id == Membership.user_id)
+        .where(Membership.organisation_id == access.organisation.id)
+    )
+    rows, cursor = await fetch_page(session, stmt, Membership.id, params)
+    return [(m, u) for m, u in rows], cursor
+
+
+async def _membership(
+    session: AsyncSession, organisation_id: uuid.UUID, user_id: uuid.UUID
+) -> tuple[Membership, User]:
+    row = (
+        await session.execute(
+            select(Membership, User)
+            .join(User, User.id == Membership.user_id)
+            .where(Membership.organisation_id == organisation_id, Membership.user_id == user_id)
+        )
+    ).first()
+    if row is None:
+        raise NotFound("Member not found.")
+    return row[0], row[1]
+
+
+async def _owner_count(session: AsyncSession, organisation_id: uuid.UUID) -> int:
+    return int(
+        await session.scalar(
+            select(func.count())
+            .select_from(Membership)
+            .where(
+                Membership.organisation_id == organisation_id,
+                Membership.role == OrganisationRole.owner,
+            )
+        )
+        or 0
+    )
+
+
+def _check_role_change(
+    access: OrganisationAccess, current: OrganisationRole, new: OrganisationRole | None
+) -> None:
+    """Admins manage members and admins; only owners touch owners or make new ones."""
+    access.require(OrganisationRole.admin)
+    touches_owner = current is OrganisationRole.owner or new is OrganisationRole.owner
+    if touches_owner and access.role is not OrganisationRole.owner:
+        raise Forbidden("Only an owner can change or remove an owner, or appoint one.")
+
+
+async def change_role(
+    session: AsyncSession, access: OrganisationAccess, user_id: uuid.UUID, role: OrganisationRole
+) -> tuple[Membership, User]:
+    membership, user = await _membership(session, access.organisation.id, user_id)
+    _check_role_change(access, membership.role, role)
+    if (
+        membership.role is OrganisationRole.owner
+        and role is not OrganisationRole.owner
+        and await _owner_count(session, access.organisation.id) == 1
+    ):
+        raise Conflict("An organisation needs at least one owner; appoint another owner first.")
+    membership.role = role
+    await session.flush()
+    return membership, user
+
+
+async def remove_member(
+    session: AsyncSession, access: OrganisationAccess, actor: User, user_id: uuid.UUID
+) -> None:
+    membership, _ = await _membership(session, access.organisation.id, user_id)
+    if user_id != actor.id:  # anyone may leave; removing others needs the rights
+        _check_role_change(access, membership.role, None)
+    if (
+        membership.role is OrganisationRole.owner
+        and await _owner_count(session, access.organisation.id) == 1
+    ):
+        raise Conflict("An organisation needs at least one owner; appoint another owner first.")
+    await session.delete(membership)
+    await session.flush()
+
+
+async def invite(
+    session: AsyncSession,
+    access: OrganisationAccess,
+    actor: User,
+    data: InvitationCreate,
+    *,
+    lifetime: timedelta,
+) -> tuple[OrganisationInvitation, str]:
+    access.require(OrganisationRole.admin)
+    if data.role is OrganisationRole.owner and access.role is not OrganisationRole.owner:
+        raise Forbidden("Only an owner can invite a new owner.")
+    email = str(data.email).strip().lower()
+    already = await session.scalar(
+        select(Membership.id)
+        .join(User, User.id == Membership.user_id)
+        .where(Membership.organisation_id == access.organisation.id, User.email == email)
+    )
+    if already is not None:
+        raise Unprocessable.field("body.email", "this person is already a member")
+    token = new_opaque_token()
+    invitation = OrganisationInvitation(
+        organisation_id=access.organisation.id,
+        email=email,
+        role=data.role,
+        token_hash=token_digest(token),
+        invited_by_id=actor.id,
+        expires_at=utcnow() + lifetime,
+    )
+    session.add(invitation)
+    await session.flush()
+    return invitation, token
+
+
+async def list_invitations(
+    session: AsyncSession, access: OrganisationAccess, params: PageParams
+) -> tuple[list[OrganisationInvitation], str | None]:
+    access.require(OrganisationRole.admin)
+    stmt = select(OrganisationInvitation).where(
+        OrganisationInvitation.organisation_id == access.organisation.id,
+        OrganisationInvitation.accepted_at.is_(None),
+        OrganisationInvitation.revoked_at.is_(None),
+        OrganisationInvitation.expires_at > utcnow(),
+    )
+    rows, cursor = await fetch_page(session, stmt, OrganisationInvitation.id, params)
+    return [row[0] for row in rows], cursor
+
+
+async def revoke_invitation(
+    session: AsyncSession, access: OrganisationAccess, invitation_id: uuid.UUID
+) -> None:
+    access.require(OrganisationRole.admin)
+    invitation = await session.scalar(
+        select(OrganisationInvitation).where(
+            OrganisationInvitation.id == invitation_id,
+            OrganisationInvitation.organisation_id == access.organisation.id,
+        )
+    )
+    if invitation is None:
+        raise NotFound("Invitation not found.")
+    if invitation.accepted_at is None and invitation.revoked_at is None:
+        invitation.revoked_at = utcnow()
+        await session.flush()
+
+
+async def open_invitation(
+    session: AsyncSession, token: str
+) -> tuple[OrganisationInvitation, Organisation]:
+    """The invitation behind a link; 404 when unknown, 410 when used, revoked or expired."""
+    row = (
+        await session.execute(
+            select(OrganisationInvitation, Organisation)
+            .join(Organisation, Organisation.id == OrganisationInvitation.organisation_id)
+            .where(OrganisationInvitation.token_hash == token_digest(token))
+        )
+    ).first()
+    if row is None:
+        raise NotFound("Invitation not found.")
+    invitation, organisation = row[0], row[1]
+    if invitation.accepted_at is not None:
+        raise Gone("This invitation has already been accepted.")
+    if invitation.revoked_at is not None:
+        raise Gone("This invitation was withdrawn.")
+    if invitation.expires_at <= utcnow():
+        raise Gone("This invitation has expired; ask for a new one.")
+    return invitation, organisation
+
+
+async def accept_invitation(session: AsyncSession, user: User, token: str) -> OrganisationRead:
+    invitation, organisation = await open_invitation(session, token)
+    if invitation.email != user.email:
+        raise Forbidden(
+            "This invitation was sent to another e-mail address. Log in with that address."
+        )
+    existing = await session.scalar(
+        select(Membership).where(
+            Membership.organisation_id == organisation.id, Membership.user_id == user.id
+        )
+    )
+    invitation.accepted_at = utcnow()
+    if existing is not None:
+        await session.flush()
+        return to_read(organisation, existing.role)
+    session.add(Membership(organisation_id=organisation.id, user_id=user.id, role=invitation.role))
+    await session.flush()
+    return to_read(organisation, invitation.role)

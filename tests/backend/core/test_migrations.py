@@ -1,0 +1,80 @@
+"""Migrations are the only way the schema is made: they must agree with the models and go
+down and up again cleanly, on the database this run uses."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+
+import asyncpg
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection, inspect
+from sqlalchemy.engine import make_url
+
+from vitaal.core.db import create_engine
+from vitaal.core.migrate import downgrade_to_base, upgrade_to_head
+from vitaal.models import Base
+
+
+@pytest.fixture
+def scratch_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database of its own: this test drops every table."""
+    if os.environ.get("VITAAL_TEST_DB", "sqlite") == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('migrations') / 'm.db'}"
+        return
+    base = os.environ.get(
+        "VITAAL_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+    )
+    name = f"vitaal_migrations_{os.getpid()}"
+    admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+
+    async def run(statement: str) -> None:
+        connection = await asyncpg.connect(admin)
+        try:
+            await connection.execute(statement)
+        finally:
+            await connection.close()
+
+    asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    asyncio.run(run(f'CREATE DATABASE "{name}"'))
+    yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def _diff(connection: Connection) -> list[object]:
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    return list(compare_metadata(context, Base.metadata))
+
+
+def _tables(connection: Connection) -> set[str]:
+    return set(inspect(connection).get_table_names()) - {"alembic_version"}
+
+
+async def _inspect(url: str) -> tuple[set[str], list[object]]:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            tables = await connection.run_sync(_tables)
+            diff = await connection.run_sync(_diff)
+        return tables, diff
+    finally:
+        await engine.dispose()
+
+
+def test_upgrade_downgrade_upgrade_and_models_agree(scratch_url: str) -> None:
+    upgrade_to_head(scratch_url)
+    tables, diff = asyncio.run(_inspect(scratch_url))
+    assert tables == set(Base.metadata.tables)
+    assert diff == [], f"models and migrations disagree: {diff}"
+
+    downgrade_to_base(scratch_url)
+    tables, _ = asyncio.run(_inspect(scratch_url))
+    assert tables == set()
+
+    upgrade_to_head(scratch_url)
+    tables, diff = asyncio.run(_inspect(scratch_url))
+    assert tables == set(Base.metadata.tables)
+    assert diff == []
