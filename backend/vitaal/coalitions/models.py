@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
+from vitaal.core.invitations import InvitationMixin
 
 
 class CoalitionStatus(StrEnum):
@@ -49,7 +50,7 @@ class CoalitionMember(IdMixin, Base):
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class CoalitionInvitation(IdMixin, TimestampMixin, Base):
+class CoalitionInvitation(InvitationMixin, IdMixin, TimestampMixin, Base):
     __tablename__ = "coalition_invitations"
 
     coalition_id: Mapped[uuid.UUID] = mapped_column(
@@ -58,16 +59,9 @@ class CoalitionInvitation(IdMixin, TimestampMixin, Base):
     role: Mapped[CoalitionRole] = mapped_column(str_enum(CoalitionRole, "coalition_role"))
     note: Mapped[str] = mapped_column(Text, default="")
     organisation_name_hint: Mapped[str] = mapped_column(String(200), default="")
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    invited_by_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL")
-    )
     inviting_organisation_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("organisations.id", ondelete="CASCADE")
     )
-    expires_at: Mapped[datetime]
-    accepted_at: Mapped[datetime | None]
     accepted_by_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="SET NULL")
     )
-    revoked_at: Mapped[datetime | None]

@@ -25,9 +25,9 @@ from vitaal.coalitions.schemas import (
 from vitaal.core import authz
 from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
-from vitaal.core.errors import Conflict, Gone, NotFound
+from vitaal.core.errors import Conflict, NotFound
 from vitaal.core.pagination import PageParams, fetch_page
-from vitaal.core.security import new_opaque_token, token_digest
+from vitaal.core.security import token_digest
 from vitaal.organisations.models import Membership, Organisation, OrganisationRole
 
 
@@ -234,17 +234,15 @@ async def invite(
     lifetime: timedelta,
 ) -> tuple[CoalitionInvitation, str]:
     access.require_manage()
-    token = new_opaque_token()
     invitation = CoalitionInvitation(
         coalition_id=access.coalition.id,
         role=data.role,
         note=data.note,
         organisation_name_hint=data.organisation_name_hint,
-        token_hash=token_digest(token),
         invited_by_id=user.id,
         inviting_organisation_id=access.organisation_id,
-        expires_at=utcnow() + lifetime,
     )
+    token = invitation.issue(lifetime)
     session.add(invitation)
     await session.flush()
     return invitation, token
@@ -276,9 +274,8 @@ async def revoke_invitation(
     )
     if invitation is None:
         raise NotFound("Invitation not found.")
-    if invitation.accepted_at is None and invitation.revoked_at is None:
-        invitation.revoked_at = utcnow()
-        await session.flush()
+    invitation.withdraw()
+    await session.flush()
 
 
 async def open_invitation(
@@ -295,12 +292,7 @@ async def open_invitation(
     if row is None:
         raise NotFound("Invitation not found.")
     invitation = row[0]
-    if invitation.accepted_at is not None:
-        raise Gone("This invitation has already been accepted.")
-    if invitation.revoked_at is not None:
-        raise Gone("This invitation was withdrawn.")
-    if invitation.expires_at <= utcnow():
-        raise Gone("This invitation has expired; ask for a new one.")
+    invitation.ensure_open()
     return invitation, row[1], row[2]
 
 

@@ -11,7 +11,7 @@ import binascii
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, Generic, TypeVar, Unpack
+from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
@@ -63,7 +63,7 @@ PageDep = Annotated[PageParams, Depends(page_params)]
 
 async def fetch_page(
     session: AsyncSession,
-    stmt: Select[Unpack[tuple[Any, ...]]],
+    stmt: Select[*tuple[Any, ...]],
     id_column: InstrumentedAttribute[uuid.UUID],
     params: PageParams,
 ) -> tuple[Sequence[Any], str | None]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum
+from vitaal.core.invitations import InvitationMixin
 
 
 class OrganisationKind(StrEnum):
@@ -50,7 +50,7 @@ class Membership(IdMixin, TimestampMixin, Base):
     role: Mapped[OrganisationRole] = mapped_column(str_enum(OrganisationRole, "organisation_role"))
 
 
-class OrganisationInvitation(IdMixin, TimestampMixin, Base):
+class OrganisationInvitation(InvitationMixin, IdMixin, TimestampMixin, Base):
     __tablename__ = "organisation_invitations"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
@@ -58,10 +58,3 @@ class OrganisationInvitation(IdMixin, TimestampMixin, Base):
     )
     email: Mapped[str] = mapped_column(String(320))
     role: Mapped[OrganisationRole] = mapped_column(str_enum(OrganisationRole, "organisation_role"))
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    invited_by_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL")
-    )
-    expires_at: Mapped[datetime]
-    accepted_at: Mapped[datetime | None]
-    revoked_at: Mapped[datetime | None]

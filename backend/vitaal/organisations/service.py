@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vitaal.auth.models import User
 from vitaal.core.authz import OrganisationAccess
 from vitaal.core.db import utcnow
-from vitaal.core.errors import Conflict, Forbidden, Gone, NotFound, Unprocessable
+from vitaal.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
-from vitaal.core.security import new_opaque_token, token_digest
+from vitaal.core.security import token_digest
 from vitaal.organisations.models import (
     Membership,
     Organisation,
@@ -188,15 +188,13 @@ async def invite(
     )
     if already is not None:
         raise Unprocessable.field("body.email", "this person is already a member")
-    token = new_opaque_token()
     invitation = OrganisationInvitation(
         organisation_id=access.organisation.id,
         email=email,
         role=data.role,
-        token_hash=token_digest(token),
         invited_by_id=actor.id,
-        expires_at=utcnow() + lifetime,
     )
+    token = invitation.issue(lifetime)
     session.add(invitation)
     await session.flush()
     return invitation, token
@@ -228,9 +226,8 @@ async def revoke_invitation(
     )
     if invitation is None:
         raise NotFound("Invitation not found.")
-    if invitation.accepted_at is None and invitation.revoked_at is None:
-        invitation.revoked_at = utcnow()
-        await session.flush()
+    invitation.withdraw()
+    await session.flush()
 
 
 async def open_invitation(
@@ -247,12 +244,7 @@ async def open_invitation(
     if row is None:
         raise NotFound("Invitation not found.")
     invitation, organisation = row[0], row[1]
-    if invitation.accepted_at is not None:
-        raise Gone("This invitation has already been accepted.")
-    if invitation.revoked_at is not None:
-        raise Gone("This invitation was withdrawn.")
-    if invitation.expires_at <= utcnow():
-        raise Gone("This invitation has expired; ask for a new one.")
+    invitation.ensure_open()
     return invitation, organisation
 
 
