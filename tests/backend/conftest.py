@@ -237,6 +237,12 @@ def api(client: httpx.AsyncClient) -> Api:
     return Api(client)
 
 
+@pytest.fixture
+def make_api() -> type[Api]:
+    """For tests that build their own app (other settings) and need the same helpers."""
+    return Api
+
+
 def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == "application/problem+json"

@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     password_hash_concurrency: int = Field(default=4, ge=1, le=64)
     smtp_host: str | None = None
     smtp_port: int = 587
+    smtp_starttls: bool = True
     smtp_user: str | None = None
     smtp_password: str | None = None
     smtp_from: str | None = None
@@ -107,7 +108,8 @@ def load_settings() -> Settings:
         return Settings()
     except ValidationError as exc:
         problems = "; ".join(
-            f"VITAAL_{'_'.join(str(p) for p in err['loc']).upper() or 'SETTINGS'}: {err['msg']}"
+            (f"VITAAL_{'_'.join(str(p) for p in err['loc']).upper()}: " if err["loc"] else "")
+            + str(err["msg"]).removeprefix("Value error, ")
             for err in exc.errors()
         )
         raise SettingsError(f"Vitaal cannot start, bad setting: {problems}") from None

@@ -19,7 +19,7 @@ logger = logging.getLogger("vitaal.mail")
 def _send(settings: Settings, message: EmailMessage) -> None:
     assert settings.smtp_host  # noqa: S101 - checked by the caller
     with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=15) as smtp:
-        if settings.smtp_port != 25:
+        if settings.smtp_starttls:
             smtp.starttls()
         if settings.smtp_user and settings.smtp_password:
             smtp.login(settings.smtp_user, settings.smtp_password)

@@ -14,6 +14,13 @@ async def test_health_and_ready(client: httpx.AsyncClient) -> None:
     assert (await client.get("/api/v1/ready")).json() == {"status": "ok"}
 
 
+async def test_responses_carry_security_headers(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/health")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["referrer-policy"] == "same-origin"
+
+
 async def test_ready_is_503_when_the_database_is_unreachable(
     settings: Settings, tmp_path: Path, problem: Any
 ) -> None:
