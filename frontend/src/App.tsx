@@ -1,0 +1,90 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider, useHref, useNavigate, Outlet, type NavigateOptions } from 'react-router';
+import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { ApiError } from './api/problem';
+import { AuthProvider } from './auth/AuthContext';
+import { SelectionProvider } from './lib/selectionContext';
+import { PublicLayout } from './components/layout/PublicLayout';
+import { RequireAuth } from './components/layout/AppShell';
+import { LoginPage } from './pages/LoginPage';
+import { SignupPage } from './pages/SignupPage';
+import { HomePage } from './pages/HomePage';
+import { OnboardingPage } from './pages/OnboardingPage';
+import { OrganisationPage } from './pages/OrganisationPage';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { CoalitionsPage } from './pages/CoalitionsPage';
+import { CoalitionPage } from './pages/CoalitionPage';
+import { JoinPage } from './pages/JoinPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+declare module 'react-aria-components' {
+  interface RouterConfig {
+    routerOptions: NavigateOptions;
+  }
+}
+
+export function makeQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // Client errors (4xx) will not change by retrying.
+        retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+const queryClient = makeQueryClient();
+
+/** Providers that need the router (links in react-aria components use it). */
+function Root() {
+  const navigate = useNavigate();
+  return (
+    <AriaRouterProvider navigate={navigate} useHref={useHref}>
+      <AuthProvider>
+        <SelectionProvider>
+          <Outlet />
+        </SelectionProvider>
+      </AuthProvider>
+    </AriaRouterProvider>
+  );
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/login', element: <LoginPage /> },
+          { path: '/signup', element: <SignupPage /> },
+          { path: '/invite/:token', element: <AcceptInvitationPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: '/', element: <HomePage /> },
+          { path: '/welcome', element: <OnboardingPage first /> },
+          { path: '/organisations/new', element: <OnboardingPage first={false} /> },
+          { path: '/organisations/:organisationId', element: <OrganisationPage /> },
+          { path: '/coalitions', element: <CoalitionsPage /> },
+          { path: '/coalitions/:coalitionId', element: <CoalitionPage /> },
+          { path: '/join/:token', element: <JoinPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}
