@@ -63,6 +63,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=None if args.reload else args.workers,
         reload=args.reload,
+        # Watch the Python package only: node_modules and var/ would trigger endless reloads.
+        reload_dirs=[str(Path(__file__).resolve().parent)] if args.reload else None,
         proxy_headers=True,
         log_level="info",
     )
