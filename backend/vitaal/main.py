@@ -20,6 +20,7 @@ from vitaal.core.config import Settings, get_settings
 from vitaal.core.db import create_engine, create_sessionmaker
 from vitaal.core.errors import MethodNotAllowed, NotFound, install_error_handlers
 from vitaal.core.headers import SecurityHeadersMiddleware
+from vitaal.core.openapi import install_problem_openapi
 from vitaal.core.security import PasswordHasher
 
 DESCRIPTION = """
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.password_hasher = PasswordHasher(settings.password_hash_concurrency)
 
     install_error_handlers(app)
+    install_problem_openapi(app)
     app.add_middleware(SecurityHeadersMiddleware)
     if settings.cors_origins:
         app.add_middleware(

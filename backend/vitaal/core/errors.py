@@ -24,7 +24,15 @@ PROBLEM_TYPE_BASE = "https://vitaal.dev/problems/"
 
 class FieldError(BaseModel):
     field: str = Field(description="Where the bad value is, e.g. `body.email` or `query.limit`.")
-    reason: str = Field(description="Why it was refused.")
+    reason: str = Field(description="Why it was refused, in English.")
+    code: str = Field(
+        default="invalid",
+        description="Machine-readable reason (e.g. `missing`, `string_too_short`, `duplicate`) "
+        "so a client can show its own translated message.",
+    )
+    context: dict[str, str | int | float | bool] | None = Field(
+        default=None, description='The limits behind the code, e.g. `{"min_length": 10}`.'
+    )
 
 
 class ProblemDetail(BaseModel):
@@ -91,8 +99,8 @@ class Unprocessable(Problem):
     status, slug, title = 422, "validation-error", "Invalid input"
 
     @classmethod
-    def field(cls, field: str, reason: str) -> Unprocessable:
-        return cls(reason, errors=[FieldError(field=field, reason=reason)])
+    def field(cls, field: str, reason: str, code: str = "invalid") -> Unprocessable:
+        return cls(reason, errors=[FieldError(field=field, reason=reason, code=code)])
 
 
 class TooManyRequests(Problem):
@@ -153,6 +161,18 @@ def _validation_reason(err: dict[str, Any]) -> str:
     return message.removeprefix("Value error, ")
 
 
+def _plain_context(ctx: object) -> dict[str, str | int | float | bool] | None:
+    """Keep the JSON-safe limits (min_length, le, pattern…); drop exception objects."""
+    if not isinstance(ctx, dict):
+        return None
+    plain = {
+        str(key): value
+        for key, value in ctx.items()
+        if isinstance(value, str | int | float | bool) and key != "error"
+    }
+    return plain or None
+
+
 async def _handle_problem(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, Problem)  # noqa: S101 - registered for Problem only
     return problem_response(
@@ -169,7 +189,12 @@ async def _handle_problem(request: Request, exc: Exception) -> JSONResponse:
 async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)  # noqa: S101
     errors = [
-        FieldError(field=_location(tuple(err["loc"])), reason=_validation_reason(err))
+        FieldError(
+            field=_location(tuple(err["loc"])),
+            reason=_validation_reason(err),
+            code=str(err.get("type", "invalid")),
+            context=_plain_context(err.get("ctx")),
+        )
         for err in exc.errors()
     ]
     return problem_response(
@@ -229,6 +254,20 @@ def install_error_handlers(app: FastAPI) -> None:
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` entries for the problems a route can answer."""
+    # The schema and media type are filled in by core/openapi.py for every error status.
     return {
-        status: {"model": ProblemDetail, "content": {PROBLEM_MEDIA_TYPE: {}}} for status in statuses
+        status: {"description": _STATUS_DESCRIPTIONS.get(status, "Problem")} for status in statuses
     }
+
+
+_STATUS_DESCRIPTIONS = {
+    401: "Not logged in, or the token is invalid or expired",
+    403: "Logged in, but your role does not allow this",
+    404: "Not found, or not yours to see",
+    405: "Method not allowed",
+    409: "Conflicts with what is stored",
+    410: "No longer available (used, withdrawn or expired)",
+    422: "Invalid input: each field and the reason",
+    429: "Too many attempts; see Retry-After",
+    503: "A dependency (the database) is not reachable",
+}

@@ -70,6 +70,7 @@ class MatrixRequest(BaseModel):
                     FieldError(
                         field=f"body.partners.{index}.id",
                         reason=f"duplicate id {partner.id!r}: every partner needs its own id",
+                        code="duplicate",
                     )
                 )
             seen.add(partner.id)

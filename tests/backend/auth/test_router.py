@@ -42,6 +42,10 @@ async def test_signup_validation_lists_each_field(client: httpx.AsyncClient, pro
     fields = {error["field"] for error in body["errors"]}
     assert fields == {"body.email", "body.password", "body.name"}
     assert all(error["reason"] for error in body["errors"])
+    # A machine code and the limit, so the app can say it in Dutch.
+    password = next(e for e in body["errors"] if e["field"] == "body.password")
+    assert password["code"] == "string_too_short"
+    assert password["context"] == {"min_length": 10}
 
 
 async def test_token_and_me(client: httpx.AsyncClient, api: Any) -> None:

@@ -101,6 +101,7 @@ async def test_duplicate_ids_are_422(client: httpx.AsyncClient, api: Any, proble
         {
             "field": "body.partners.1.id",
             "reason": "duplicate id 'a': every partner needs its own id",
+            "code": "duplicate",
         }
     ]
 

@@ -1,0 +1,349 @@
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    HttpUrl,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
+
+from vitaal.stakeholders.models import InteractionType, StakeholderKind, StakeholderType
+
+MAX_TAGS = 30
+MAX_TAG_LENGTH = 40
+MAX_PEOPLE = 50
+_PHONE = re.compile(r"^[0-9+()\-./ ]*$")
+_url = TypeAdapter(HttpUrl)
+_email = TypeAdapter(EmailStr)
+
+
+def _strip_required(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+def _website(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        url = _url.validate_python(value)
+    except ValidationError:
+        raise ValueError("must be empty or a web address such as https://zwolle.nl") from None
+    return str(url)
+
+
+def _tags(values: list[str]) -> list[str]:
+    """Lower-cased, trimmed and without repeats, in the order given."""
+    tags: list[str] = []
+    for raw in values:
+        tag = raw.strip().lower()
+        if not tag:
+            raise ValueError("a tag must not be blank")
+        if len(tag) > MAX_TAG_LENGTH:
+            raise ValueError(f"a tag has at most {MAX_TAG_LENGTH} characters")
+        # The tag filter matches the JSON text of the list, where these would be escaped.
+        if '"' in tag or "\\" in tag or not tag.isprintable():
+            raise ValueError("a tag must not contain quotes, backslashes or control characters")
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def _names(values: list[str]) -> list[str]:
+    return [_strip_required(value) for value in values]
+
+
+class ContactPerson(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    role: str = Field(default="", max_length=200)
+    email: str = Field(default="", max_length=320, description="Empty or an e-mail address.")
+    phone: str = Field(default="", max_length=50)
+
+    _name = field_validator("name")(_strip_required)
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return ""
+        try:
+            return _email.validate_python(value).lower()
+        except ValidationError:
+            raise ValueError("must be empty or an e-mail address") from None
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        value = value.strip()
+        if not _PHONE.match(value):
+            raise ValueError("may contain only digits, spaces and + ( ) - . /")
+        return value
+
+
+class ExternalId(BaseModel):
+    system: str = Field(
+        min_length=1,
+        max_length=100,
+        description="The CRM or other system that gave the id; compared in lower case.",
+    )
+    id: str = Field(min_length=1, max_length=200, description="The id in that system, as is.")
+
+    @field_validator("system")
+    @classmethod
+    def _system(cls, value: str) -> str:
+        return _strip_required(value).lower()
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return _strip_required(value)
+
+
+_EXAMPLE: dict[str, Any] = {
+    "kind": "organisation",
+    "name": "Bibliotheek Zwolle",
+    "type": "civil_society",
+    "sector": "Cultuur en educatie",
+    "region": "Overijssel",
+    "website": "https://www.bibliotheek-zwolle.example",
+    "contacts": [
+        {
+            "name": "Fatima el Amrani",
+            "role": "Directeur",
+            "email": "f.elamrani@bibliotheek-zwolle.example",
+            "phone": "+31 38 123 4567",
+        }
+    ],
+    "tags": ["Leesbevordering", "binnenstad"],
+    "interests": "Laaggeletterdheid terugdringen; meer bezoekers in de binnenstad.",
+    "notes": "Wil graag trekker zijn van de werkgroep taal.",
+    "external_ids": [{"system": "hubspot", "id": "48213"}],
+}
+
+
+def _unique_external_ids(values: list[ExternalId]) -> list[ExternalId]:
+    seen: set[tuple[str, str]] = set()
+    for value in values:
+        key = (value.system, value.id)
+        if key in seen:
+            raise ValueError(f"{value.system} id {value.id!r} is given twice")
+        seen.add(key)
+    return values
+
+
+class StakeholderCreate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_EXAMPLE]})
+
+    kind: StakeholderKind = StakeholderKind.organisation
+    name: str = Field(min_length=1, max_length=200)
+    type: StakeholderType = StakeholderType.other
+    sector: str = Field(default="", max_length=200)
+    region: str = Field(default="", max_length=200)
+    website: str = Field(default="", max_length=500)
+    contacts: list[ContactPerson] = Field(default_factory=list, max_length=50)
+    tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
+    interests: str = Field(default="", max_length=10000)
+    notes: str = Field(default="", max_length=20000)
+    external_ids: list[ExternalId] = Field(default_factory=list, max_length=20)
+
+    _name = field_validator("name")(_strip_required)
+    _website = field_validator("website")(_website)
+    _tags = field_validator("tags")(_tags)
+    _external_ids = field_validator("external_ids")(_unique_external_ids)
+
+    @field_validator("sector", "region")
+    @classmethod
+    def _trim(cls, value: str) -> str:
+        return value.strip()
+
+
+class StakeholderUpdate(BaseModel):
+    """Only the fields given change; a list given replaces the whole list."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"tags": ["leesbevordering"], "contacts": [{"name": "Bram de Vries"}]}]
+        }
+    )
+
+    kind: StakeholderKind | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    type: StakeholderType | None = None
+    sector: str | None = Field(default=None, max_length=200)
+    region: str | None = Field(default=None, max_length=200)
+    website: str | None = Field(default=None, max_length=500)
+    contacts: list[ContactPerson] | None = Field(default=None, max_length=50)
+    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
+    interests: str | None = Field(default=None, max_length=10000)
+    notes: str | None = Field(default=None, max_length=20000)
+    external_ids: list[ExternalId] | None = Field(default=None, max_length=20)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+    @field_validator("website")
+    @classmethod
+    def _website(cls, value: str | None) -> str | None:
+        return None if value is None else _website(value)
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else _tags(value)
+
+    @field_validator("external_ids")
+    @classmethod
+    def _external_ids(cls, value: list[ExternalId] | None) -> list[ExternalId] | None:
+        return None if value is None else _unique_external_ids(value)
+
+    @field_validator("sector", "region")
+    @classmethod
+    def _trim(cls, value: str | None) -> str | None:
+        return None if value is None else value.strip()
+
+
+class StakeholderRead(BaseModel):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    kind: StakeholderKind
+    name: str
+    type: StakeholderType
+    sector: str
+    region: str
+    website: str
+    contacts: list[ContactPerson]
+    tags: list[str]
+    interests: str
+    notes: str
+    external_ids: list[ExternalId]
+    archived_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class FollowUpIn(BaseModel):
+    description: str = Field(min_length=1, max_length=2000)
+    owner_name: str = Field(default="", max_length=200, description="Who takes it up.")
+    due_on: date | None = None
+    done: bool = False
+
+    _description = field_validator("description")(_strip_required)
+
+    @field_validator("owner_name")
+    @classmethod
+    def _owner(cls, value: str) -> str:
+        return value.strip()
+
+
+class FollowUpRead(FollowUpIn):
+    id: uuid.UUID
+
+
+class UserRef(BaseModel):
+    id: uuid.UUID
+    name: str
+
+
+_INTERACTION_EXAMPLE: dict[str, Any] = {
+    "occurred_on": "2026-11-20",
+    "type": "meeting",
+    "our_people": ["Anouk Jansen"],
+    "their_people": ["Fatima el Amrani"],
+    "summary": "Verkennend gesprek: de bibliotheek wil trekker zijn van de werkgroep taal.",
+    "follow_ups": [
+        {
+            "description": "Conceptplan werkgroep taal sturen",
+            "owner_name": "Anouk Jansen",
+            "due_on": "2026-12-04",
+        }
+    ],
+}
+
+
+class InteractionCreate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_INTERACTION_EXAMPLE]})
+
+    occurred_on: date
+    type: InteractionType
+    our_people: list[str] = Field(default_factory=list, max_length=MAX_PEOPLE)
+    their_people: list[str] = Field(default_factory=list, max_length=MAX_PEOPLE)
+    summary: str = Field(default="", max_length=20000)
+    follow_ups: list[FollowUpIn] = Field(default_factory=list, max_length=50)
+
+    _people = field_validator("our_people", "their_people")(_names)
+
+
+class InteractionUpdate(BaseModel):
+    """Only the fields given change; ``follow_ups`` given replaces the whole list."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"follow_ups": [{"description": "Conceptplan werkgroep taal sturen", "done": True}]}
+            ]
+        }
+    )
+
+    occurred_on: date | None = None
+    type: InteractionType | None = None
+    our_people: list[str] | None = Field(default=None, max_length=MAX_PEOPLE)
+    their_people: list[str] | None = Field(default=None, max_length=MAX_PEOPLE)
+    summary: str | None = Field(default=None, max_length=20000)
+    follow_ups: list[FollowUpIn] | None = Field(default=None, max_length=50)
+
+    @field_validator("our_people", "their_people")
+    @classmethod
+    def _people(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else _names(value)
+
+
+class InteractionRead(BaseModel):
+    id: uuid.UUID
+    stakeholder_id: uuid.UUID
+    occurred_on: date
+    type: InteractionType
+    our_people: list[str]
+    their_people: list[str]
+    summary: str
+    follow_ups: list[FollowUpRead]
+    created_by: UserRef | None = Field(description="Null when that account has been removed.")
+    created_at: datetime
+    updated_at: datetime
+
+
+class TimelineEntry(BaseModel):
+    """One event in a stakeholder's history; ``kind`` says which resource ``id`` names."""
+
+    kind: Literal["interaction"]
+    at: date = Field(description="The day it happened; the timeline is newest first.")
+    title: str
+    summary: str
+    id: uuid.UUID
+
+
+class FollowUpOverviewItem(FollowUpRead):
+    """A follow-up with the interaction and stakeholder it belongs to."""
+
+    interaction_id: uuid.UUID
+    stakeholder_id: uuid.UUID
+    stakeholder_name: str
