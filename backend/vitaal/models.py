@@ -4,6 +4,7 @@ from vitaal.auth.models import LoginThrottle, RefreshToken, User
 from vitaal.coalitions.models import Coalition, CoalitionInvitation, CoalitionMember
 from vitaal.core.db import Base
 from vitaal.organisations.models import Membership, Organisation, OrganisationInvitation
+from vitaal.partners.models import AmbitionLineChange, CoalitionPartner, PartnerAssessment
 from vitaal.stakeholders.models import (
     FollowUp,
     Interaction,
@@ -13,16 +14,19 @@ from vitaal.stakeholders.models import (
 )
 
 __all__ = [
+    "AmbitionLineChange",
     "Base",
     "Coalition",
     "CoalitionInvitation",
     "CoalitionMember",
+    "CoalitionPartner",
     "FollowUp",
     "Interaction",
     "LoginThrottle",
     "Membership",
     "Organisation",
     "OrganisationInvitation",
+    "PartnerAssessment",
     "RefreshToken",
     "Stakeholder",
     "StakeholderContact",

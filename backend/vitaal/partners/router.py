@@ -1,17 +1,30 @@
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict
 
-from fastapi import APIRouter
+from fastapi import APIRouter, status
 
 from vitaal.auth.deps import CurrentUser
+from vitaal.coalitions.deps import CoalitionDep
+from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
-from vitaal.partners import matrix
+from vitaal.core.pagination import Page, PageDep
+from vitaal.partners import matrix, service
+from vitaal.partners.models import PartnerAssessment
 from vitaal.partners.schemas import (
+    AmbitionLineRead,
+    AmbitionLineUpdate,
+    AssessmentCreate,
+    AssessmentRead,
     AttentionOut,
+    CoalitionMatrix,
     MatrixRequest,
     MatrixResponse,
+    PartnerCreate,
     PartnerOutcomeOut,
+    PartnerRead,
+    PartnerUpdate,
     SummaryOut,
 )
 
@@ -52,3 +65,156 @@ async def calculate_partner_matrix(data: MatrixRequest, _: CurrentUser) -> Matri
             attention=[AttentionOut(**asdict(item)) for item in summary.attention],
         ),
     )
+
+
+coalition_router = APIRouter(prefix="/coalitions/{coalition_id}", tags=["partners"])
+
+
+def _assessment_read(assessment: PartnerAssessment) -> AssessmentRead:
+    return AssessmentRead(
+        id=assessment.id,
+        partner_id=assessment.partner_id,
+        assessor_id=assessment.assessor_id,
+        assessor_name=assessment.assessor_name,
+        influence=assessment.influence,
+        dependency=assessment.dependency,
+        rationale=assessment.rationale,
+        assessed_at=assessment.assessed_at,
+    )
+
+
+@coalition_router.get(
+    "/partner-matrix",
+    response_model=CoalitionMatrix,
+    responses=problem_responses(401, 404),
+    summary="Every partner's aggregated position against the ambition line, with a summary",
+)
+async def get_coalition_partner_matrix(
+    access: CoalitionDep, session: SessionDep
+) -> CoalitionMatrix:
+    return await service.coalition_matrix(session, access)
+
+
+@coalition_router.post(
+    "/partners",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PartnerRead,
+    responses=problem_responses(401, 403, 404, 409, 422),
+    summary="Add a current or potential partner (coordinator)",
+)
+async def create_partner(
+    data: PartnerCreate, access: CoalitionDep, session: SessionDep, user: CurrentUser
+) -> PartnerRead:
+    return await service.add_partner(session, access, user, data)
+
+
+@coalition_router.get(
+    "/partners",
+    response_model=Page[PartnerRead],
+    responses=problem_responses(401, 404, 422),
+    summary="The coalition's partners",
+)
+async def list_partners(
+    access: CoalitionDep, session: SessionDep, page: PageDep
+) -> Page[PartnerRead]:
+    items, cursor = await service.list_partners(session, access, page)
+    return Page(items=items, next_cursor=cursor)
+
+
+@coalition_router.get(
+    "/partners/{partner_id}",
+    response_model=PartnerRead,
+    responses=problem_responses(401, 404),
+    summary="One partner",
+)
+async def get_partner(
+    partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+) -> PartnerRead:
+    return service.partner_read(await service.get_partner(session, access, partner_id))
+
+
+@coalition_router.patch(
+    "/partners/{partner_id}",
+    response_model=PartnerRead,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="Change a partner's status, relationship form or target (coordinator)",
+)
+async def update_partner(
+    partner_id: uuid.UUID, data: PartnerUpdate, access: CoalitionDep, session: SessionDep
+) -> PartnerRead:
+    return await service.update_partner(session, access, partner_id, data)
+
+
+@coalition_router.delete(
+    "/partners/{partner_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403, 404),
+    summary="Remove a partner and its assessments (coordinator)",
+)
+async def delete_partner(partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep) -> None:
+    await service.remove_partner(session, access, partner_id)
+
+
+@coalition_router.post(
+    "/partners/{partner_id}/assessments",
+    status_code=status.HTTP_201_CREATED,
+    response_model=AssessmentRead,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="Score a partner's influence and your dependency on it (coordinator or partner)",
+)
+async def create_assessment(
+    partner_id: uuid.UUID,
+    data: AssessmentCreate,
+    access: CoalitionDep,
+    session: SessionDep,
+    user: CurrentUser,
+) -> AssessmentRead:
+    return _assessment_read(await service.add_assessment(session, access, user, partner_id, data))
+
+
+@coalition_router.get(
+    "/partners/{partner_id}/assessments",
+    response_model=Page[AssessmentRead],
+    responses=problem_responses(401, 404, 422),
+    summary="Every assessment of a partner, oldest first",
+)
+async def list_assessments(
+    partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep, page: PageDep
+) -> Page[AssessmentRead]:
+    items, cursor = await service.list_assessments(session, access, partner_id, page)
+    return Page(items=[_assessment_read(a) for a in items], next_cursor=cursor)
+
+
+@coalition_router.get(
+    "/ambition-line",
+    response_model=AmbitionLineRead,
+    responses=problem_responses(401, 404),
+    summary="The ambition line in force (defaults base 3, slope 0.5, midpoint 5)",
+)
+async def get_ambition_line(access: CoalitionDep, session: SessionDep) -> AmbitionLineRead:
+    return await service.current_line(session, access)
+
+
+@coalition_router.put(
+    "/ambition-line",
+    response_model=AmbitionLineRead,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="Set the ambition line (coordinator); every change is kept",
+)
+async def set_ambition_line(
+    data: AmbitionLineUpdate, access: CoalitionDep, session: SessionDep, user: CurrentUser
+) -> AmbitionLineRead:
+    return await service.set_line(session, access, user, data)
+
+
+@coalition_router.get(
+    "/ambition-line/history",
+    response_model=Page[AmbitionLineRead],
+    responses=problem_responses(401, 404, 422),
+    summary="Every change of the ambition line, oldest first",
+)
+async def list_ambition_line_changes(
+    access: CoalitionDep, session: SessionDep, page: PageDep
+) -> Page[AmbitionLineRead]:
+    items, cursor = await service.line_history(session, access, page)
+    return Page(items=items, next_cursor=cursor)

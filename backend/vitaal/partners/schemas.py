@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+import uuid
+from datetime import date, datetime
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from vitaal.core.errors import FieldError, Unprocessable
 from vitaal.partners.matrix import Movement, Quadrant, Strategy
+from vitaal.partners.models import (
+    Commitment,
+    ContactIntensity,
+    Financing,
+    PartnerStatus,
+    RelationshipType,
+)
 
 MAX_PARTNERS = 10_000
 
@@ -113,3 +122,176 @@ class MatrixResponse(BaseModel):
     ambition_line: AmbitionLineIn
     partners: list[PartnerOutcomeOut]
     summary: SummaryOut
+
+
+# --- partners of a coalition -------------------------------------------------------------
+
+
+class PartnerCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Scholengroep Binnenstad",
+                    "status": "current",
+                    "contact_intensity": "regular",
+                    "commitment": "none",
+                    "financing": "subsidy",
+                    "relationship_type": "partnership",
+                    "target": {"influence": 7, "dependency": 8},
+                }
+            ]
+        }
+    )
+
+    name: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Taken from the stakeholder or member organisation when left out.",
+    )
+    stakeholder_id: uuid.UUID | None = Field(
+        default=None, description="A stakeholder from one of your organisations' registers."
+    )
+    organisation_id: uuid.UUID | None = Field(
+        default=None, description="A member organisation of this coalition."
+    )
+    status: PartnerStatus = PartnerStatus.potential
+    contact_intensity: ContactIntensity | None = None
+    commitment: Commitment | None = None
+    financing: Financing | None = None
+    relationship_type: RelationshipType = RelationshipType.partnership
+    target: PositionIn | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> PartnerCreate:
+        if self.stakeholder_id and self.organisation_id:
+            raise Unprocessable.field(
+                "body.organisation_id", "give a stakeholder or a member organisation, not both"
+            )
+        if not (self.name and self.name.strip()) and not (
+            self.stakeholder_id or self.organisation_id
+        ):
+            raise Unprocessable.field(
+                "body.name", "give a name, a stakeholder_id or an organisation_id"
+            )
+        return self
+
+
+class PartnerUpdate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"status": "current", "commitment": "multi_year"}]}
+    )
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    status: PartnerStatus | None = None
+    contact_intensity: ContactIntensity | None = None
+    commitment: Commitment | None = None
+    financing: Financing | None = None
+    relationship_type: RelationshipType | None = None
+    target: PositionIn | None = Field(default=None, description="Send null to clear the target.")
+
+
+class PartnerRead(BaseModel):
+    id: uuid.UUID
+    coalition_id: uuid.UUID
+    name: str
+    stakeholder_id: uuid.UUID | None
+    member_organisation_id: uuid.UUID | None
+    status: PartnerStatus
+    contact_intensity: ContactIntensity | None
+    commitment: Commitment | None
+    financing: Financing | None
+    relationship_type: RelationshipType
+    target: PositionIn | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class AssessmentCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "influence": 4,
+                    "dependency": 8,
+                    "rationale": "Bepalend voor gelijke kansen, maar weinig middelen en motivatie.",
+                }
+            ]
+        }
+    )
+
+    influence: Score
+    dependency: Score
+    rationale: str = Field(default="", max_length=5000)
+
+
+class AssessmentRead(BaseModel):
+    id: uuid.UUID
+    partner_id: uuid.UUID
+    assessor_id: uuid.UUID | None
+    assessor_name: str
+    influence: float
+    dependency: float
+    rationale: str
+    assessed_at: datetime
+
+
+class AmbitionLineUpdate(AmbitionLineIn):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"base": 3, "slope": 0.6, "midpoint": 5, "reason": "Hogere lat voor scholen"}
+            ]
+        }
+    )
+
+    reason: str = Field(default="", max_length=2000)
+
+
+class AmbitionLineRead(AmbitionLineIn):
+    reason: str = ""
+    changed_at: datetime | None = Field(description="Null while the defaults apply.")
+    changed_by_name: str | None
+
+
+class AggregatedPosition(BaseModel):
+    influence: float = Field(description="Median of each assessor's latest influence score.")
+    dependency: float = Field(description="Median of each assessor's latest dependency score.")
+    assessors: int
+    influence_range: float
+    dependency_range: float
+    disagreement: bool = Field(description="Scores differ by 3 or more on either axis.")
+    last_assessed_at: datetime
+
+
+class TrailPointOut(BaseModel):
+    on: date
+    influence: float
+    dependency: float
+
+
+class MatrixOutcome(BaseModel):
+    required_influence: float
+    gap: float
+    sufficient: bool
+    quadrant: Quadrant
+    strategy: Strategy
+    movement: Movement | None
+
+
+class CoalitionMatrixEntry(BaseModel):
+    partner: PartnerRead
+    position: AggregatedPosition | None = Field(description="Null until someone assessed it.")
+    outcome: MatrixOutcome | None
+    trail: list[TrailPointOut]
+
+
+class CoalitionMatrixSummary(SummaryOut):
+    unassessed: int = Field(description="Partners nobody has assessed yet (not in the counts).")
+
+
+class CoalitionMatrix(BaseModel):
+    ambition_line: AmbitionLineRead
+    partners: list[CoalitionMatrixEntry]
+    summary: CoalitionMatrixSummary

@@ -2,7 +2,7 @@
 
 import { type Client, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, AuthSignupData, AuthSignupErrors, AuthSignupResponses, AuthTokenData, AuthTokenErrors, AuthTokenResponses, CoalitionInvitationsAcceptCoalitionInvitationData, CoalitionInvitationsAcceptCoalitionInvitationErrors, CoalitionInvitationsAcceptCoalitionInvitationResponses, CoalitionInvitationsPreviewCoalitionInvitationData, CoalitionInvitationsPreviewCoalitionInvitationErrors, CoalitionInvitationsPreviewCoalitionInvitationResponses, CoalitionsCreateCoalitionData, CoalitionsCreateCoalitionErrors, CoalitionsCreateCoalitionInvitationData, CoalitionsCreateCoalitionInvitationErrors, CoalitionsCreateCoalitionInvitationResponses, CoalitionsCreateCoalitionResponses, CoalitionsGetCoalitionData, CoalitionsGetCoalitionErrors, CoalitionsGetCoalitionResponses, CoalitionsListCoalitionInvitationsData, CoalitionsListCoalitionInvitationsErrors, CoalitionsListCoalitionInvitationsResponses, CoalitionsListCoalitionMembersData, CoalitionsListCoalitionMembersErrors, CoalitionsListCoalitionMembersResponses, CoalitionsListCoalitionsData, CoalitionsListCoalitionsErrors, CoalitionsListCoalitionsResponses, CoalitionsRemoveCoalitionMemberData, CoalitionsRemoveCoalitionMemberErrors, CoalitionsRemoveCoalitionMemberResponses, CoalitionsRevokeCoalitionInvitationData, CoalitionsRevokeCoalitionInvitationErrors, CoalitionsRevokeCoalitionInvitationResponses, CoalitionsUpdateCoalitionData, CoalitionsUpdateCoalitionErrors, CoalitionsUpdateCoalitionMemberData, CoalitionsUpdateCoalitionMemberErrors, CoalitionsUpdateCoalitionMemberResponses, CoalitionsUpdateCoalitionResponses, HealthHealthData, HealthHealthResponses, HealthReadyData, HealthReadyErrors, HealthReadyResponses, InvitationsAcceptInvitationData, InvitationsAcceptInvitationErrors, InvitationsAcceptInvitationResponses, InvitationsPreviewInvitationData, InvitationsPreviewInvitationErrors, InvitationsPreviewInvitationResponses, MeReadMeData, MeReadMeErrors, MeReadMeResponses, OrganisationsCreateInvitationData, OrganisationsCreateInvitationErrors, OrganisationsCreateInvitationResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListInvitationsData, OrganisationsListInvitationsErrors, OrganisationsListInvitationsResponses, OrganisationsListMembersData, OrganisationsListMembersErrors, OrganisationsListMembersResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRemoveMemberData, OrganisationsRemoveMemberErrors, OrganisationsRemoveMemberResponses, OrganisationsRevokeInvitationData, OrganisationsRevokeInvitationErrors, OrganisationsRevokeInvitationResponses, OrganisationsUpdateMemberData, OrganisationsUpdateMemberErrors, OrganisationsUpdateMemberResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PartnerMatrixCalculatePartnerMatrixData, PartnerMatrixCalculatePartnerMatrixErrors, PartnerMatrixCalculatePartnerMatrixResponses } from './types.gen';
+import type { AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, AuthSignupData, AuthSignupErrors, AuthSignupResponses, AuthTokenData, AuthTokenErrors, AuthTokenResponses, CoalitionInvitationsAcceptCoalitionInvitationData, CoalitionInvitationsAcceptCoalitionInvitationErrors, CoalitionInvitationsAcceptCoalitionInvitationResponses, CoalitionInvitationsPreviewCoalitionInvitationData, CoalitionInvitationsPreviewCoalitionInvitationErrors, CoalitionInvitationsPreviewCoalitionInvitationResponses, CoalitionsCreateCoalitionData, CoalitionsCreateCoalitionErrors, CoalitionsCreateCoalitionInvitationData, CoalitionsCreateCoalitionInvitationErrors, CoalitionsCreateCoalitionInvitationResponses, CoalitionsCreateCoalitionResponses, CoalitionsGetCoalitionData, CoalitionsGetCoalitionErrors, CoalitionsGetCoalitionResponses, CoalitionsListCoalitionInvitationsData, CoalitionsListCoalitionInvitationsErrors, CoalitionsListCoalitionInvitationsResponses, CoalitionsListCoalitionMembersData, CoalitionsListCoalitionMembersErrors, CoalitionsListCoalitionMembersResponses, CoalitionsListCoalitionsData, CoalitionsListCoalitionsErrors, CoalitionsListCoalitionsResponses, CoalitionsRemoveCoalitionMemberData, CoalitionsRemoveCoalitionMemberErrors, CoalitionsRemoveCoalitionMemberResponses, CoalitionsRevokeCoalitionInvitationData, CoalitionsRevokeCoalitionInvitationErrors, CoalitionsRevokeCoalitionInvitationResponses, CoalitionsUpdateCoalitionData, CoalitionsUpdateCoalitionErrors, CoalitionsUpdateCoalitionMemberData, CoalitionsUpdateCoalitionMemberErrors, CoalitionsUpdateCoalitionMemberResponses, CoalitionsUpdateCoalitionResponses, HealthHealthData, HealthHealthResponses, HealthReadyData, HealthReadyErrors, HealthReadyResponses, InvitationsAcceptInvitationData, InvitationsAcceptInvitationErrors, InvitationsAcceptInvitationResponses, InvitationsPreviewInvitationData, InvitationsPreviewInvitationErrors, InvitationsPreviewInvitationResponses, MeReadMeData, MeReadMeErrors, MeReadMeResponses, OrganisationsCreateInvitationData, OrganisationsCreateInvitationErrors, OrganisationsCreateInvitationResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListInvitationsData, OrganisationsListInvitationsErrors, OrganisationsListInvitationsResponses, OrganisationsListMembersData, OrganisationsListMembersErrors, OrganisationsListMembersResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRemoveMemberData, OrganisationsRemoveMemberErrors, OrganisationsRemoveMemberResponses, OrganisationsRevokeInvitationData, OrganisationsRevokeInvitationErrors, OrganisationsRevokeInvitationResponses, OrganisationsUpdateMemberData, OrganisationsUpdateMemberErrors, OrganisationsUpdateMemberResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PartnerMatrixCalculatePartnerMatrixData, PartnerMatrixCalculatePartnerMatrixErrors, PartnerMatrixCalculatePartnerMatrixResponses, PartnersCreateAssessmentData, PartnersCreateAssessmentErrors, PartnersCreateAssessmentResponses, PartnersCreatePartnerData, PartnersCreatePartnerErrors, PartnersCreatePartnerResponses, PartnersDeletePartnerData, PartnersDeletePartnerErrors, PartnersDeletePartnerResponses, PartnersGetAmbitionLineData, PartnersGetAmbitionLineErrors, PartnersGetAmbitionLineResponses, PartnersGetCoalitionPartnerMatrixData, PartnersGetCoalitionPartnerMatrixErrors, PartnersGetCoalitionPartnerMatrixResponses, PartnersGetPartnerData, PartnersGetPartnerErrors, PartnersGetPartnerResponses, PartnersListAmbitionLineChangesData, PartnersListAmbitionLineChangesErrors, PartnersListAmbitionLineChangesResponses, PartnersListAssessmentsData, PartnersListAssessmentsErrors, PartnersListAssessmentsResponses, PartnersListPartnersData, PartnersListPartnersErrors, PartnersListPartnersResponses, PartnersSetAmbitionLineData, PartnersSetAmbitionLineErrors, PartnersSetAmbitionLineResponses, PartnersUpdatePartnerData, PartnersUpdatePartnerErrors, PartnersUpdatePartnerResponses, StakeholdersArchiveStakeholderData, StakeholdersArchiveStakeholderErrors, StakeholdersArchiveStakeholderResponses, StakeholdersCreateInteractionData, StakeholdersCreateInteractionErrors, StakeholdersCreateInteractionResponses, StakeholdersCreateStakeholderData, StakeholdersCreateStakeholderErrors, StakeholdersCreateStakeholderResponses, StakeholdersDeleteInteractionData, StakeholdersDeleteInteractionErrors, StakeholdersDeleteInteractionResponses, StakeholdersExportStakeholdersData, StakeholdersExportStakeholdersErrors, StakeholdersExportStakeholdersResponses, StakeholdersGetStakeholderByExternalIdData, StakeholdersGetStakeholderByExternalIdErrors, StakeholdersGetStakeholderByExternalIdResponses, StakeholdersGetStakeholderData, StakeholdersGetStakeholderErrors, StakeholdersGetStakeholderResponses, StakeholdersGetTimelineData, StakeholdersGetTimelineErrors, StakeholdersGetTimelineResponses, StakeholdersListFollowUpsData, StakeholdersListFollowUpsErrors, StakeholdersListFollowUpsResponses, StakeholdersListInteractionsData, StakeholdersListInteractionsErrors, StakeholdersListInteractionsResponses, StakeholdersListStakeholdersData, StakeholdersListStakeholdersErrors, StakeholdersListStakeholdersResponses, StakeholdersUnarchiveStakeholderData, StakeholdersUnarchiveStakeholderErrors, StakeholdersUnarchiveStakeholderResponses, StakeholdersUpdateInteractionData, StakeholdersUpdateInteractionErrors, StakeholdersUpdateInteractionResponses, StakeholdersUpdateStakeholderData, StakeholdersUpdateStakeholderErrors, StakeholdersUpdateStakeholderResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -345,4 +345,279 @@ export const partnerMatrixCalculatePartnerMatrix = <ThrowOnError extends boolean
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Search and filter the stakeholder register
+ */
+export const stakeholdersListStakeholders = <ThrowOnError extends boolean = false>(options: Options<StakeholdersListStakeholdersData, ThrowOnError>) => (options.client ?? client).get<StakeholdersListStakeholdersResponses, StakeholdersListStakeholdersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders',
+    ...options
+});
+
+/**
+ * Add a stakeholder to the organisation's register
+ */
+export const stakeholdersCreateStakeholder = <ThrowOnError extends boolean = false>(options: Options<StakeholdersCreateStakeholderData, ThrowOnError>) => (options.client ?? client).post<StakeholdersCreateStakeholderResponses, StakeholdersCreateStakeholderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Download the stakeholder register as CSV (same filters as the list)
+ *
+ * The stakeholder register as a CSV file for Excel and CRM imports (pure, no I/O).
+ *
+ * Columns, in this order:
+ *
+ * - ``id``, ``kind``, ``name``, ``type``, ``sector``, ``region``, ``website``
+ * - ``tags``: the tags, separated by ``, ``
+ * - ``interests``, ``notes``
+ * - ``contacts``: one line per contact person, ``name | role | email | phone``
+ * - ``external_ids``: one line per id, ``system:id``
+ * - ``archived_at``, ``created_at``, ``updated_at``: ISO 8601 in UTC; ``archived_at`` empty when
+ * the stakeholder is active
+ *
+ * The file starts with a UTF-8 byte order mark: without it Excel reads the file in the local
+ * code page and garbles Dutch characters such as ë and é. Semicolons separate the cells by
+ * default, as Excel with Dutch regional settings expects. A cell that starts with ``=``, ``+``,
+ * ``-``, ``@``, a tab or a carriage return gets a leading ``'``, so a spreadsheet shows it as
+ * text instead of running it as a formula (CSV injection).
+ */
+export const stakeholdersExportStakeholders = <ThrowOnError extends boolean = false>(options: Options<StakeholdersExportStakeholdersData, ThrowOnError>) => (options.client ?? client).get<StakeholdersExportStakeholdersResponses, StakeholdersExportStakeholdersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/export.csv',
+    ...options
+});
+
+/**
+ * Find a stakeholder by the id another system (a CRM) gave it
+ */
+export const stakeholdersGetStakeholderByExternalId = <ThrowOnError extends boolean = false>(options: Options<StakeholdersGetStakeholderByExternalIdData, ThrowOnError>) => (options.client ?? client).get<StakeholdersGetStakeholderByExternalIdResponses, StakeholdersGetStakeholderByExternalIdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/by-external-id',
+    ...options
+});
+
+/**
+ * One stakeholder
+ */
+export const stakeholdersGetStakeholder = <ThrowOnError extends boolean = false>(options: Options<StakeholdersGetStakeholderData, ThrowOnError>) => (options.client ?? client).get<StakeholdersGetStakeholderResponses, StakeholdersGetStakeholderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}',
+    ...options
+});
+
+/**
+ * Change a stakeholder; lists given replace the whole list
+ */
+export const stakeholdersUpdateStakeholder = <ThrowOnError extends boolean = false>(options: Options<StakeholdersUpdateStakeholderData, ThrowOnError>) => (options.client ?? client).patch<StakeholdersUpdateStakeholderResponses, StakeholdersUpdateStakeholderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Archive a stakeholder (hidden from the list, kept with its history)
+ */
+export const stakeholdersArchiveStakeholder = <ThrowOnError extends boolean = false>(options: Options<StakeholdersArchiveStakeholderData, ThrowOnError>) => (options.client ?? client).post<StakeholdersArchiveStakeholderResponses, StakeholdersArchiveStakeholderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/archive',
+    ...options
+});
+
+/**
+ * Bring an archived stakeholder back into the list
+ */
+export const stakeholdersUnarchiveStakeholder = <ThrowOnError extends boolean = false>(options: Options<StakeholdersUnarchiveStakeholderData, ThrowOnError>) => (options.client ?? client).post<StakeholdersUnarchiveStakeholderResponses, StakeholdersUnarchiveStakeholderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/unarchive',
+    ...options
+});
+
+/**
+ * The interaction log of a stakeholder, newest first
+ */
+export const stakeholdersListInteractions = <ThrowOnError extends boolean = false>(options: Options<StakeholdersListInteractionsData, ThrowOnError>) => (options.client ?? client).get<StakeholdersListInteractionsResponses, StakeholdersListInteractionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions',
+    ...options
+});
+
+/**
+ * Log a meeting, call, e-mail, visit or event with the stakeholder
+ */
+export const stakeholdersCreateInteraction = <ThrowOnError extends boolean = false>(options: Options<StakeholdersCreateInteractionData, ThrowOnError>) => (options.client ?? client).post<StakeholdersCreateInteractionResponses, StakeholdersCreateInteractionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete an interaction and its follow-ups
+ */
+export const stakeholdersDeleteInteraction = <ThrowOnError extends boolean = false>(options: Options<StakeholdersDeleteInteractionData, ThrowOnError>) => (options.client ?? client).delete<StakeholdersDeleteInteractionResponses, StakeholdersDeleteInteractionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions/{interaction_id}',
+    ...options
+});
+
+/**
+ * Change an interaction; `follow_ups` given replaces the whole list
+ */
+export const stakeholdersUpdateInteraction = <ThrowOnError extends boolean = false>(options: Options<StakeholdersUpdateInteractionData, ThrowOnError>) => (options.client ?? client).patch<StakeholdersUpdateInteractionResponses, StakeholdersUpdateInteractionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions/{interaction_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Everything that happened with a stakeholder, newest first
+ */
+export const stakeholdersGetTimeline = <ThrowOnError extends boolean = false>(options: Options<StakeholdersGetTimelineData, ThrowOnError>) => (options.client ?? client).get<StakeholdersGetTimelineResponses, StakeholdersGetTimelineErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/timeline',
+    ...options
+});
+
+/**
+ * Follow-ups across all stakeholders, soonest due first (no due date last)
+ */
+export const stakeholdersListFollowUps = <ThrowOnError extends boolean = false>(options: Options<StakeholdersListFollowUpsData, ThrowOnError>) => (options.client ?? client).get<StakeholdersListFollowUpsResponses, StakeholdersListFollowUpsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/follow-ups',
+    ...options
+});
+
+/**
+ * Every partner's aggregated position against the ambition line, with a summary
+ */
+export const partnersGetCoalitionPartnerMatrix = <ThrowOnError extends boolean = false>(options: Options<PartnersGetCoalitionPartnerMatrixData, ThrowOnError>) => (options.client ?? client).get<PartnersGetCoalitionPartnerMatrixResponses, PartnersGetCoalitionPartnerMatrixErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partner-matrix',
+    ...options
+});
+
+/**
+ * The coalition's partners
+ */
+export const partnersListPartners = <ThrowOnError extends boolean = false>(options: Options<PartnersListPartnersData, ThrowOnError>) => (options.client ?? client).get<PartnersListPartnersResponses, PartnersListPartnersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners',
+    ...options
+});
+
+/**
+ * Add a current or potential partner (coordinator)
+ */
+export const partnersCreatePartner = <ThrowOnError extends boolean = false>(options: Options<PartnersCreatePartnerData, ThrowOnError>) => (options.client ?? client).post<PartnersCreatePartnerResponses, PartnersCreatePartnerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a partner and its assessments (coordinator)
+ */
+export const partnersDeletePartner = <ThrowOnError extends boolean = false>(options: Options<PartnersDeletePartnerData, ThrowOnError>) => (options.client ?? client).delete<PartnersDeletePartnerResponses, PartnersDeletePartnerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}',
+    ...options
+});
+
+/**
+ * One partner
+ */
+export const partnersGetPartner = <ThrowOnError extends boolean = false>(options: Options<PartnersGetPartnerData, ThrowOnError>) => (options.client ?? client).get<PartnersGetPartnerResponses, PartnersGetPartnerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}',
+    ...options
+});
+
+/**
+ * Change a partner's status, relationship form or target (coordinator)
+ */
+export const partnersUpdatePartner = <ThrowOnError extends boolean = false>(options: Options<PartnersUpdatePartnerData, ThrowOnError>) => (options.client ?? client).patch<PartnersUpdatePartnerResponses, PartnersUpdatePartnerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every assessment of a partner, oldest first
+ */
+export const partnersListAssessments = <ThrowOnError extends boolean = false>(options: Options<PartnersListAssessmentsData, ThrowOnError>) => (options.client ?? client).get<PartnersListAssessmentsResponses, PartnersListAssessmentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/assessments',
+    ...options
+});
+
+/**
+ * Score a partner's influence and your dependency on it (coordinator or partner)
+ */
+export const partnersCreateAssessment = <ThrowOnError extends boolean = false>(options: Options<PartnersCreateAssessmentData, ThrowOnError>) => (options.client ?? client).post<PartnersCreateAssessmentResponses, PartnersCreateAssessmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/assessments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The ambition line in force (defaults base 3, slope 0.5, midpoint 5)
+ */
+export const partnersGetAmbitionLine = <ThrowOnError extends boolean = false>(options: Options<PartnersGetAmbitionLineData, ThrowOnError>) => (options.client ?? client).get<PartnersGetAmbitionLineResponses, PartnersGetAmbitionLineErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/ambition-line',
+    ...options
+});
+
+/**
+ * Set the ambition line (coordinator); every change is kept
+ */
+export const partnersSetAmbitionLine = <ThrowOnError extends boolean = false>(options: Options<PartnersSetAmbitionLineData, ThrowOnError>) => (options.client ?? client).put<PartnersSetAmbitionLineResponses, PartnersSetAmbitionLineErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/ambition-line',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every change of the ambition line, oldest first
+ */
+export const partnersListAmbitionLineChanges = <ThrowOnError extends boolean = false>(options: Options<PartnersListAmbitionLineChangesData, ThrowOnError>) => (options.client ?? client).get<PartnersListAmbitionLineChangesResponses, PartnersListAmbitionLineChangesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/ambition-line/history',
+    ...options
 });

@@ -5,6 +5,46 @@ export type ClientOptions = {
 };
 
 /**
+ * AggregatedPosition
+ */
+export type AggregatedPosition = {
+    /**
+     * Influence
+     *
+     * Median of each assessor's latest influence score.
+     */
+    influence: number;
+    /**
+     * Dependency
+     *
+     * Median of each assessor's latest dependency score.
+     */
+    dependency: number;
+    /**
+     * Assessors
+     */
+    assessors: number;
+    /**
+     * Influence Range
+     */
+    influence_range: number;
+    /**
+     * Dependency Range
+     */
+    dependency_range: number;
+    /**
+     * Disagreement
+     *
+     * Scores differ by 3 or more on either axis.
+     */
+    disagreement: boolean;
+    /**
+     * Last Assessed At
+     */
+    last_assessed_at: string;
+};
+
+/**
  * AmbitionLineIn
  */
 export type AmbitionLineIn = {
@@ -22,6 +62,120 @@ export type AmbitionLineIn = {
      * Midpoint
      */
     midpoint?: number;
+};
+
+/**
+ * AmbitionLineRead
+ */
+export type AmbitionLineRead = {
+    /**
+     * Base
+     */
+    base?: number;
+    /**
+     * Slope
+     *
+     * How much more influence each point of dependency asks for.
+     */
+    slope?: number;
+    /**
+     * Midpoint
+     */
+    midpoint?: number;
+    /**
+     * Reason
+     */
+    reason?: string;
+    /**
+     * Changed At
+     *
+     * Null while the defaults apply.
+     */
+    changed_at: string | null;
+    /**
+     * Changed By Name
+     */
+    changed_by_name: string | null;
+};
+
+/**
+ * AmbitionLineUpdate
+ */
+export type AmbitionLineUpdate = {
+    /**
+     * Base
+     */
+    base?: number;
+    /**
+     * Slope
+     *
+     * How much more influence each point of dependency asks for.
+     */
+    slope?: number;
+    /**
+     * Midpoint
+     */
+    midpoint?: number;
+    /**
+     * Reason
+     */
+    reason?: string;
+};
+
+/**
+ * AssessmentCreate
+ */
+export type AssessmentCreate = {
+    /**
+     * Influence
+     */
+    influence: number;
+    /**
+     * Dependency
+     */
+    dependency: number;
+    /**
+     * Rationale
+     */
+    rationale?: string;
+};
+
+/**
+ * AssessmentRead
+ */
+export type AssessmentRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Assessor Id
+     */
+    assessor_id: string | null;
+    /**
+     * Assessor Name
+     */
+    assessor_name: string;
+    /**
+     * Influence
+     */
+    influence: number;
+    /**
+     * Dependency
+     */
+    dependency: number;
+    /**
+     * Rationale
+     */
+    rationale: string;
+    /**
+     * Assessed At
+     */
+    assessed_at: string;
 };
 
 /**
@@ -227,6 +381,76 @@ export type CoalitionInvitationRead = {
 };
 
 /**
+ * CoalitionMatrix
+ */
+export type CoalitionMatrix = {
+    ambition_line: AmbitionLineRead;
+    /**
+     * Partners
+     */
+    partners: Array<CoalitionMatrixEntry>;
+    summary: CoalitionMatrixSummary;
+};
+
+/**
+ * CoalitionMatrixEntry
+ */
+export type CoalitionMatrixEntry = {
+    partner: PartnerRead;
+    /**
+     * Null until someone assessed it.
+     */
+    position: AggregatedPosition | null;
+    outcome: MatrixOutcome | null;
+    /**
+     * Trail
+     */
+    trail: Array<TrailPointOut>;
+};
+
+/**
+ * CoalitionMatrixSummary
+ */
+export type CoalitionMatrixSummary = {
+    /**
+     * Count
+     */
+    count: number;
+    /**
+     * Sufficient
+     */
+    sufficient: number;
+    /**
+     * Share Sufficient
+     */
+    share_sufficient: number;
+    /**
+     * By Quadrant
+     */
+    by_quadrant: {
+        [key in Quadrant]?: number;
+    };
+    /**
+     * By Strategy
+     */
+    by_strategy: {
+        [key in Strategy]?: number;
+    };
+    /**
+     * Attention
+     *
+     * Short partners, largest gap * dependency first.
+     */
+    attention: Array<AttentionOut>;
+    /**
+     * Unassessed
+     *
+     * Partners nobody has assessed yet (not in the counts).
+     */
+    unassessed: number;
+};
+
+/**
  * CoalitionMemberRead
  */
 export type CoalitionMemberRead = {
@@ -331,31 +555,154 @@ export type CoalitionUpdate = {
 };
 
 /**
- * FieldError
+ * Commitment
  */
-export type FieldError = {
+export type Commitment = 'multi_year' | 'none';
+
+/**
+ * ContactIntensity
+ */
+export type ContactIntensity = 'daily' | 'regular' | 'occasional';
+
+/**
+ * ContactPerson
+ */
+export type ContactPerson = {
     /**
-     * Field
-     *
-     * Where the bad value is, e.g. `body.email` or `query.limit`.
+     * Name
      */
-    field: string;
+    name: string;
     /**
-     * Reason
-     *
-     * Why it was refused.
+     * Role
      */
-    reason: string;
+    role?: string;
+    /**
+     * Email
+     *
+     * Empty or an e-mail address.
+     */
+    email?: string;
+    /**
+     * Phone
+     */
+    phone?: string;
 };
 
 /**
- * HTTPValidationError
+ * ExternalId
  */
-export type HttpValidationError = {
+export type ExternalId = {
     /**
-     * Detail
+     * System
+     *
+     * The CRM or other system that gave the id; compared in lower case.
      */
-    detail?: Array<ValidationError>;
+    system: string;
+    /**
+     * Id
+     *
+     * The id in that system, as is.
+     */
+    id: string;
+};
+
+/**
+ * Financing
+ */
+export type Financing = 'contract' | 'subsidy' | 'own_means';
+
+/**
+ * FollowUpIn
+ */
+export type FollowUpIn = {
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner Name
+     *
+     * Who takes it up.
+     */
+    owner_name?: string;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    /**
+     * Done
+     */
+    done?: boolean;
+};
+
+/**
+ * FollowUpOverviewItem
+ *
+ * A follow-up with the interaction and stakeholder it belongs to.
+ */
+export type FollowUpOverviewItem = {
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner Name
+     *
+     * Who takes it up.
+     */
+    owner_name?: string;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    /**
+     * Done
+     */
+    done?: boolean;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Interaction Id
+     */
+    interaction_id: string;
+    /**
+     * Stakeholder Id
+     */
+    stakeholder_id: string;
+    /**
+     * Stakeholder Name
+     */
+    stakeholder_name: string;
+};
+
+/**
+ * FollowUpRead
+ */
+export type FollowUpRead = {
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner Name
+     *
+     * Who takes it up.
+     */
+    owner_name?: string;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    /**
+     * Done
+     */
+    done?: boolean;
+    /**
+     * Id
+     */
+    id: string;
 };
 
 /**
@@ -366,6 +713,114 @@ export type Health = {
      * Status
      */
     status?: 'ok';
+};
+
+/**
+ * InteractionCreate
+ */
+export type InteractionCreate = {
+    /**
+     * Occurred On
+     */
+    occurred_on: string;
+    type: InteractionType;
+    /**
+     * Our People
+     */
+    our_people?: Array<string>;
+    /**
+     * Their People
+     */
+    their_people?: Array<string>;
+    /**
+     * Summary
+     */
+    summary?: string;
+    /**
+     * Follow Ups
+     */
+    follow_ups?: Array<FollowUpIn>;
+};
+
+/**
+ * InteractionRead
+ */
+export type InteractionRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Stakeholder Id
+     */
+    stakeholder_id: string;
+    /**
+     * Occurred On
+     */
+    occurred_on: string;
+    type: InteractionType;
+    /**
+     * Our People
+     */
+    our_people: Array<string>;
+    /**
+     * Their People
+     */
+    their_people: Array<string>;
+    /**
+     * Summary
+     */
+    summary: string;
+    /**
+     * Follow Ups
+     */
+    follow_ups: Array<FollowUpRead>;
+    /**
+     * Null when that account has been removed.
+     */
+    created_by: UserRef | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * InteractionType
+ */
+export type InteractionType = 'meeting' | 'call' | 'email' | 'visit' | 'event';
+
+/**
+ * InteractionUpdate
+ *
+ * Only the fields given change; ``follow_ups`` given replaces the whole list.
+ */
+export type InteractionUpdate = {
+    /**
+     * Occurred On
+     */
+    occurred_on?: string | null;
+    type?: InteractionType | null;
+    /**
+     * Our People
+     */
+    our_people?: Array<string> | null;
+    /**
+     * Their People
+     */
+    their_people?: Array<string> | null;
+    /**
+     * Summary
+     */
+    summary?: string | null;
+    /**
+     * Follow Ups
+     */
+    follow_ups?: Array<FollowUpIn> | null;
 };
 
 /**
@@ -454,6 +909,27 @@ export type InvitationRead = {
      * Created At
      */
     created_at: string;
+};
+
+/**
+ * MatrixOutcome
+ */
+export type MatrixOutcome = {
+    /**
+     * Required Influence
+     */
+    required_influence: number;
+    /**
+     * Gap
+     */
+    gap: number;
+    /**
+     * Sufficient
+     */
+    sufficient: boolean;
+    quadrant: Quadrant;
+    strategy: Strategy;
+    movement: Movement | null;
 };
 
 /**
@@ -608,6 +1084,38 @@ export type OrganisationUpdate = {
 };
 
 /**
+ * Page[AmbitionLineRead]
+ */
+export type PageAmbitionLineRead = {
+    /**
+     * Items
+     */
+    items: Array<AmbitionLineRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[AssessmentRead]
+ */
+export type PageAssessmentRead = {
+    /**
+     * Items
+     */
+    items: Array<AssessmentRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[CoalitionInvitationRead]
  */
 export type PageCoalitionInvitationRead = {
@@ -647,6 +1155,38 @@ export type PageCoalitionRead = {
      * Items
      */
     items: Array<CoalitionRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[FollowUpOverviewItem]
+ */
+export type PageFollowUpOverviewItem = {
+    /**
+     * Items
+     */
+    items: Array<FollowUpOverviewItem>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[InteractionRead]
+ */
+export type PageInteractionRead = {
+    /**
+     * Items
+     */
+    items: Array<InteractionRead>;
     /**
      * Next Cursor
      *
@@ -701,6 +1241,84 @@ export type PageOrganisationRead = {
      * Pass as `cursor` to get the next page; null on the last page.
      */
     next_cursor?: string | null;
+};
+
+/**
+ * Page[PartnerRead]
+ */
+export type PagePartnerRead = {
+    /**
+     * Items
+     */
+    items: Array<PartnerRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[StakeholderRead]
+ */
+export type PageStakeholderRead = {
+    /**
+     * Items
+     */
+    items: Array<StakeholderRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[TimelineEntry]
+ */
+export type PageTimelineEntry = {
+    /**
+     * Items
+     */
+    items: Array<TimelineEntry>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * PartnerCreate
+ */
+export type PartnerCreate = {
+    /**
+     * Name
+     *
+     * Taken from the stakeholder or member organisation when left out.
+     */
+    name?: string | null;
+    /**
+     * Stakeholder Id
+     *
+     * A stakeholder from one of your organisations' registers.
+     */
+    stakeholder_id?: string | null;
+    /**
+     * Organisation Id
+     *
+     * A member organisation of this coalition.
+     */
+    organisation_id?: string | null;
+    status?: PartnerStatus;
+    contact_intensity?: ContactIntensity | null;
+    commitment?: Commitment | null;
+    financing?: Financing | null;
+    relationship_type?: RelationshipType;
+    target?: PositionIn | null;
 };
 
 /**
@@ -763,6 +1381,70 @@ export type PartnerOutcomeOut = {
 };
 
 /**
+ * PartnerRead
+ */
+export type PartnerRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Stakeholder Id
+     */
+    stakeholder_id: string | null;
+    /**
+     * Member Organisation Id
+     */
+    member_organisation_id: string | null;
+    status: PartnerStatus;
+    contact_intensity: ContactIntensity | null;
+    commitment: Commitment | null;
+    financing: Financing | null;
+    relationship_type: RelationshipType;
+    target: PositionIn | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * PartnerStatus
+ */
+export type PartnerStatus = 'current' | 'potential';
+
+/**
+ * PartnerUpdate
+ */
+export type PartnerUpdate = {
+    /**
+     * Name
+     */
+    name?: string | null;
+    status?: PartnerStatus | null;
+    contact_intensity?: ContactIntensity | null;
+    commitment?: Commitment | null;
+    financing?: Financing | null;
+    relationship_type?: RelationshipType | null;
+    /**
+     * Send null to clear the target.
+     */
+    target?: PositionIn | null;
+};
+
+/**
  * PositionIn
  */
 export type PositionIn = {
@@ -774,38 +1456,6 @@ export type PositionIn = {
      * Dependency
      */
     dependency: number;
-};
-
-/**
- * ProblemDetail
- *
- * RFC 9457 problem details.
- */
-export type ProblemDetail = {
-    /**
-     * Type
-     */
-    type: string;
-    /**
-     * Title
-     */
-    title: string;
-    /**
-     * Status
-     */
-    status: number;
-    /**
-     * Detail
-     */
-    detail?: string | null;
-    /**
-     * Instance
-     */
-    instance?: string | null;
-    /**
-     * Errors
-     */
-    errors?: Array<FieldError> | null;
 };
 
 /**
@@ -824,6 +1474,11 @@ export type RefreshRequest = {
 };
 
 /**
+ * RelationshipType
+ */
+export type RelationshipType = 'partnership' | 'business_client';
+
+/**
  * SignupRequest
  */
 export type SignupRequest = {
@@ -839,6 +1494,170 @@ export type SignupRequest = {
      * Name
      */
     name: string;
+};
+
+/**
+ * StakeholderCreate
+ */
+export type StakeholderCreate = {
+    kind?: StakeholderKind;
+    /**
+     * Name
+     */
+    name: string;
+    type?: StakeholderType;
+    /**
+     * Sector
+     */
+    sector?: string;
+    /**
+     * Region
+     */
+    region?: string;
+    /**
+     * Website
+     */
+    website?: string;
+    /**
+     * Contacts
+     */
+    contacts?: Array<ContactPerson>;
+    /**
+     * Tags
+     */
+    tags?: Array<string>;
+    /**
+     * Interests
+     */
+    interests?: string;
+    /**
+     * Notes
+     */
+    notes?: string;
+    /**
+     * External Ids
+     */
+    external_ids?: Array<ExternalId>;
+};
+
+/**
+ * StakeholderKind
+ */
+export type StakeholderKind = 'organisation' | 'person';
+
+/**
+ * StakeholderRead
+ */
+export type StakeholderRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string;
+    kind: StakeholderKind;
+    /**
+     * Name
+     */
+    name: string;
+    type: StakeholderType;
+    /**
+     * Sector
+     */
+    sector: string;
+    /**
+     * Region
+     */
+    region: string;
+    /**
+     * Website
+     */
+    website: string;
+    /**
+     * Contacts
+     */
+    contacts: Array<ContactPerson>;
+    /**
+     * Tags
+     */
+    tags: Array<string>;
+    /**
+     * Interests
+     */
+    interests: string;
+    /**
+     * Notes
+     */
+    notes: string;
+    /**
+     * External Ids
+     */
+    external_ids: Array<ExternalId>;
+    /**
+     * Archived At
+     */
+    archived_at: string | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * StakeholderType
+ */
+export type StakeholderType = 'government' | 'education' | 'business' | 'civil_society' | 'residents' | 'knowledge_institution' | 'financier' | 'other';
+
+/**
+ * StakeholderUpdate
+ *
+ * Only the fields given change; a list given replaces the whole list.
+ */
+export type StakeholderUpdate = {
+    kind?: StakeholderKind | null;
+    /**
+     * Name
+     */
+    name?: string | null;
+    type?: StakeholderType | null;
+    /**
+     * Sector
+     */
+    sector?: string | null;
+    /**
+     * Region
+     */
+    region?: string | null;
+    /**
+     * Website
+     */
+    website?: string | null;
+    /**
+     * Contacts
+     */
+    contacts?: Array<ContactPerson> | null;
+    /**
+     * Tags
+     */
+    tags?: Array<string> | null;
+    /**
+     * Interests
+     */
+    interests?: string | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+    /**
+     * External Ids
+     */
+    external_ids?: Array<ExternalId> | null;
 };
 
 /**
@@ -883,6 +1702,36 @@ export type SummaryOut = {
 };
 
 /**
+ * TimelineEntry
+ *
+ * One event in a stakeholder's history; ``kind`` says which resource ``id`` names.
+ */
+export type TimelineEntry = {
+    /**
+     * Kind
+     */
+    kind: 'interaction';
+    /**
+     * At
+     *
+     * The day it happened; the timeline is newest first.
+     */
+    at: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Summary
+     */
+    summary: string;
+    /**
+     * Id
+     */
+    id: string;
+};
+
+/**
  * TokenPair
  */
 export type TokenPair = {
@@ -904,6 +1753,24 @@ export type TokenPair = {
      * Seconds until the access token expires.
      */
     expires_in: number;
+};
+
+/**
+ * TrailPointOut
+ */
+export type TrailPointOut = {
+    /**
+     * On
+     */
+    on: string;
+    /**
+     * Influence
+     */
+    influence: number;
+    /**
+     * Dependency
+     */
+    dependency: number;
 };
 
 /**
@@ -929,31 +1796,81 @@ export type UserRead = {
 };
 
 /**
- * ValidationError
+ * UserRef
  */
-export type ValidationError = {
+export type UserRef = {
     /**
-     * Location
+     * Id
      */
-    loc: Array<string | number>;
+    id: string;
     /**
-     * Message
+     * Name
      */
-    msg: string;
+    name: string;
+};
+
+/**
+ * FieldError
+ */
+export type FieldError = {
     /**
-     * Error Type
+     * Field
+     *
+     * Where the bad value is, e.g. `body.email` or `query.limit`.
+     */
+    field: string;
+    /**
+     * Reason
+     *
+     * Why it was refused, in English.
+     */
+    reason: string;
+    /**
+     * Code
+     *
+     * Machine-readable reason (e.g. `missing`, `string_too_short`, `duplicate`) so a client can show its own translated message.
+     */
+    code?: string;
+    /**
+     * Context
+     *
+     * The limits behind the code, e.g. `{"min_length": 10}`.
+     */
+    context?: {
+        [key: string]: string | number | number | boolean;
+    } | null;
+};
+
+/**
+ * ProblemDetail
+ *
+ * RFC 9457 problem details.
+ */
+export type ProblemDetail = {
+    /**
+     * Type
      */
     type: string;
     /**
-     * Input
+     * Title
      */
-    input?: unknown;
+    title: string;
     /**
-     * Context
+     * Status
      */
-    ctx?: {
-        [key: string]: unknown;
-    };
+    status: number;
+    /**
+     * Detail
+     */
+    detail?: string | null;
+    /**
+     * Instance
+     */
+    instance?: string | null;
+    /**
+     * Errors
+     */
+    errors?: Array<FieldError> | null;
 };
 
 export type HealthHealthData = {
@@ -981,10 +1898,12 @@ export type HealthReadyData = {
 
 export type HealthReadyErrors = {
     /**
-     * Service Unavailable
+     * A dependency (the database) is not reachable
      */
-    503: unknown;
+    503: ProblemDetail;
 };
+
+export type HealthReadyError = HealthReadyErrors[keyof HealthReadyErrors];
 
 export type HealthReadyResponses = {
     /**
@@ -1004,14 +1923,16 @@ export type AuthSignupData = {
 
 export type AuthSignupErrors = {
     /**
-     * Conflict
+     * Conflicts with what is stored
      */
-    409: unknown;
+    409: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type AuthSignupError = AuthSignupErrors[keyof AuthSignupErrors];
 
 export type AuthSignupResponses = {
     /**
@@ -1031,18 +1952,20 @@ export type AuthTokenData = {
 
 export type AuthTokenErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
     /**
-     * Too Many Requests
+     * Too many attempts; see Retry-After
      */
-    429: unknown;
+    429: ProblemDetail;
 };
+
+export type AuthTokenError = AuthTokenErrors[keyof AuthTokenErrors];
 
 export type AuthTokenResponses = {
     /**
@@ -1062,14 +1985,16 @@ export type AuthRefreshData = {
 
 export type AuthRefreshErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type AuthRefreshError = AuthRefreshErrors[keyof AuthRefreshErrors];
 
 export type AuthRefreshResponses = {
     /**
@@ -1089,10 +2014,12 @@ export type AuthLogoutData = {
 
 export type AuthLogoutErrors = {
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type AuthLogoutError = AuthLogoutErrors[keyof AuthLogoutErrors];
 
 export type AuthLogoutResponses = {
     /**
@@ -1112,10 +2039,12 @@ export type MeReadMeData = {
 
 export type MeReadMeErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
 };
+
+export type MeReadMeError = MeReadMeErrors[keyof MeReadMeErrors];
 
 export type MeReadMeResponses = {
     /**
@@ -1148,14 +2077,16 @@ export type OrganisationsListOrganisationsData = {
 
 export type OrganisationsListOrganisationsErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type OrganisationsListOrganisationsError = OrganisationsListOrganisationsErrors[keyof OrganisationsListOrganisationsErrors];
 
 export type OrganisationsListOrganisationsResponses = {
     /**
@@ -1175,14 +2106,16 @@ export type OrganisationsCreateOrganisationData = {
 
 export type OrganisationsCreateOrganisationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type OrganisationsCreateOrganisationError = OrganisationsCreateOrganisationErrors[keyof OrganisationsCreateOrganisationErrors];
 
 export type OrganisationsCreateOrganisationResponses = {
     /**
@@ -1207,17 +2140,17 @@ export type OrganisationsGetOrganisationData = {
 
 export type OrganisationsGetOrganisationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type OrganisationsGetOrganisationError = OrganisationsGetOrganisationErrors[keyof OrganisationsGetOrganisationErrors];
@@ -1245,22 +2178,24 @@ export type OrganisationsUpdateOrganisationData = {
 
 export type OrganisationsUpdateOrganisationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type OrganisationsUpdateOrganisationError = OrganisationsUpdateOrganisationErrors[keyof OrganisationsUpdateOrganisationErrors];
 
 export type OrganisationsUpdateOrganisationResponses = {
     /**
@@ -1298,18 +2233,20 @@ export type OrganisationsListMembersData = {
 
 export type OrganisationsListMembersErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type OrganisationsListMembersError = OrganisationsListMembersErrors[keyof OrganisationsListMembersErrors];
 
 export type OrganisationsListMembersResponses = {
     /**
@@ -1338,25 +2275,25 @@ export type OrganisationsRemoveMemberData = {
 
 export type OrganisationsRemoveMemberErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Conflict
+     * Conflicts with what is stored
      */
-    409: unknown;
+    409: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type OrganisationsRemoveMemberError = OrganisationsRemoveMemberErrors[keyof OrganisationsRemoveMemberErrors];
@@ -1388,26 +2325,28 @@ export type OrganisationsUpdateMemberData = {
 
 export type OrganisationsUpdateMemberErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Conflict
+     * Conflicts with what is stored
      */
-    409: unknown;
+    409: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type OrganisationsUpdateMemberError = OrganisationsUpdateMemberErrors[keyof OrganisationsUpdateMemberErrors];
 
 export type OrganisationsUpdateMemberResponses = {
     /**
@@ -1445,22 +2384,24 @@ export type OrganisationsListInvitationsData = {
 
 export type OrganisationsListInvitationsErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type OrganisationsListInvitationsError = OrganisationsListInvitationsErrors[keyof OrganisationsListInvitationsErrors];
 
 export type OrganisationsListInvitationsResponses = {
     /**
@@ -1485,22 +2426,24 @@ export type OrganisationsCreateInvitationData = {
 
 export type OrganisationsCreateInvitationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type OrganisationsCreateInvitationError = OrganisationsCreateInvitationErrors[keyof OrganisationsCreateInvitationErrors];
 
 export type OrganisationsCreateInvitationResponses = {
     /**
@@ -1529,21 +2472,21 @@ export type OrganisationsRevokeInvitationData = {
 
 export type OrganisationsRevokeInvitationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type OrganisationsRevokeInvitationError = OrganisationsRevokeInvitationErrors[keyof OrganisationsRevokeInvitationErrors];
@@ -1571,17 +2514,17 @@ export type InvitationsPreviewInvitationData = {
 
 export type InvitationsPreviewInvitationErrors = {
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Gone
+     * No longer available (used, withdrawn or expired)
      */
-    410: unknown;
+    410: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type InvitationsPreviewInvitationError = InvitationsPreviewInvitationErrors[keyof InvitationsPreviewInvitationErrors];
@@ -1609,25 +2552,25 @@ export type InvitationsAcceptInvitationData = {
 
 export type InvitationsAcceptInvitationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Gone
+     * No longer available (used, withdrawn or expired)
      */
-    410: unknown;
+    410: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type InvitationsAcceptInvitationError = InvitationsAcceptInvitationErrors[keyof InvitationsAcceptInvitationErrors];
@@ -1669,14 +2612,16 @@ export type CoalitionsListCoalitionsData = {
 
 export type CoalitionsListCoalitionsErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionsListCoalitionsError = CoalitionsListCoalitionsErrors[keyof CoalitionsListCoalitionsErrors];
 
 export type CoalitionsListCoalitionsResponses = {
     /**
@@ -1696,22 +2641,24 @@ export type CoalitionsCreateCoalitionData = {
 
 export type CoalitionsCreateCoalitionErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionsCreateCoalitionError = CoalitionsCreateCoalitionErrors[keyof CoalitionsCreateCoalitionErrors];
 
 export type CoalitionsCreateCoalitionResponses = {
     /**
@@ -1736,17 +2683,17 @@ export type CoalitionsGetCoalitionData = {
 
 export type CoalitionsGetCoalitionErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type CoalitionsGetCoalitionError = CoalitionsGetCoalitionErrors[keyof CoalitionsGetCoalitionErrors];
@@ -1774,22 +2721,24 @@ export type CoalitionsUpdateCoalitionData = {
 
 export type CoalitionsUpdateCoalitionErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionsUpdateCoalitionError = CoalitionsUpdateCoalitionErrors[keyof CoalitionsUpdateCoalitionErrors];
 
 export type CoalitionsUpdateCoalitionResponses = {
     /**
@@ -1827,18 +2776,20 @@ export type CoalitionsListCoalitionMembersData = {
 
 export type CoalitionsListCoalitionMembersErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionsListCoalitionMembersError = CoalitionsListCoalitionMembersErrors[keyof CoalitionsListCoalitionMembersErrors];
 
 export type CoalitionsListCoalitionMembersResponses = {
     /**
@@ -1867,25 +2818,25 @@ export type CoalitionsRemoveCoalitionMemberData = {
 
 export type CoalitionsRemoveCoalitionMemberErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Conflict
+     * Conflicts with what is stored
      */
-    409: unknown;
+    409: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type CoalitionsRemoveCoalitionMemberError = CoalitionsRemoveCoalitionMemberErrors[keyof CoalitionsRemoveCoalitionMemberErrors];
@@ -1917,26 +2868,28 @@ export type CoalitionsUpdateCoalitionMemberData = {
 
 export type CoalitionsUpdateCoalitionMemberErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Conflict
+     * Conflicts with what is stored
      */
-    409: unknown;
+    409: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionsUpdateCoalitionMemberError = CoalitionsUpdateCoalitionMemberErrors[keyof CoalitionsUpdateCoalitionMemberErrors];
 
 export type CoalitionsUpdateCoalitionMemberResponses = {
     /**
@@ -1974,22 +2927,24 @@ export type CoalitionsListCoalitionInvitationsData = {
 
 export type CoalitionsListCoalitionInvitationsErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionsListCoalitionInvitationsError = CoalitionsListCoalitionInvitationsErrors[keyof CoalitionsListCoalitionInvitationsErrors];
 
 export type CoalitionsListCoalitionInvitationsResponses = {
     /**
@@ -2014,22 +2969,24 @@ export type CoalitionsCreateCoalitionInvitationData = {
 
 export type CoalitionsCreateCoalitionInvitationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionsCreateCoalitionInvitationError = CoalitionsCreateCoalitionInvitationErrors[keyof CoalitionsCreateCoalitionInvitationErrors];
 
 export type CoalitionsCreateCoalitionInvitationResponses = {
     /**
@@ -2058,21 +3015,21 @@ export type CoalitionsRevokeCoalitionInvitationData = {
 
 export type CoalitionsRevokeCoalitionInvitationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type CoalitionsRevokeCoalitionInvitationError = CoalitionsRevokeCoalitionInvitationErrors[keyof CoalitionsRevokeCoalitionInvitationErrors];
@@ -2100,21 +3057,21 @@ export type CoalitionInvitationsPreviewCoalitionInvitationData = {
 
 export type CoalitionInvitationsPreviewCoalitionInvitationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Gone
+     * No longer available (used, withdrawn or expired)
      */
-    410: unknown;
+    410: ProblemDetail;
     /**
-     * Validation Error
+     * Invalid input: each field and the reason
      */
-    422: HttpValidationError;
+    422: ProblemDetail;
 };
 
 export type CoalitionInvitationsPreviewCoalitionInvitationError = CoalitionInvitationsPreviewCoalitionInvitationErrors[keyof CoalitionInvitationsPreviewCoalitionInvitationErrors];
@@ -2142,30 +3099,32 @@ export type CoalitionInvitationsAcceptCoalitionInvitationData = {
 
 export type CoalitionInvitationsAcceptCoalitionInvitationErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Forbidden
+     * Logged in, but your role does not allow this
      */
-    403: unknown;
+    403: ProblemDetail;
     /**
-     * Not Found
+     * Not found, or not yours to see
      */
-    404: unknown;
+    404: ProblemDetail;
     /**
-     * Conflict
+     * Conflicts with what is stored
      */
-    409: unknown;
+    409: ProblemDetail;
     /**
-     * Gone
+     * No longer available (used, withdrawn or expired)
      */
-    410: unknown;
+    410: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type CoalitionInvitationsAcceptCoalitionInvitationError = CoalitionInvitationsAcceptCoalitionInvitationErrors[keyof CoalitionInvitationsAcceptCoalitionInvitationErrors];
 
 export type CoalitionInvitationsAcceptCoalitionInvitationResponses = {
     /**
@@ -2185,14 +3144,16 @@ export type PartnerMatrixCalculatePartnerMatrixData = {
 
 export type PartnerMatrixCalculatePartnerMatrixErrors = {
     /**
-     * Unauthorized
+     * Not logged in, or the token is invalid or expired
      */
-    401: unknown;
+    401: ProblemDetail;
     /**
-     * Unprocessable Entity
+     * Invalid input: each field and the reason
      */
-    422: unknown;
+    422: ProblemDetail;
 };
+
+export type PartnerMatrixCalculatePartnerMatrixError = PartnerMatrixCalculatePartnerMatrixErrors[keyof PartnerMatrixCalculatePartnerMatrixErrors];
 
 export type PartnerMatrixCalculatePartnerMatrixResponses = {
     /**
@@ -2202,3 +3163,1230 @@ export type PartnerMatrixCalculatePartnerMatrixResponses = {
 };
 
 export type PartnerMatrixCalculatePartnerMatrixResponse = PartnerMatrixCalculatePartnerMatrixResponses[keyof PartnerMatrixCalculatePartnerMatrixResponses];
+
+export type StakeholdersListStakeholdersData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Q
+         *
+         * Words in the name, sector, region, interests or tags (any case).
+         */
+        q?: string | null;
+        /**
+         * Type
+         */
+        type?: StakeholderType | null;
+        /**
+         * Tag
+         *
+         * Has exactly this tag.
+         */
+        tag?: string | null;
+        /**
+         * Kind
+         */
+        kind?: StakeholderKind | null;
+        /**
+         * Archived
+         *
+         * `true` lists only archived stakeholders, `false` only active.
+         */
+        archived?: boolean;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/stakeholders';
+};
+
+export type StakeholdersListStakeholdersErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersListStakeholdersError = StakeholdersListStakeholdersErrors[keyof StakeholdersListStakeholdersErrors];
+
+export type StakeholdersListStakeholdersResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageStakeholderRead;
+};
+
+export type StakeholdersListStakeholdersResponse = StakeholdersListStakeholdersResponses[keyof StakeholdersListStakeholdersResponses];
+
+export type StakeholdersCreateStakeholderData = {
+    body: StakeholderCreate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders';
+};
+
+export type StakeholdersCreateStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersCreateStakeholderError = StakeholdersCreateStakeholderErrors[keyof StakeholdersCreateStakeholderErrors];
+
+export type StakeholdersCreateStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    201: StakeholderRead;
+};
+
+export type StakeholdersCreateStakeholderResponse = StakeholdersCreateStakeholderResponses[keyof StakeholdersCreateStakeholderResponses];
+
+export type StakeholdersExportStakeholdersData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Delimiter
+         *
+         * `semicolon` for Excel with Dutch settings, `comma` for RFC 4180.
+         */
+        delimiter?: 'semicolon' | 'comma';
+        /**
+         * Q
+         *
+         * Words in the name, sector, region, interests or tags (any case).
+         */
+        q?: string | null;
+        /**
+         * Type
+         */
+        type?: StakeholderType | null;
+        /**
+         * Tag
+         *
+         * Has exactly this tag.
+         */
+        tag?: string | null;
+        /**
+         * Kind
+         */
+        kind?: StakeholderKind | null;
+        /**
+         * Archived
+         *
+         * `true` lists only archived stakeholders, `false` only active.
+         */
+        archived?: boolean;
+    };
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/export.csv';
+};
+
+export type StakeholdersExportStakeholdersErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersExportStakeholdersError = StakeholdersExportStakeholdersErrors[keyof StakeholdersExportStakeholdersErrors];
+
+export type StakeholdersExportStakeholdersResponses = {
+    /**
+     * The stakeholders that match the filters, sorted by name.
+     */
+    200: string;
+};
+
+export type StakeholdersExportStakeholdersResponse = StakeholdersExportStakeholdersResponses[keyof StakeholdersExportStakeholdersResponses];
+
+export type StakeholdersGetStakeholderByExternalIdData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query: {
+        /**
+         * System
+         */
+        system: string;
+        /**
+         * Id
+         */
+        id: string;
+    };
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/by-external-id';
+};
+
+export type StakeholdersGetStakeholderByExternalIdErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersGetStakeholderByExternalIdError = StakeholdersGetStakeholderByExternalIdErrors[keyof StakeholdersGetStakeholderByExternalIdErrors];
+
+export type StakeholdersGetStakeholderByExternalIdResponses = {
+    /**
+     * Successful Response
+     */
+    200: StakeholderRead;
+};
+
+export type StakeholdersGetStakeholderByExternalIdResponse = StakeholdersGetStakeholderByExternalIdResponses[keyof StakeholdersGetStakeholderByExternalIdResponses];
+
+export type StakeholdersGetStakeholderData = {
+    body?: never;
+    path: {
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}';
+};
+
+export type StakeholdersGetStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersGetStakeholderError = StakeholdersGetStakeholderErrors[keyof StakeholdersGetStakeholderErrors];
+
+export type StakeholdersGetStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    200: StakeholderRead;
+};
+
+export type StakeholdersGetStakeholderResponse = StakeholdersGetStakeholderResponses[keyof StakeholdersGetStakeholderResponses];
+
+export type StakeholdersUpdateStakeholderData = {
+    body: StakeholderUpdate;
+    path: {
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}';
+};
+
+export type StakeholdersUpdateStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersUpdateStakeholderError = StakeholdersUpdateStakeholderErrors[keyof StakeholdersUpdateStakeholderErrors];
+
+export type StakeholdersUpdateStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    200: StakeholderRead;
+};
+
+export type StakeholdersUpdateStakeholderResponse = StakeholdersUpdateStakeholderResponses[keyof StakeholdersUpdateStakeholderResponses];
+
+export type StakeholdersArchiveStakeholderData = {
+    body?: never;
+    path: {
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/archive';
+};
+
+export type StakeholdersArchiveStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersArchiveStakeholderError = StakeholdersArchiveStakeholderErrors[keyof StakeholdersArchiveStakeholderErrors];
+
+export type StakeholdersArchiveStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    200: StakeholderRead;
+};
+
+export type StakeholdersArchiveStakeholderResponse = StakeholdersArchiveStakeholderResponses[keyof StakeholdersArchiveStakeholderResponses];
+
+export type StakeholdersUnarchiveStakeholderData = {
+    body?: never;
+    path: {
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/unarchive';
+};
+
+export type StakeholdersUnarchiveStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersUnarchiveStakeholderError = StakeholdersUnarchiveStakeholderErrors[keyof StakeholdersUnarchiveStakeholderErrors];
+
+export type StakeholdersUnarchiveStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    200: StakeholderRead;
+};
+
+export type StakeholdersUnarchiveStakeholderResponse = StakeholdersUnarchiveStakeholderResponses[keyof StakeholdersUnarchiveStakeholderResponses];
+
+export type StakeholdersListInteractionsData = {
+    body?: never;
+    path: {
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Type
+         */
+        type?: InteractionType | null;
+        /**
+         * From
+         *
+         * On or after this day.
+         */
+        from?: string | null;
+        /**
+         * To
+         *
+         * On or before this day.
+         */
+        to?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions';
+};
+
+export type StakeholdersListInteractionsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersListInteractionsError = StakeholdersListInteractionsErrors[keyof StakeholdersListInteractionsErrors];
+
+export type StakeholdersListInteractionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageInteractionRead;
+};
+
+export type StakeholdersListInteractionsResponse = StakeholdersListInteractionsResponses[keyof StakeholdersListInteractionsResponses];
+
+export type StakeholdersCreateInteractionData = {
+    body: InteractionCreate;
+    path: {
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions';
+};
+
+export type StakeholdersCreateInteractionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersCreateInteractionError = StakeholdersCreateInteractionErrors[keyof StakeholdersCreateInteractionErrors];
+
+export type StakeholdersCreateInteractionResponses = {
+    /**
+     * Successful Response
+     */
+    201: InteractionRead;
+};
+
+export type StakeholdersCreateInteractionResponse = StakeholdersCreateInteractionResponses[keyof StakeholdersCreateInteractionResponses];
+
+export type StakeholdersDeleteInteractionData = {
+    body?: never;
+    path: {
+        /**
+         * Interaction Id
+         */
+        interaction_id: string;
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions/{interaction_id}';
+};
+
+export type StakeholdersDeleteInteractionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersDeleteInteractionError = StakeholdersDeleteInteractionErrors[keyof StakeholdersDeleteInteractionErrors];
+
+export type StakeholdersDeleteInteractionResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type StakeholdersDeleteInteractionResponse = StakeholdersDeleteInteractionResponses[keyof StakeholdersDeleteInteractionResponses];
+
+export type StakeholdersUpdateInteractionData = {
+    body: InteractionUpdate;
+    path: {
+        /**
+         * Interaction Id
+         */
+        interaction_id: string;
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/interactions/{interaction_id}';
+};
+
+export type StakeholdersUpdateInteractionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersUpdateInteractionError = StakeholdersUpdateInteractionErrors[keyof StakeholdersUpdateInteractionErrors];
+
+export type StakeholdersUpdateInteractionResponses = {
+    /**
+     * Successful Response
+     */
+    200: InteractionRead;
+};
+
+export type StakeholdersUpdateInteractionResponse = StakeholdersUpdateInteractionResponses[keyof StakeholdersUpdateInteractionResponses];
+
+export type StakeholdersGetTimelineData = {
+    body?: never;
+    path: {
+        /**
+         * Stakeholder Id
+         */
+        stakeholder_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/timeline';
+};
+
+export type StakeholdersGetTimelineErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersGetTimelineError = StakeholdersGetTimelineErrors[keyof StakeholdersGetTimelineErrors];
+
+export type StakeholdersGetTimelineResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageTimelineEntry;
+};
+
+export type StakeholdersGetTimelineResponse = StakeholdersGetTimelineResponses[keyof StakeholdersGetTimelineResponses];
+
+export type StakeholdersListFollowUpsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Open
+         *
+         * `true`: only open ones, `false`: only done ones.
+         */
+        open?: boolean | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/follow-ups';
+};
+
+export type StakeholdersListFollowUpsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersListFollowUpsError = StakeholdersListFollowUpsErrors[keyof StakeholdersListFollowUpsErrors];
+
+export type StakeholdersListFollowUpsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageFollowUpOverviewItem;
+};
+
+export type StakeholdersListFollowUpsResponse = StakeholdersListFollowUpsResponses[keyof StakeholdersListFollowUpsResponses];
+
+export type PartnersGetCoalitionPartnerMatrixData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partner-matrix';
+};
+
+export type PartnersGetCoalitionPartnerMatrixErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersGetCoalitionPartnerMatrixError = PartnersGetCoalitionPartnerMatrixErrors[keyof PartnersGetCoalitionPartnerMatrixErrors];
+
+export type PartnersGetCoalitionPartnerMatrixResponses = {
+    /**
+     * Successful Response
+     */
+    200: CoalitionMatrix;
+};
+
+export type PartnersGetCoalitionPartnerMatrixResponse = PartnersGetCoalitionPartnerMatrixResponses[keyof PartnersGetCoalitionPartnerMatrixResponses];
+
+export type PartnersListPartnersData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/partners';
+};
+
+export type PartnersListPartnersErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersListPartnersError = PartnersListPartnersErrors[keyof PartnersListPartnersErrors];
+
+export type PartnersListPartnersResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePartnerRead;
+};
+
+export type PartnersListPartnersResponse = PartnersListPartnersResponses[keyof PartnersListPartnersResponses];
+
+export type PartnersCreatePartnerData = {
+    body: PartnerCreate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners';
+};
+
+export type PartnersCreatePartnerErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersCreatePartnerError = PartnersCreatePartnerErrors[keyof PartnersCreatePartnerErrors];
+
+export type PartnersCreatePartnerResponses = {
+    /**
+     * Successful Response
+     */
+    201: PartnerRead;
+};
+
+export type PartnersCreatePartnerResponse = PartnersCreatePartnerResponses[keyof PartnersCreatePartnerResponses];
+
+export type PartnersDeletePartnerData = {
+    body?: never;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}';
+};
+
+export type PartnersDeletePartnerErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersDeletePartnerError = PartnersDeletePartnerErrors[keyof PartnersDeletePartnerErrors];
+
+export type PartnersDeletePartnerResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type PartnersDeletePartnerResponse = PartnersDeletePartnerResponses[keyof PartnersDeletePartnerResponses];
+
+export type PartnersGetPartnerData = {
+    body?: never;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}';
+};
+
+export type PartnersGetPartnerErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersGetPartnerError = PartnersGetPartnerErrors[keyof PartnersGetPartnerErrors];
+
+export type PartnersGetPartnerResponses = {
+    /**
+     * Successful Response
+     */
+    200: PartnerRead;
+};
+
+export type PartnersGetPartnerResponse = PartnersGetPartnerResponses[keyof PartnersGetPartnerResponses];
+
+export type PartnersUpdatePartnerData = {
+    body: PartnerUpdate;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}';
+};
+
+export type PartnersUpdatePartnerErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersUpdatePartnerError = PartnersUpdatePartnerErrors[keyof PartnersUpdatePartnerErrors];
+
+export type PartnersUpdatePartnerResponses = {
+    /**
+     * Successful Response
+     */
+    200: PartnerRead;
+};
+
+export type PartnersUpdatePartnerResponse = PartnersUpdatePartnerResponses[keyof PartnersUpdatePartnerResponses];
+
+export type PartnersListAssessmentsData = {
+    body?: never;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/assessments';
+};
+
+export type PartnersListAssessmentsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersListAssessmentsError = PartnersListAssessmentsErrors[keyof PartnersListAssessmentsErrors];
+
+export type PartnersListAssessmentsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageAssessmentRead;
+};
+
+export type PartnersListAssessmentsResponse = PartnersListAssessmentsResponses[keyof PartnersListAssessmentsResponses];
+
+export type PartnersCreateAssessmentData = {
+    body: AssessmentCreate;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/assessments';
+};
+
+export type PartnersCreateAssessmentErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersCreateAssessmentError = PartnersCreateAssessmentErrors[keyof PartnersCreateAssessmentErrors];
+
+export type PartnersCreateAssessmentResponses = {
+    /**
+     * Successful Response
+     */
+    201: AssessmentRead;
+};
+
+export type PartnersCreateAssessmentResponse = PartnersCreateAssessmentResponses[keyof PartnersCreateAssessmentResponses];
+
+export type PartnersGetAmbitionLineData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/ambition-line';
+};
+
+export type PartnersGetAmbitionLineErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersGetAmbitionLineError = PartnersGetAmbitionLineErrors[keyof PartnersGetAmbitionLineErrors];
+
+export type PartnersGetAmbitionLineResponses = {
+    /**
+     * Successful Response
+     */
+    200: AmbitionLineRead;
+};
+
+export type PartnersGetAmbitionLineResponse = PartnersGetAmbitionLineResponses[keyof PartnersGetAmbitionLineResponses];
+
+export type PartnersSetAmbitionLineData = {
+    body: AmbitionLineUpdate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/ambition-line';
+};
+
+export type PartnersSetAmbitionLineErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersSetAmbitionLineError = PartnersSetAmbitionLineErrors[keyof PartnersSetAmbitionLineErrors];
+
+export type PartnersSetAmbitionLineResponses = {
+    /**
+     * Successful Response
+     */
+    200: AmbitionLineRead;
+};
+
+export type PartnersSetAmbitionLineResponse = PartnersSetAmbitionLineResponses[keyof PartnersSetAmbitionLineResponses];
+
+export type PartnersListAmbitionLineChangesData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/ambition-line/history';
+};
+
+export type PartnersListAmbitionLineChangesErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersListAmbitionLineChangesError = PartnersListAmbitionLineChangesErrors[keyof PartnersListAmbitionLineChangesErrors];
+
+export type PartnersListAmbitionLineChangesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageAmbitionLineRead;
+};
+
+export type PartnersListAmbitionLineChangesResponse = PartnersListAmbitionLineChangesResponses[keyof PartnersListAmbitionLineChangesResponses];
