@@ -8,7 +8,9 @@ text — so a new user sees a realistic portal straight away.
 from __future__ import annotations
 
 import secrets
+import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,13 +18,30 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vitaal.auth.models import User
 from vitaal.coalitions.models import Coalition, CoalitionMember, CoalitionRole, CoalitionStatus
 from vitaal.core.config import Settings
-from vitaal.core.db import create_engine, create_sessionmaker
+from vitaal.core.db import create_engine, create_sessionmaker, utcnow
 from vitaal.core.security import PasswordHasher
 from vitaal.organisations.models import (
     Membership,
     Organisation,
     OrganisationKind,
     OrganisationRole,
+)
+from vitaal.partners.models import (
+    CoalitionPartner,
+    Commitment,
+    ContactIntensity,
+    Financing,
+    PartnerAssessment,
+    PartnerStatus,
+    RelationshipType,
+)
+from vitaal.stakeholders import service as stakeholder_service
+from vitaal.stakeholders.models import InteractionType, StakeholderKind, StakeholderType
+from vitaal.stakeholders.schemas import (
+    ContactPerson,
+    FollowUpIn,
+    InteractionCreate,
+    StakeholderCreate,
 )
 
 DEMO_EMAIL = "demo@vitaal.example"
@@ -35,36 +54,72 @@ class DemoPartner:
     kind: OrganisationKind
     role: CoalitionRole
     contact: str
+    # Where the partner stands for the coalition's goal: (influence, dependency) a month ago
+    # and now, and where it should go (the seed's examples X, Y and Z).
+    earlier: tuple[float, float]
+    now: tuple[float, float]
+    target: tuple[float, float] | None = None
 
 
 PARTNERS = (
+    # X in the seed: a school board that matters a lot but contributes too little: move it up.
     DemoPartner(
-        "Scholengroep Binnenstad", OrganisationKind.school, CoalitionRole.partner, "Fatima Amrani"
+        "Scholengroep Binnenstad",
+        OrganisationKind.school,
+        CoalitionRole.partner,
+        "Fatima Amrani",
+        earlier=(3, 8),
+        now=(4, 8),
+        target=(7, 8),
     ),
     DemoPartner(
         "Ondernemersvereniging Centrum",
         OrganisationKind.trade_association,
         CoalitionRole.partner,
         "Joost Verbeek",
+        earlier=(5, 4),
+        now=(6, 4),
     ),
+    # Z in the seed: the library is effective and hard to replace: secure it with a covenant.
     DemoPartner(
         "Stadstheater & Bibliotheek",
         OrganisationKind.cultural_institution,
         CoalitionRole.partner,
         "Ingrid Smit",
+        earlier=(8, 8),
+        now=(9, 8),
     ),
     DemoPartner(
         "Bewonersvereniging Oude Stad",
         OrganisationKind.residents_association,
         CoalitionRole.partner,
         "Henk Mulder",
+        earlier=(4, 6),
+        now=(5, 6),
+        target=(6.5, 6),
     ),
     DemoPartner(
         "Woonstichting De Poort",
         OrganisationKind.housing_corporation,
         CoalitionRole.observer,
         "Sanne de Boer",
+        earlier=(3, 3),
+        now=(3, 3),
     ),
+)
+
+# Y in the seed: a regional welfare institution with a near-monopoly; not a member yet, kept in
+# the municipality's own stakeholder register. The goal is to move it left (admit alternatives).
+WELFARE = StakeholderCreate(
+    kind=StakeholderKind.organisation,
+    name="Welzijn Rivierland",
+    type=StakeholderType.civil_society,
+    sector="Welzijn",
+    region="Rivierland",
+    website="https://welzijn-rivierland.example",
+    contacts=[ContactPerson(name="Mirjam Koster", role="Directeur", email="m.koster@example.org")],
+    tags=["welzijn", "ouderen", "jongerenwerk"],
+    interests="Continuïteit van het welzijnswerk; meerjarige subsidie.",
 )
 
 
@@ -113,6 +168,7 @@ async def load_demo(session: AsyncSession, hasher: PasswordHasher) -> Coalition:
     # Partner contacts get unguessable passwords: they exist so the coalition has real members,
     # not as logins to hand out.
     partner_hash = await hasher.hash(secrets.token_urlsafe(24))
+    month_ago = utcnow() - timedelta(days=30)
     for index, partner in enumerate(PARTNERS, start=1):
         organisation = Organisation(name=partner.name, kind=partner.kind)
         contact = User(
@@ -132,8 +188,112 @@ async def load_demo(session: AsyncSession, hasher: PasswordHasher) -> Coalition:
                 ),
             ]
         )
-    await session.flush()
+        await session.flush()
+        await _partner_with_assessments(
+            session, coalition.id, partner, organisation.id, (demo_user, contact), month_ago
+        )
+    await _welfare_partner(session, coalition.id, municipality.id, demo_user, month_ago)
     return coalition
+
+
+async def _partner_with_assessments(
+    session: AsyncSession,
+    coalition_id: uuid.UUID,
+    partner: DemoPartner,
+    organisation_id: uuid.UUID,
+    assessors: tuple[User, User],
+    month_ago: datetime,
+) -> None:
+    """The partner in the coalition's matrix, scored a month ago and now by two people."""
+    coalition_partner = CoalitionPartner(
+        coalition_id=coalition_id,
+        name=partner.name,
+        member_organisation_id=organisation_id,
+        status=PartnerStatus.current,
+        contact_intensity=ContactIntensity.regular,
+        commitment=Commitment.none,
+        financing=Financing.own_means,
+        relationship_type=RelationshipType.partnership,
+        target_influence=partner.target[0] if partner.target else None,
+        target_dependency=partner.target[1] if partner.target else None,
+    )
+    session.add(coalition_partner)
+    await session.flush()
+    coordinator, contact = assessors
+    for assessor, (influence, dependency), at in (
+        (coordinator, partner.earlier, month_ago),
+        (coordinator, partner.now, utcnow()),
+        (contact, partner.now, utcnow()),
+    ):
+        session.add(
+            PartnerAssessment(
+                coalition_id=coalition_id,
+                partner_id=coalition_partner.id,
+                assessor_id=assessor.id,
+                assessor_name=assessor.name,
+                influence=influence,
+                dependency=dependency,
+                rationale="Inschatting tijdens de verkenning.",
+                assessed_at=at,
+            )
+        )
+
+
+async def _welfare_partner(
+    session: AsyncSession,
+    coalition_id: uuid.UUID,
+    municipality_id: uuid.UUID,
+    coordinator: User,
+    month_ago: datetime,
+) -> None:
+    stakeholder = await stakeholder_service.create(session, municipality_id, WELFARE)
+    await stakeholder_service.create_interaction(
+        session,
+        municipality_id,
+        stakeholder.id,
+        coordinator,
+        InteractionCreate(
+            occurred_on=month_ago.date(),
+            type=InteractionType.meeting,
+            our_people=[coordinator.name],
+            their_people=["Mirjam Koster"],
+            summary="Bilateraal gesprek over deelname aan de coalitie en de subsidierelatie.",
+            follow_ups=[
+                FollowUpIn(
+                    description="Verkennen welke andere aanbieders jongerenwerk kunnen bieden",
+                    owner_name=coordinator.name,
+                    due_on=(utcnow() + timedelta(days=14)).date(),
+                )
+            ],
+        ),
+    )
+    partner = CoalitionPartner(
+        coalition_id=coalition_id,
+        name=stakeholder.name,
+        stakeholder_id=stakeholder.id,
+        status=PartnerStatus.potential,
+        contact_intensity=ContactIntensity.occasional,
+        commitment=Commitment.multi_year,
+        financing=Financing.subsidy,
+        relationship_type=RelationshipType.business_client,
+        target_influence=6,
+        target_dependency=5,
+    )
+    session.add(partner)
+    await session.flush()
+    session.add(
+        PartnerAssessment(
+            coalition_id=coalition_id,
+            partner_id=partner.id,
+            assessor_id=coordinator.id,
+            assessor_name=coordinator.name,
+            influence=6,
+            dependency=9,
+            rationale="Vrijwel monopolie in de regio; weinig prikkel om te vernieuwen.",
+            assessed_at=utcnow(),
+        )
+    )
+    await session.flush()
 
 
 async def seed_if_empty(settings: Settings) -> str:

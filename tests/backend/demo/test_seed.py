@@ -31,6 +31,34 @@ async def test_demo_loads_into_empty_database_and_logs_in(
     } <= kinds
 
 
+async def test_demo_coalition_has_a_partner_matrix_to_look_at(
+    settings: Settings, client: httpx.AsyncClient, api: Any
+) -> None:
+    await seed_if_empty(settings)
+    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
+    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
+    result = (
+        await client.get(f"/api/v1/coalitions/{coalition['id']}/partner-matrix", headers=headers)
+    ).json()
+    assert result["summary"]["count"] == 6
+    assert result["summary"]["unassessed"] == 0
+    # The seed's examples: every strategy occurs, so the chart shows all four situations.
+    assert all(result["summary"]["by_strategy"].values())
+    by_name = {entry["partner"]["name"]: entry for entry in result["partners"]}
+    school = by_name["Scholengroep Binnenstad"]
+    assert school["outcome"]["strategy"] == "invest"
+    assert school["outcome"]["movement"] == "up"
+    assert len(school["trail"]) == 2
+    assert by_name["Stadstheater & Bibliotheek"]["outcome"]["strategy"] == "secure"
+    assert by_name["Welzijn Rivierland"]["outcome"]["movement"] == "left"
+    organisation_id = coalition["my_organisation_id"]
+    stakeholders = (
+        await client.get(f"/api/v1/organisations/{organisation_id}/stakeholders", headers=headers)
+    ).json()["items"]
+    assert [s["name"] for s in stakeholders] == ["Welzijn Rivierland"]
+
+
 async def test_demo_never_touches_a_database_with_data(
     settings: Settings, client: httpx.AsyncClient, api: Any
 ) -> None:
