@@ -10,6 +10,7 @@ from vitaal.coalitions import router as coalition_views
 from vitaal.health import router as health_views
 from vitaal.organisations import router as organisation_views
 from vitaal.partners import router as partner_views
+from vitaal.portfolio import router as portfolio_views
 from vitaal.stakeholders import router as stakeholder_views
 
 API_PREFIX = "/api/v1"
@@ -25,3 +26,4 @@ api_router.include_router(coalition_views.links_router)
 api_router.include_router(partner_views.router)
 api_router.include_router(stakeholder_views.router)
 api_router.include_router(partner_views.coalition_router)
+api_router.include_router(portfolio_views.router)

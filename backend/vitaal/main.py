@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -48,6 +49,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # What exists now (modules, routes, schemas, table metadata) lives as long as the
+        # process. Freezing it keeps every later full garbage collection from walking it
+        # again: a 2,000-partner matrix spent more time in those walks than in its own work
+        # (bench/RESULTS.md). Collect first so no garbage is frozen with it.
+        gc.collect()
+        gc.freeze()
         yield
         await engine.dispose()
 

@@ -4,7 +4,14 @@ from vitaal.auth.models import LoginThrottle, RefreshToken, User
 from vitaal.coalitions.models import Coalition, CoalitionInvitation, CoalitionMember
 from vitaal.core.db import Base
 from vitaal.organisations.models import Membership, Organisation, OrganisationInvitation
-from vitaal.partners.models import AmbitionLineChange, CoalitionPartner, PartnerAssessment
+from vitaal.partners.models import (
+    AmbitionLineChange,
+    CoalitionPartner,
+    PartnerAssessment,
+    PartnerStrategy,
+    PartnerStrategyChange,
+)
+from vitaal.portfolio.models import Collaboration, CollaborationPause, CollaborationReview
 from vitaal.stakeholders.models import (
     FollowUp,
     Interaction,
@@ -20,6 +27,9 @@ __all__ = [
     "CoalitionInvitation",
     "CoalitionMember",
     "CoalitionPartner",
+    "Collaboration",
+    "CollaborationPause",
+    "CollaborationReview",
     "FollowUp",
     "Interaction",
     "LoginThrottle",
@@ -27,6 +37,8 @@ __all__ = [
     "Organisation",
     "OrganisationInvitation",
     "PartnerAssessment",
+    "PartnerStrategy",
+    "PartnerStrategyChange",
     "RefreshToken",
     "Stakeholder",
     "StakeholderContact",

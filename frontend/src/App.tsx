@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider, useHref, useNavigate, Outlet, type NavigateOptions } from 'react-router';
-import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/problem';
 import { AuthProvider } from './auth/AuthContext';
 import { SelectionProvider } from './lib/selectionContext';
@@ -15,6 +16,8 @@ import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { CoalitionsPage } from './pages/CoalitionsPage';
 import { CoalitionPage } from './pages/CoalitionPage';
 import { JoinPage } from './pages/JoinPage';
+import { PartnerMatrixPage } from './pages/PartnerMatrixPage';
+import { intlLocale, isLocale } from './i18n/locale';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 declare module 'react-aria-components' {
@@ -41,13 +44,18 @@ const queryClient = makeQueryClient();
 /** Providers that need the router (links in react-aria components use it). */
 function Root() {
   const navigate = useNavigate();
+  const { i18n } = useTranslation();
+  // react-aria formats numbers (5,5 or 5.5) and names its buttons in the app's language.
+  const locale = intlLocale(isLocale(i18n.language) ? i18n.language : 'nl');
   return (
     <AriaRouterProvider navigate={navigate} useHref={useHref}>
-      <AuthProvider>
-        <SelectionProvider>
-          <Outlet />
-        </SelectionProvider>
-      </AuthProvider>
+      <I18nProvider locale={locale}>
+        <AuthProvider>
+          <SelectionProvider>
+            <Outlet />
+          </SelectionProvider>
+        </AuthProvider>
+      </I18nProvider>
     </AriaRouterProvider>
   );
 }
@@ -73,6 +81,7 @@ const router = createBrowserRouter([
           { path: '/organisations/:organisationId', element: <OrganisationPage /> },
           { path: '/coalitions', element: <CoalitionsPage /> },
           { path: '/coalitions/:coalitionId', element: <CoalitionPage /> },
+          { path: '/coalitions/:coalitionId/partners', element: <PartnerMatrixPage /> },
           { path: '/join/:token', element: <JoinPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -28,7 +28,7 @@ test('a user without organisation is sent to onboarding', async ({ page }, testI
   await expect(page).toHaveURL(/\/welcome$/);
   await page.goto('/coalitions');
   await expect(page).toHaveURL(/\/welcome$/);
-  // Client-side limits (from the OpenAPI document) are explained in Dutch.
+  // The server's limit comes back as a code with the limit, shown in Dutch next to the field.
   await page.getByLabel('Naam van de organisatie').fill('x'.repeat(201));
   await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
   await expect(page.getByLabel('Naam van de organisatie')).toHaveAttribute('aria-invalid', 'true');

@@ -33,6 +33,13 @@ def user_organisation_ids(user_id: uuid.UUID) -> Select[uuid.UUID]:
     return select(Membership.organisation_id).where(Membership.user_id == user_id)
 
 
+def organisation_coalition_ids(organisation_id: uuid.UUID) -> Select[uuid.UUID]:
+    """The coalitions an organisation belongs to, whatever its role there."""
+    return select(CoalitionMember.coalition_id).where(
+        CoalitionMember.organisation_id == organisation_id
+    )
+
+
 def user_coalition_ids(user_id: uuid.UUID) -> Select[uuid.UUID]:
     return select(CoalitionMember.coalition_id).where(
         CoalitionMember.organisation_id.in_(user_organisation_ids(user_id))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator, Uuid, event
+from sqlalchemy import Date, DateTime, Enum, MetaData, TypeDecorator, Uuid, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -21,8 +21,11 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from vitaal.core.ids import new_id
 
@@ -56,6 +59,28 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class utc_date(FunctionElement[date]):  # noqa: N801 - used like the SQL function it renders
+    """The UTC calendar day of a ``UTCDateTime`` column, in SQL, the same on both databases.
+
+    PostgreSQL's ``CAST(... AS DATE)`` would use the session's time zone, so a datetime late in
+    the evening could land on another day than ``value.date()`` gives in Python; SQLite stores
+    the UTC time as text, so its ``date()`` is already the UTC day.
+    """
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(utc_date)
+def _utc_date_sqlite(element: utc_date, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"date({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(utc_date, "postgresql")
+def _utc_date_postgresql(element: utc_date, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(timezone('UTC', {compiler.process(element.clauses, **kw)}) AS DATE)"
 
 
 class Base(DeclarativeBase):

@@ -7,24 +7,25 @@ the chart can show where a partner was, is, and should go.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from statistics import median
+from operator import attrgetter
+from typing import NamedTuple
 
 DISAGREEMENT_RANGE = 3.0
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
+# Named tuples rather than dataclasses: a coalition matrix builds one per assessment and one per
+# trail point, tens of thousands per request, and tuples are the cheapest objects to build.
+class Score(NamedTuple):
     assessor: str
     influence: float
     dependency: float
     at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class TrailPoint:
+class TrailPoint(NamedTuple):
     on: date
     influence: float
     dependency: float
@@ -42,38 +43,44 @@ class Aggregate:
     trail: list[TrailPoint]
 
 
-def _median_of_latest(latest: dict[str, Score]) -> tuple[float, float, float, float]:
-    influences = [s.influence for s in latest.values()]
-    dependencies = [s.dependency for s in latest.values()]
-    return (
-        float(median(influences)),
-        float(median(dependencies)),
-        max(influences) - min(influences),
-        max(dependencies) - min(dependencies),
-    )
+_by_time = attrgetter("at")
+
+
+def _median(values: Iterable[float]) -> float:
+    """``statistics.median`` for the handful of assessors a partner has, without its checks."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def aggregate(scores: Iterable[Score]) -> Aggregate | None:
     """The aggregated position of one partner; None when nobody assessed it yet."""
-    ordered: Sequence[Score] = sorted(scores, key=lambda s: s.at)
+    ordered = sorted(scores, key=_by_time)
     if not ordered:
         return None
-    latest: dict[str, Score] = {}
+    influences: dict[str, float] = {}
+    dependencies: dict[str, float] = {}
     trail: list[TrailPoint] = []
-    for score in ordered:
-        latest[score.assessor] = score
-        influence, dependency, _, _ = _median_of_latest(latest)
-        point = TrailPoint(score.at.date(), influence, dependency)
-        # One point per day: a later assessment the same day replaces that day's point.
-        if trail and trail[-1].on == point.on:
-            trail[-1] = point
-        else:
-            trail.append(point)
-    influence, dependency, influence_range, dependency_range = _median_of_latest(latest)
+    day = ordered[0].at.date()
+    for assessor, influence, dependency, at in ordered:
+        # One trail point per day, where the aggregate stood after that day's last assessment:
+        # medians are taken when the day is over, not after every assessment.
+        if (on := at.date()) != day:
+            trail.append(
+                TrailPoint(day, _median(influences.values()), _median(dependencies.values()))
+            )
+            day = on
+        influences[assessor] = influence
+        dependencies[assessor] = dependency
+    trail.append(TrailPoint(day, _median(influences.values()), _median(dependencies.values())))
+    influence_range = max(influences.values()) - min(influences.values())
+    dependency_range = max(dependencies.values()) - min(dependencies.values())
     return Aggregate(
-        influence=influence,
-        dependency=dependency,
-        assessors=len(latest),
+        influence=trail[-1].influence,
+        dependency=trail[-1].dependency,
+        assessors=len(influences),
         influence_range=influence_range,
         dependency_range=dependency_range,
         disagreement=max(influence_range, dependency_range) >= DISAGREEMENT_RANGE,

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
+from vitaal.partners.matrix import Strategy
 
 
 class PartnerStatus(StrEnum):
@@ -61,8 +72,9 @@ class CoalitionPartner(IdMixin, TimestampMixin, Base):
         ForeignKey("coalitions.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[str] = mapped_column(String(200))
+    # Indexed for the stakeholder timeline, which looks partners up by their stakeholder.
     stakeholder_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("stakeholders.id", ondelete="SET NULL")
+        ForeignKey("stakeholders.id", ondelete="SET NULL"), index=True
     )
     member_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="SET NULL")
@@ -120,6 +132,65 @@ class AmbitionLineChange(IdMixin, Base):
     base: Mapped[float] = mapped_column(Float)
     slope: Mapped[float] = mapped_column(Float)
     midpoint: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    changed_by_name: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StrategyDirection(StrEnum):
+    """Where an ``invest`` partner should go on the matrix; the user chooses (DOMAIN.md §2)."""
+
+    up = "up"  # more influence: means, motivation, multi-year certainty (example X)
+    left = "left"  # less dependency: admit alternatives to a near-monopoly (example Y)
+
+
+class PartnerStrategy(IdMixin, TimestampMixin, Base):
+    """The strategy a coalition chose for one partner; it may differ from the matrix's
+    suggestion, which moves with every assessment, so the suggestion is never stored here."""
+
+    __tablename__ = "partner_strategies"
+    __table_args__ = (
+        # The reviews-due list: one coalition's strategies by review date.
+        Index("ix_partner_strategies_coalition_id_review_on", "coalition_id", "review_on"),
+    )
+
+    coalition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("coalitions.id", ondelete="CASCADE"))
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("coalition_partners.id", ondelete="CASCADE"), unique=True
+    )
+    strategy: Mapped[Strategy] = mapped_column(str_enum(Strategy, "strategy"))
+    direction: Mapped[StrategyDirection | None] = mapped_column(
+        str_enum(StrategyDirection, "strategy_direction")
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # Replaced as a whole with every change and only read with the strategy: no table of its own.
+    actions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    review_on: Mapped[date | None]
+    updated_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    updated_by_name: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class PartnerStrategyChange(IdMixin, Base):
+    """Every change of a partner's chosen strategy or direction: who, when, why, and what the
+    matrix suggested at that moment."""
+
+    __tablename__ = "partner_strategy_changes"
+
+    coalition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("coalitions.id", ondelete="CASCADE"))
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("coalition_partners.id", ondelete="CASCADE"), index=True
+    )
+    strategy: Mapped[Strategy] = mapped_column(str_enum(Strategy, "strategy"))
+    direction: Mapped[StrategyDirection | None] = mapped_column(
+        str_enum(StrategyDirection, "strategy_direction")
+    )
+    suggested: Mapped[Strategy | None] = mapped_column(str_enum(Strategy, "suggested_strategy"))
     reason: Mapped[str] = mapped_column(Text, default="")
     changed_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL")

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import asdict
+from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Query, Response, status
+from pydantic_core import to_json
 
 from vitaal.auth.deps import CurrentUser
 from vitaal.coalitions.deps import CoalitionDep
-from vitaal.core.db import SessionDep
+from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
-from vitaal.core.pagination import Page, PageDep
+from vitaal.core.pagination import DatedPageDep, Page, PageDep
 from vitaal.partners import matrix, service
 from vitaal.partners.models import PartnerAssessment
 from vitaal.partners.schemas import (
@@ -24,7 +27,10 @@ from vitaal.partners.schemas import (
     PartnerCreate,
     PartnerOutcomeOut,
     PartnerRead,
+    PartnerStrategyRead,
+    PartnerStrategyUpdate,
     PartnerUpdate,
+    StrategyReviewItem,
     SummaryOut,
 )
 
@@ -89,10 +95,11 @@ def _assessment_read(assessment: PartnerAssessment) -> AssessmentRead:
     responses=problem_responses(401, 404),
     summary="Every partner's aggregated position against the ambition line, with a summary",
 )
-async def get_coalition_partner_matrix(
-    access: CoalitionDep, session: SessionDep
-) -> CoalitionMatrix:
-    return await service.coalition_matrix(session, access)
+async def get_coalition_partner_matrix(access: CoalitionDep, session: SessionDep) -> Response:
+    # Serialised straight from plain data: validating 2,000 entries into models only to dump
+    # them again doubled the time (bench/RESULTS.md). `response_model` still documents it.
+    data = await service.coalition_matrix(session, access)
+    return Response(to_json(data), media_type="application/json")
 
 
 @coalition_router.post(
@@ -217,4 +224,55 @@ async def list_ambition_line_changes(
     access: CoalitionDep, session: SessionDep, page: PageDep
 ) -> Page[AmbitionLineRead]:
     items, cursor = await service.line_history(session, access, page)
+    return Page(items=items, next_cursor=cursor)
+
+
+@coalition_router.get(
+    "/partners/{partner_id}/strategy",
+    response_model=PartnerStrategyRead,
+    responses=problem_responses(401, 404),
+    summary="The strategy chosen for a partner beside the one the matrix suggests, with history",
+)
+async def get_partner_strategy(
+    partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+) -> PartnerStrategyRead:
+    return await service.get_strategy(session, access, partner_id)
+
+
+@coalition_router.put(
+    "/partners/{partner_id}/strategy",
+    response_model=PartnerStrategyRead,
+    responses=problem_responses(401, 403, 404, 409, 422),
+    summary="Choose a partner's strategy, planned actions and review date (coordinator)",
+    description="A strategy other than the suggested one needs a `reason`. Every change of the "
+    "chosen strategy or direction is kept in `history`.",
+)
+async def set_partner_strategy(
+    partner_id: uuid.UUID,
+    data: PartnerStrategyUpdate,
+    access: CoalitionDep,
+    session: SessionDep,
+    user: CurrentUser,
+) -> PartnerStrategyRead:
+    return await service.set_strategy(session, access, user, partner_id, data)
+
+
+@coalition_router.get(
+    "/strategy-reviews",
+    response_model=Page[StrategyReviewItem],
+    responses=problem_responses(401, 404, 422),
+    summary="Partners whose strategy review is due, soonest first",
+)
+async def list_strategy_reviews(
+    access: CoalitionDep,
+    session: SessionDep,
+    page: DatedPageDep,
+    due_before: Annotated[
+        date | None,
+        Query(description="Review date on or before this day; today (UTC) when left out."),
+    ] = None,
+) -> Page[StrategyReviewItem]:
+    items, cursor = await service.strategy_reviews(
+        session, access, due_before or utcnow().date(), page
+    )
     return Page(items=items, next_cursor=cursor)

@@ -14,7 +14,9 @@ from vitaal.partners.models import (
     Financing,
     PartnerStatus,
     RelationshipType,
+    StrategyDirection,
 )
+from vitaal.stakeholders.schemas import FollowUpIn
 
 MAX_PARTNERS = 10_000
 
@@ -280,11 +282,23 @@ class MatrixOutcome(BaseModel):
     movement: Movement | None
 
 
+class ChosenStrategy(BaseModel):
+    strategy: Strategy
+    direction: StrategyDirection | None = Field(description="For `invest`: `up` or `left`.")
+    review_on: date | None
+    differs_from_suggestion: bool = Field(
+        description="The chosen strategy is not the one the matrix suggests now."
+    )
+
+
 class CoalitionMatrixEntry(BaseModel):
     partner: PartnerRead
     position: AggregatedPosition | None = Field(description="Null until someone assessed it.")
     outcome: MatrixOutcome | None
     trail: list[TrailPointOut]
+    chosen_strategy: ChosenStrategy | None = Field(
+        description="The strategy the coalition chose for this partner; null until chosen."
+    )
 
 
 class CoalitionMatrixSummary(SummaryOut):
@@ -295,3 +309,106 @@ class CoalitionMatrix(BaseModel):
     ambition_line: AmbitionLineRead
     partners: list[CoalitionMatrixEntry]
     summary: CoalitionMatrixSummary
+
+
+# --- a partner's chosen strategy ------------------------------------------------------------
+
+
+class PlannedAction(FollowUpIn):
+    """A step of the partner strategy: what, who takes it up, by when, and whether it is done."""
+
+
+class PartnerStrategyUpdate(BaseModel):
+    """The whole strategy; what is left out is cleared (the actions list is replaced)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "strategy": "invest",
+                    "direction": "up",
+                    "reason": "",
+                    "actions": [
+                        {
+                            "description": "Meerjarenafspraak over middelen voorleggen",
+                            "owner_name": "Anouk Jansen",
+                            "due_on": "2027-01-15",
+                            "done": False,
+                        }
+                    ],
+                    "review_on": "2027-03-01",
+                },
+                {
+                    "strategy": "maintain",
+                    "reason": "Het bestuur kiest bewust voor een losse samenwerking dit jaar.",
+                    "review_on": "2027-06-01",
+                },
+            ]
+        }
+    )
+
+    strategy: Strategy
+    direction: StrategyDirection | None = Field(
+        default=None,
+        description="Required for `invest`, not allowed otherwise: `up` (more influence: "
+        "means, motivation, multi-year certainty) or `left` (admit alternatives).",
+    )
+    reason: str = Field(
+        default="",
+        max_length=5000,
+        description="Why; required when the strategy differs from the one the matrix suggests.",
+    )
+    actions: list[PlannedAction] = Field(default_factory=list, max_length=50)
+    review_on: date | None = Field(default=None, description="When to look at it again.")
+
+    @model_validator(mode="after")
+    def _direction_for_invest_only(self) -> PartnerStrategyUpdate:
+        self.reason = self.reason.strip()
+        if self.strategy is Strategy.invest and self.direction is None:
+            raise Unprocessable.field(
+                "body.direction", "choose `up` or `left` for an invest strategy", "missing"
+            )
+        if self.strategy is not Strategy.invest and self.direction is not None:
+            raise Unprocessable.field(
+                "body.direction", "a direction belongs to an invest strategy only", "not_allowed"
+            )
+        return self
+
+
+class StrategyChangeRead(BaseModel):
+    strategy: Strategy
+    direction: StrategyDirection | None
+    suggested: Strategy | None = Field(description="What the matrix suggested at that moment.")
+    reason: str
+    changed_by_name: str
+    changed_at: datetime
+
+
+class PartnerStrategyRead(BaseModel):
+    partner_id: uuid.UUID
+    suggested_strategy: Strategy | None = Field(
+        description="What the matrix suggests now; null until someone assessed the partner."
+    )
+    suggestion: MatrixOutcome | None = Field(
+        description="Why: the partner's place against the ambition line that led to it."
+    )
+    strategy: Strategy | None = Field(description="The chosen strategy; null until chosen.")
+    direction: StrategyDirection | None
+    reason: str
+    differs_from_suggestion: bool
+    actions: list[PlannedAction]
+    review_on: date | None
+    updated_by_name: str | None
+    updated_at: datetime | None
+    history: list[StrategyChangeRead] = Field(
+        description="Every change of the chosen strategy or direction, oldest first."
+    )
+
+
+class StrategyReviewItem(BaseModel):
+    partner_id: uuid.UUID
+    partner_name: str
+    strategy: Strategy
+    direction: StrategyDirection | None
+    review_on: date
+    open_actions: int = Field(description="Planned actions not done yet.")

@@ -4,64 +4,86 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
+from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, String, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal.auth.models import User
 from vitaal.coalitions.models import CoalitionMember, CoalitionRole
 from vitaal.core import authz
 from vitaal.core.authz import CoalitionAccess
+from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
-from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.pagination import (
+    DatedCursor,
+    DatedPageParams,
+    PageParams,
+    fetch_page,
+    soonest_first_after,
+    split_page,
+)
 from vitaal.organisations.models import Organisation
 from vitaal.partners import matrix
-from vitaal.partners.aggregate import Score, aggregate
-from vitaal.partners.models import AmbitionLineChange, CoalitionPartner, PartnerAssessment
+from vitaal.partners.aggregate import Aggregate, Score, aggregate
+from vitaal.partners.models import (
+    AmbitionLineChange,
+    CoalitionPartner,
+    PartnerAssessment,
+    PartnerStrategy,
+    PartnerStrategyChange,
+)
 from vitaal.partners.schemas import (
-    AggregatedPosition,
     AmbitionLineRead,
     AmbitionLineUpdate,
     AssessmentCreate,
-    AttentionOut,
-    CoalitionMatrix,
-    CoalitionMatrixEntry,
-    CoalitionMatrixSummary,
     MatrixOutcome,
     PartnerCreate,
     PartnerRead,
+    PartnerStrategyRead,
+    PartnerStrategyUpdate,
     PartnerUpdate,
-    PositionIn,
-    TrailPointOut,
+    PlannedAction,
+    StrategyChangeRead,
+    StrategyReviewItem,
 )
 from vitaal.stakeholders.models import Stakeholder
 
 DEFAULT_LINE = matrix.AmbitionLine()
 
 
-def partner_read(partner: CoalitionPartner) -> PartnerRead:
+# The matrix reads partners as plain rows, which carry the same attribute names.
+PartnerLike = CoalitionPartner | Row[Any]
+
+
+def _partner_data(partner: PartnerLike) -> dict[str, Any]:
     target = (
-        PositionIn(influence=partner.target_influence, dependency=partner.target_dependency)
+        {"influence": partner.target_influence, "dependency": partner.target_dependency}
         if partner.target_influence is not None and partner.target_dependency is not None
         else None
     )
-    return PartnerRead(
-        id=partner.id,
-        coalition_id=partner.coalition_id,
-        name=partner.name,
-        stakeholder_id=partner.stakeholder_id,
-        member_organisation_id=partner.member_organisation_id,
-        status=partner.status,
-        contact_intensity=partner.contact_intensity,
-        commitment=partner.commitment,
-        financing=partner.financing,
-        relationship_type=partner.relationship_type,
-        target=target,
-        created_at=partner.created_at,
-        updated_at=partner.updated_at,
-    )
+    return {
+        "id": partner.id,
+        "coalition_id": partner.coalition_id,
+        "name": partner.name,
+        "stakeholder_id": partner.stakeholder_id,
+        "member_organisation_id": partner.member_organisation_id,
+        "status": partner.status,
+        "contact_intensity": partner.contact_intensity,
+        "commitment": partner.commitment,
+        "financing": partner.financing,
+        "relationship_type": partner.relationship_type,
+        "target": target,
+        "created_at": partner.created_at,
+        "updated_at": partner.updated_at,
+    }
+
+
+def partner_read(partner: CoalitionPartner) -> PartnerRead:
+    return PartnerRead.model_validate(_partner_data(partner))
 
 
 async def _source_name(
@@ -289,89 +311,297 @@ async def line_history(
 
 # --- the coalition's matrix -----------------------------------------------------------------
 
+# An assessor whose account was removed still counts once, under the name kept with it. The key
+# is made in SQL: a string per row is far cheaper to carry than a UUID object.
+_SCORE_COLUMNS = (
+    func.coalesce(cast(PartnerAssessment.assessor_id, String), PartnerAssessment.assessor_name),
+    PartnerAssessment.influence,
+    PartnerAssessment.dependency,
+    PartnerAssessment.assessed_at,
+)
 
-async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> CoalitionMatrix:
-    """Three queries whatever the number of partners: line, partners, assessments."""
+
+def _line(line_read: AmbitionLineRead) -> matrix.AmbitionLine:
+    return matrix.AmbitionLine(line_read.base, line_read.slope, line_read.midpoint)
+
+
+def _outcome(
+    line: matrix.AmbitionLine, partner: PartnerLike, position: Aggregate
+) -> matrix.PartnerOutcome:
+    target = (
+        matrix.Position(partner.target_influence, partner.target_dependency)
+        if partner.target_influence is not None and partner.target_dependency is not None
+        else None
+    )
+    return matrix.assess(
+        line,
+        matrix.PartnerInput(str(partner.id), position.influence, position.dependency, target),
+    )
+
+
+def _outcome_data(outcome: matrix.PartnerOutcome) -> dict[str, Any]:
+    return {
+        "required_influence": outcome.required_influence,
+        "gap": outcome.gap,
+        "sufficient": outcome.sufficient,
+        "quadrant": outcome.quadrant,
+        "strategy": outcome.strategy,
+        "movement": outcome.movement,
+    }
+
+
+def _position_data(position: Aggregate) -> dict[str, Any]:
+    return {
+        "influence": position.influence,
+        "dependency": position.dependency,
+        "assessors": position.assessors,
+        "influence_range": position.influence_range,
+        "dependency_range": position.dependency_range,
+        "disagreement": position.disagreement,
+        "last_assessed_at": position.last_assessed_at,
+    }
+
+
+async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> dict[str, Any]:
+    """The coalition matrix as plain data in the shape of ``CoalitionMatrix``, ready for JSON.
+
+    Four queries whatever the number of partners: line, partners, assessments, strategies. No
+    pydantic model per entry, position and trail point: with 2,000 partners those objects cost
+    more than the calculation itself, mostly in garbage collection (bench/RESULTS.md). The
+    tests hold the output to the ``CoalitionMatrix`` schema.
+    """
     line_read = await current_line(session, access)
-    line = matrix.AmbitionLine(line_read.base, line_read.slope, line_read.midpoint)
-    partners: Sequence[CoalitionPartner] = (
-        await session.scalars(
-            select(CoalitionPartner)
+    line = _line(line_read)
+    # Rows, not entities: 2,000 ORM objects with identity map and state cost more than they give.
+    partners: Sequence[Row[Any]] = (
+        await session.execute(
+            select(*CoalitionPartner.__table__.c)
             .where(CoalitionPartner.coalition_id == access.coalition.id)
             .order_by(CoalitionPartner.name, CoalitionPartner.id)
         )
     ).all()
     scores: dict[uuid.UUID, list[Score]] = defaultdict(list)
     rows = await session.execute(
-        select(
-            PartnerAssessment.partner_id,
-            PartnerAssessment.assessor_id,
-            PartnerAssessment.assessor_name,
-            PartnerAssessment.influence,
-            PartnerAssessment.dependency,
-            PartnerAssessment.assessed_at,
-        ).where(PartnerAssessment.coalition_id == access.coalition.id)
-    )
-    for partner_id, assessor_id, assessor_name, influence, dependency, at in rows:
-        scores[partner_id].append(
-            Score(str(assessor_id or assessor_name), influence, dependency, at)
+        select(PartnerAssessment.partner_id, *_SCORE_COLUMNS).where(
+            PartnerAssessment.coalition_id == access.coalition.id
         )
+    )
+    for partner_id, assessor, influence, dependency, at in rows:
+        scores[partner_id].append(Score(assessor, influence, dependency, at))
+    chosen = {
+        partner_id: (strategy, direction, review_on)
+        for partner_id, strategy, direction, review_on in await session.execute(
+            select(
+                PartnerStrategy.partner_id,
+                PartnerStrategy.strategy,
+                PartnerStrategy.direction,
+                PartnerStrategy.review_on,
+            ).where(PartnerStrategy.coalition_id == access.coalition.id)
+        )
+    }
 
-    entries: list[CoalitionMatrixEntry] = []
+    entries: list[dict[str, Any]] = []
     outcomes: list[matrix.PartnerOutcome] = []
     for partner in partners:
-        position = aggregate(scores.get(partner.id, []))
-        read = partner_read(partner)
-        if position is None:
-            entries.append(
-                CoalitionMatrixEntry(partner=read, position=None, outcome=None, trail=[])
-            )
-            continue
-        target = (
-            matrix.Position(read.target.influence, read.target.dependency) if read.target else None
-        )
-        outcome = matrix.assess(
-            line,
-            matrix.PartnerInput(str(partner.id), position.influence, position.dependency, target),
-        )
-        outcomes.append(outcome)
+        position = aggregate(scores.get(partner.id, ()))
+        outcome = _outcome(line, partner, position) if position is not None else None
+        if outcome is not None:
+            outcomes.append(outcome)
+        choice = chosen.get(partner.id)
         entries.append(
-            CoalitionMatrixEntry(
-                partner=read,
-                position=AggregatedPosition(
-                    influence=position.influence,
-                    dependency=position.dependency,
-                    assessors=position.assessors,
-                    influence_range=position.influence_range,
-                    dependency_range=position.dependency_range,
-                    disagreement=position.disagreement,
-                    last_assessed_at=position.last_assessed_at,
-                ),
-                outcome=MatrixOutcome(
-                    required_influence=outcome.required_influence,
-                    gap=outcome.gap,
-                    sufficient=outcome.sufficient,
-                    quadrant=outcome.quadrant,
-                    strategy=outcome.strategy,
-                    movement=outcome.movement,
-                ),
-                trail=[
-                    TrailPointOut(on=p.on, influence=p.influence, dependency=p.dependency)
-                    for p in position.trail
-                ],
-            )
+            {
+                "partner": _partner_data(partner),
+                "position": _position_data(position) if position is not None else None,
+                "outcome": _outcome_data(outcome) if outcome is not None else None,
+                "trail": [
+                    {"on": on, "influence": influence, "dependency": dependency}
+                    for on, influence, dependency in position.trail
+                ]
+                if position
+                else [],
+                "chosen_strategy": {
+                    "strategy": choice[0],
+                    "direction": choice[1],
+                    "review_on": choice[2],
+                    "differs_from_suggestion": outcome is not None
+                    and outcome.strategy != choice[0],
+                }
+                if choice is not None
+                else None,
+            }
         )
     summary = matrix.summarise(outcomes)
-    return CoalitionMatrix(
-        ambition_line=line_read,
-        partners=entries,
-        summary=CoalitionMatrixSummary(
-            count=summary.count,
-            sufficient=summary.sufficient,
-            share_sufficient=summary.share_sufficient,
-            by_quadrant=summary.by_quadrant,
-            by_strategy=summary.by_strategy,
-            attention=[AttentionOut(**asdict(item)) for item in summary.attention],
-            unassessed=len(partners) - len(outcomes),
-        ),
+    return {
+        "ambition_line": line_read.model_dump(),
+        "partners": entries,
+        "summary": {**asdict(summary), "unassessed": len(partners) - len(outcomes)},
+    }
+
+
+# --- a partner's chosen strategy ------------------------------------------------------------
+
+
+async def _suggestion(
+    session: AsyncSession, access: CoalitionAccess, partner: CoalitionPartner
+) -> matrix.PartnerOutcome | None:
+    """The matrix's outcome for one partner, as the coalition matrix computes it."""
+    line = _line(await current_line(session, access))
+    rows = await session.execute(
+        select(*_SCORE_COLUMNS).where(PartnerAssessment.partner_id == partner.id)
     )
+    position = aggregate(Score(*row) for row in rows)
+    return _outcome(line, partner, position) if position is not None else None
+
+
+def _strategy_read(
+    partner: CoalitionPartner,
+    suggestion: matrix.PartnerOutcome | None,
+    chosen: PartnerStrategy | None,
+    history: Iterable[PartnerStrategyChange],
+) -> PartnerStrategyRead:
+    suggested = suggestion.strategy if suggestion is not None else None
+    return PartnerStrategyRead(
+        partner_id=partner.id,
+        suggested_strategy=suggested,
+        suggestion=MatrixOutcome.model_validate(_outcome_data(suggestion)) if suggestion else None,
+        strategy=chosen.strategy if chosen else None,
+        direction=chosen.direction if chosen else None,
+        reason=chosen.reason if chosen else "",
+        differs_from_suggestion=(
+            chosen is not None and suggested is not None and chosen.strategy != suggested
+        ),
+        actions=[PlannedAction.model_validate(action) for action in chosen.actions]
+        if chosen
+        else [],
+        review_on=chosen.review_on if chosen else None,
+        updated_by_name=chosen.updated_by_name if chosen else None,
+        updated_at=chosen.updated_at if chosen else None,
+        history=[
+            StrategyChangeRead(
+                strategy=change.strategy,
+                direction=change.direction,
+                suggested=change.suggested,
+                reason=change.reason,
+                changed_by_name=change.changed_by_name,
+                changed_at=change.changed_at,
+            )
+            for change in history
+        ],
+    )
+
+
+async def _chosen_and_history(
+    session: AsyncSession, partner_id: uuid.UUID
+) -> tuple[PartnerStrategy | None, Sequence[PartnerStrategyChange]]:
+    chosen = await session.scalar(
+        select(PartnerStrategy).where(PartnerStrategy.partner_id == partner_id)
+    )
+    history = (
+        await session.scalars(
+            select(PartnerStrategyChange)
+            .where(PartnerStrategyChange.partner_id == partner_id)
+            .order_by(PartnerStrategyChange.changed_at, PartnerStrategyChange.id)
+        )
+    ).all()
+    return chosen, history
+
+
+async def get_strategy(
+    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID
+) -> PartnerStrategyRead:
+    partner = await get_partner(session, access, partner_id)
+    suggestion = await _suggestion(session, access, partner)
+    chosen, history = await _chosen_and_history(session, partner.id)
+    return _strategy_read(partner, suggestion, chosen, history)
+
+
+async def set_strategy(
+    session: AsyncSession,
+    access: CoalitionAccess,
+    user: User,
+    partner_id: uuid.UUID,
+    data: PartnerStrategyUpdate,
+) -> PartnerStrategyRead:
+    access.require_manage()
+    partner = await get_partner(session, access, partner_id)
+    suggestion = await _suggestion(session, access, partner)
+    suggested = suggestion.strategy if suggestion is not None else None
+    # Going against the matrix is allowed, but the coalition must be able to say why later.
+    if suggested is not None and data.strategy != suggested and not data.reason:
+        raise Unprocessable.field(
+            "body.reason",
+            f"give a reason: the matrix suggests {suggested.value}, not {data.strategy.value}",
+            "missing",
+        )
+    chosen = await session.scalar(
+        select(PartnerStrategy).where(PartnerStrategy.partner_id == partner.id)
+    )
+    changed = (
+        chosen is None or chosen.strategy != data.strategy or chosen.direction != data.direction
+    )
+    if chosen is None:
+        chosen = PartnerStrategy(coalition_id=access.coalition.id, partner_id=partner.id)
+        session.add(chosen)
+    chosen.strategy = data.strategy
+    chosen.direction = data.direction
+    chosen.reason = data.reason
+    chosen.actions = [action.model_dump(mode="json") for action in data.actions]
+    chosen.review_on = data.review_on
+    chosen.updated_by_id = user.id
+    chosen.updated_by_name = user.name
+    # Set by hand: a change to the actions alone may leave the other columns as they were.
+    chosen.updated_at = utcnow()
+    if changed:
+        session.add(
+            PartnerStrategyChange(
+                coalition_id=access.coalition.id,
+                partner_id=partner.id,
+                strategy=data.strategy,
+                direction=data.direction,
+                suggested=suggested,
+                reason=data.reason,
+                changed_by_id=user.id,
+                changed_by_name=user.name,
+            )
+        )
+    await session.flush()
+    chosen, history = await _chosen_and_history(session, partner.id)
+    return _strategy_read(partner, suggestion, chosen, history)
+
+
+def _review_key(row: tuple[PartnerStrategy, str]) -> DatedCursor:
+    return DatedCursor(on=row[0].review_on, id=row[0].id)
+
+
+async def strategy_reviews(
+    session: AsyncSession, access: CoalitionAccess, due_before: date, params: DatedPageParams
+) -> tuple[list[StrategyReviewItem], str | None]:
+    """Partners whose strategy review is due on or before ``due_before``, soonest first."""
+    stmt = (
+        select(PartnerStrategy, CoalitionPartner.name)
+        .join(CoalitionPartner, CoalitionPartner.id == PartnerStrategy.partner_id)
+        .where(
+            PartnerStrategy.coalition_id == access.coalition.id,
+            CoalitionPartner.coalition_id == access.coalition.id,
+            PartnerStrategy.review_on <= due_before,
+        )
+    )
+    if params.after is not None:
+        stmt = stmt.where(
+            soonest_first_after(PartnerStrategy.review_on, PartnerStrategy.id, params.after)
+        )
+    stmt = stmt.order_by(PartnerStrategy.review_on, PartnerStrategy.id).limit(params.limit + 1)
+    rows = [(row[0], row[1]) for row in await session.execute(stmt)]
+    page, cursor = split_page(rows, params.limit, _review_key)
+    return [
+        StrategyReviewItem(
+            partner_id=strategy.partner_id,
+            partner_name=name,
+            strategy=strategy.strategy,
+            direction=strategy.direction,
+            review_on=strategy.review_on,
+            open_actions=sum(1 for action in strategy.actions if not action.get("done")),
+        )
+        for strategy, name in page
+        if strategy.review_on is not None
+    ], cursor

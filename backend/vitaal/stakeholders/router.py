@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
-from vitaal.core.pagination import Page, PageDep
+from vitaal.core.pagination import DatedPageDep, Page, PageDep
 from vitaal.organisations.deps import OrganisationDep
 from vitaal.stakeholders import csv_export, service
 from vitaal.stakeholders.deps import (
@@ -19,7 +19,6 @@ from vitaal.stakeholders.deps import (
     StakeholderFiltersDep,
     StakeholderIdDep,
 )
-from vitaal.stakeholders.pagination import DatedPageDep
 from vitaal.stakeholders.schemas import (
     FollowUpOverviewItem,
     InteractionCreate,

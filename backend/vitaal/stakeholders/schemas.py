@@ -332,10 +332,11 @@ class InteractionRead(BaseModel):
 
 
 class TimelineEntry(BaseModel):
-    """One event in a stakeholder's history; ``kind`` says which resource ``id`` names."""
+    """One event in a stakeholder's history; ``kind`` says which resource ``id`` names: an
+    interaction, or an assessment of the coalition partner linked to this stakeholder."""
 
-    kind: Literal["interaction"]
-    at: date = Field(description="The day it happened; the timeline is newest first.")
+    kind: Literal["interaction", "assessment"]
+    at: date = Field(description="The day it happened (assessments: the UTC day); newest first.")
     title: str
     summary: str
     id: uuid.UUID

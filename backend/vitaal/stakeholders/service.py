@@ -12,15 +12,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, String, cast, select
+from sqlalchemy import ColumnElement, Select, String, and_, cast, select
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
 from vitaal.auth.models import User
-from vitaal.core.db import utcnow
+from vitaal.coalitions.models import Coalition
+from vitaal.core import authz
+from vitaal.core.db import utc_date, utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound
-from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.pagination import (
+    DatedCursor,
+    DatedPageParams,
+    PageParams,
+    fetch_page,
+    newest_first_after,
+    soonest_first_after,
+    split_page,
+)
+from vitaal.partners.models import CoalitionPartner, PartnerAssessment
 from vitaal.stakeholders.models import (
     FollowUp,
     Interaction,
@@ -30,13 +41,6 @@ from vitaal.stakeholders.models import (
     StakeholderExternalId,
     StakeholderKind,
     StakeholderType,
-)
-from vitaal.stakeholders.pagination import (
-    DatedCursor,
-    DatedPageParams,
-    newest_first_after,
-    soonest_first_after,
-    split_page,
 )
 from vitaal.stakeholders.schemas import (
     ContactPerson,
@@ -452,15 +456,22 @@ def _interaction_key(interaction: Interaction) -> DatedCursor:
     return DatedCursor(on=interaction.occurred_on, id=interaction.id)
 
 
-async def _newest_interactions(
+async def _newest_interactions_with_one_more(
     session: AsyncSession, stmt: Select[Interaction], params: DatedPageParams
-) -> tuple[Sequence[Interaction], str | None]:
+) -> Sequence[Interaction]:
+    """A page of interactions, newest first, plus one to tell whether more follow."""
     if params.after is not None:
         stmt = stmt.where(newest_first_after(Interaction.occurred_on, Interaction.id, params.after))
     stmt = stmt.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(
         params.limit + 1
     )
-    interactions = (await session.scalars(stmt)).all()
+    return (await session.scalars(stmt)).all()
+
+
+async def _newest_interactions(
+    session: AsyncSession, stmt: Select[Interaction], params: DatedPageParams
+) -> tuple[Sequence[Interaction], str | None]:
+    interactions = await _newest_interactions_with_one_more(session, stmt, params)
     return split_page(interactions, params.limit, _interaction_key)
 
 
@@ -489,16 +500,79 @@ def _timeline_title(interaction: Interaction) -> str:
     return f"{label} with {', '.join(interaction.their_people)}"[:TIMELINE_TITLE_LENGTH]
 
 
+def _assessment_title(coalition: str, assessor: str, influence: float, dependency: float) -> str:
+    return (
+        f"Assessed in {coalition} by {assessor}: influence {influence:g}, dependency {dependency:g}"
+    )[:TIMELINE_TITLE_LENGTH]
+
+
+async def _newest_assessments_with_one_more(
+    session: AsyncSession,
+    organisation_id: uuid.UUID,
+    stakeholder_id: uuid.UUID,
+    params: DatedPageParams,
+) -> list[TimelineEntry]:
+    """Assessments of the coalition partners that stand for this stakeholder, newest first,
+    from the coalitions this organisation belongs to only: a partner that another
+    organisation's coalition links to the same stakeholder is none of this one's business."""
+    day = utc_date(PartnerAssessment.assessed_at)
+    stmt = (
+        select(
+            PartnerAssessment.id,
+            day,
+            PartnerAssessment.assessor_name,
+            PartnerAssessment.influence,
+            PartnerAssessment.dependency,
+            PartnerAssessment.rationale,
+            Coalition.name,
+        )
+        .join(
+            CoalitionPartner,
+            and_(
+                CoalitionPartner.id == PartnerAssessment.partner_id,
+                CoalitionPartner.coalition_id == PartnerAssessment.coalition_id,
+            ),
+        )
+        .join(Coalition, Coalition.id == PartnerAssessment.coalition_id)
+        .where(
+            CoalitionPartner.stakeholder_id == stakeholder_id,
+            PartnerAssessment.coalition_id.in_(authz.organisation_coalition_ids(organisation_id)),
+        )
+    )
+    if params.after is not None:
+        stmt = stmt.where(newest_first_after(day, PartnerAssessment.id, params.after))
+    stmt = stmt.order_by(day.desc(), PartnerAssessment.id.desc()).limit(params.limit + 1)
+    return [
+        TimelineEntry(
+            kind="assessment",
+            at=on,
+            title=_assessment_title(coalition, assessor, influence, dependency),
+            summary=rationale,
+            id=id_,
+        )
+        for id_, on, assessor, influence, dependency, rationale, coalition in await session.execute(
+            stmt
+        )
+    ]
+
+
+def _timeline_key(entry: TimelineEntry) -> DatedCursor:
+    return DatedCursor(on=entry.at, id=entry.id)
+
+
 async def timeline(
     session: AsyncSession,
     organisation_id: uuid.UUID,
     stakeholder_id: uuid.UUID,
     params: DatedPageParams,
 ) -> tuple[list[TimelineEntry], str | None]:
-    interactions, cursor = await _newest_interactions(
+    """Interactions and partner assessments in one order (day desc, id desc): each kind is
+    fetched a page and one ahead, so the first page-and-one of the merge is exact. Two queries
+    whatever the page size."""
+    interactions = await _newest_interactions_with_one_more(
         session, _interactions(organisation_id, stakeholder_id), params
     )
-    return [
+    entries = [
         TimelineEntry(
             kind="interaction",
             at=i.occurred_on,
@@ -507,7 +581,13 @@ async def timeline(
             id=i.id,
         )
         for i in interactions
-    ], cursor
+    ]
+    entries += await _newest_assessments_with_one_more(
+        session, organisation_id, stakeholder_id, params
+    )
+    entries.sort(key=lambda e: (e.at, e.id), reverse=True)
+    page, cursor = split_page(entries[: params.limit + 1], params.limit, _timeline_key)
+    return list(page), cursor
 
 
 def _follow_up_key(row: Row[FollowUp, str]) -> DatedCursor:

@@ -18,6 +18,7 @@ export const keys = {
   coalitionMembers: (id: string) => ['coalitions', id, 'members'] as const,
   coalitionInvitations: (id: string) => ['coalitions', id, 'invitations'] as const,
   coalitionInvitation: (token: string) => ['coalition-invitations', token] as const,
+  partnerMatrix: (id: string) => ['coalitions', id, 'partner-matrix'] as const,
 };
 
 export function useMe() {
@@ -174,6 +175,41 @@ export function useAcceptCoalitionInvitation(token: string) {
     mutationFn: async (organisationId: string) =>
       (await sdk.coalitionInvitationsAcceptCoalitionInvitation({ path: { token }, body: { organisation_id: organisationId }, throwOnError: true })).data,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.coalitions }),
+  });
+}
+
+export function usePartnerMatrix(coalitionId: string) {
+  return useQuery({
+    queryKey: keys.partnerMatrix(coalitionId),
+    queryFn: async ({ signal }) =>
+      (await sdk.partnersGetCoalitionPartnerMatrix({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+  });
+}
+
+export function useCreatePartner(coalitionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: import('./types').NewPartner) =>
+      (await sdk.partnersCreatePartner({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
+  });
+}
+
+export function useAssessPartner(coalitionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ partnerId, ...body }: import('./types').NewAssessment & { partnerId: string }) =>
+      (await sdk.partnersCreateAssessment({ path: { coalition_id: coalitionId, partner_id: partnerId }, body, throwOnError: true })).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
+  });
+}
+
+export function useSetAmbitionLine(coalitionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: import('./types').AmbitionLineChange) =>
+      (await sdk.partnersSetAmbitionLine({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
   });
 }
 

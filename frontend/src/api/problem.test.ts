@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, fieldNameOf, formErrors, parseProblem, parseRetryAfter } from './problem';
+import { ApiError, fieldMessage, fieldNameOf, formErrors, parseProblem, parseRetryAfter } from './problem';
 
 const t = (key: string, options?: Record<string, unknown>) =>
   options ? `${key}:${JSON.stringify(options)}` : key;
@@ -24,7 +24,7 @@ describe('parseProblem', () => {
 
   it('reads FastAPI default validation errors', () => {
     const problem = parseProblem({ detail: [{ loc: ['body', 'password'], msg: 'too short', type: 'x' }] });
-    expect(problem?.errors).toEqual([{ field: 'body.password', reason: 'too short' }]);
+    expect(problem?.errors).toEqual([{ field: 'body.password', reason: 'too short', code: 'x' }]);
   });
 
   it('gives null for a body that is not an object', () => {
@@ -99,5 +99,74 @@ describe('formErrors', () => {
 
   it('gives nothing for no error', () => {
     expect(formErrors(null, ['email'], t)).toEqual({ fields: {}, general: null });
+  });
+});
+
+describe('field errors with a code', () => {
+  it('keeps the code and the plain context', () => {
+    const problem = parseProblem({
+      errors: [
+        { field: 'body.password', reason: 'String should have at least 10 characters', code: 'string_too_short', context: { min_length: 10, nested: { x: 1 } } },
+        { field: 'body.name', reason: 'Field required', code: 'missing', context: null },
+      ],
+    });
+    expect(problem?.errors).toEqual([
+      { field: 'body.password', reason: 'String should have at least 10 characters', code: 'string_too_short', context: { min_length: 10 } },
+      { field: 'body.name', reason: 'Field required', code: 'missing' },
+    ]);
+  });
+
+  it('reads the type and ctx of FastAPI default validation errors', () => {
+    const problem = parseProblem({ detail: [{ loc: ['body', 'influence'], msg: 'too big', type: 'less_than_equal', ctx: { le: 10 } }] });
+    expect(problem?.errors).toEqual([{ field: 'body.influence', reason: 'too big', code: 'less_than_equal', context: { le: 10 } }]);
+  });
+
+  const field = (code: string | undefined, context?: Record<string, string | number | boolean>, name = 'body.name') => ({
+    field: name,
+    reason: 'English reason',
+    ...(code ? { code } : {}),
+    ...(context ? { context } : {}),
+  });
+
+  it('translates the common codes with their limits', () => {
+    expect(fieldMessage(field('missing'), t)).toBe('errors.required');
+    expect(fieldMessage(field('string_too_short', { min_length: 1 }), t)).toBe('errors.required');
+    expect(fieldMessage(field('string_too_short', { min_length: 10 }), t)).toBe('errors.tooShort:{"min":10}');
+    expect(fieldMessage(field('string_too_long', { max_length: 200 }), t)).toBe('errors.tooLong:{"max":200}');
+    expect(fieldMessage(field('less_than_equal', { le: 10 }), t)).toBe('errors.atMost:{"max":10}');
+    expect(fieldMessage(field('less_than', { lt: '5.5' }), t)).toBe('errors.lessThan:{"max":5.5}');
+    expect(fieldMessage(field('greater_than_equal', { ge: 0 }), t)).toBe('errors.atLeast:{"min":0}');
+    expect(fieldMessage(field('greater_than', { gt: 0 }), t)).toBe('errors.greaterThan:{"min":0}');
+    expect(fieldMessage(field('enum', { expected: "'current' or 'potential'" }), t)).toBe('errors.choice');
+    expect(fieldMessage(field('duplicate'), t)).toBe('errors.duplicate');
+    expect(fieldMessage(field('float_parsing'), t)).toBe('errors.number');
+  });
+
+  it('says what is wrong with an e-mail address in the user language', () => {
+    expect(fieldMessage(field('value_error', undefined, 'body.email'), t)).toBe('errors.email');
+    expect(fieldMessage(field('value_error', undefined, 'body.username'), t)).toBe('errors.email');
+  });
+
+  it("falls back to the server's reason for rules of its own and codes it does not know", () => {
+    expect(fieldMessage(field('value_error'), t)).toBe('English reason');
+    expect(fieldMessage(field('invalid', undefined, 'body.email'), t)).toBe('English reason');
+    expect(fieldMessage(field('something_new'), t)).toBe('English reason');
+    expect(fieldMessage(field(undefined), t)).toBe('English reason');
+    // A limit code without its limit cannot be said better than the server said it.
+    expect(fieldMessage(field('string_too_long'), t)).toBe('English reason');
+    expect(fieldMessage(field('less_than_equal', { le: 'ten' }), t)).toBe('English reason');
+  });
+
+  it('puts translated messages next to the fields and in the general message', () => {
+    const error = new ApiError(422, {
+      errors: [
+        { field: 'body.influence', reason: 'Input should be less than or equal to 10', code: 'less_than_equal', context: { le: 10 } },
+        { field: 'body.target.dependency', reason: 'Field required', code: 'missing' },
+      ],
+    });
+    expect(formErrors(error, ['influence'], t)).toEqual({
+      fields: { influence: 'errors.atMost:{"max":10}' },
+      general: 'errors.required',
+    });
   });
 });

@@ -4,7 +4,12 @@
  */
 export interface ProblemFieldError {
   field: string;
+  /** Why, in English: shown only when there is no translation for the code. */
   reason: string;
+  /** Machine-readable reason (pydantic's error type, or ours such as `duplicate`). */
+  code?: string;
+  /** The limits behind the code, e.g. `{min_length: 10}` or `{le: 10}`. */
+  context?: Record<string, string | number | boolean>;
 }
 
 export interface Problem {
@@ -48,7 +53,11 @@ export function parseProblem(body: unknown): Problem | null {
   if (Array.isArray(body.errors)) {
     for (const item of body.errors) {
       if (isRecord(item) && typeof item.field === 'string' && typeof item.reason === 'string') {
-        errors.push({ field: item.field, reason: item.reason });
+        const error: ProblemFieldError = { field: item.field, reason: item.reason };
+        if (typeof item.code === 'string') error.code = item.code;
+        const context = plainContext(item.context);
+        if (context) error.context = context;
+        errors.push(error);
       }
     }
   }
@@ -56,12 +65,25 @@ export function parseProblem(body: unknown): Problem | null {
   if (Array.isArray(body.detail)) {
     for (const item of body.detail) {
       if (isRecord(item) && Array.isArray(item.loc) && typeof item.msg === 'string') {
-        errors.push({ field: item.loc.map(String).join('.'), reason: item.msg });
+        const error: ProblemFieldError = { field: item.loc.map(String).join('.'), reason: item.msg };
+        if (typeof item.type === 'string') error.code = item.type;
+        const context = plainContext(item.ctx);
+        if (context) error.context = context;
+        errors.push(error);
       }
     }
   }
   if (errors.length > 0) problem.errors = errors;
   return problem;
+}
+
+function plainContext(value: unknown): Record<string, string | number | boolean> | undefined {
+  if (!isRecord(value)) return undefined;
+  const context: Record<string, string | number | boolean> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') context[key] = item;
+  }
+  return Object.keys(context).length > 0 ? context : undefined;
 }
 
 /** Parses a Retry-After header given in seconds (HTTP dates are ignored). */
@@ -93,6 +115,64 @@ export interface FormErrors {
 }
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+function numberIn(context: ProblemFieldError['context'], key: string): number | null {
+  const value = context?.[key];
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return null;
+}
+
+/**
+ * The message for one field error in the user's language, from its code and
+ * context; the server's English reason only where no code says more (a
+ * `value_error` or `invalid` of our own rules, or a code we do not know).
+ */
+export function fieldMessage(error: ProblemFieldError, t: Translate): string {
+  const context = error.context;
+  const name = error.field.split('.').pop() ?? '';
+  switch (error.code) {
+    case 'missing':
+      return t('errors.required');
+    case 'string_too_short': {
+      const min = numberIn(context, 'min_length');
+      return min === null || min <= 1 ? t('errors.required') : t('errors.tooShort', { min });
+    }
+    case 'string_too_long': {
+      const max = numberIn(context, 'max_length');
+      return max === null ? error.reason : t('errors.tooLong', { max });
+    }
+    case 'less_than_equal':
+    case 'less_than': {
+      const max = numberIn(context, error.code === 'less_than' ? 'lt' : 'le');
+      if (max === null) return error.reason;
+      return t(error.code === 'less_than' ? 'errors.lessThan' : 'errors.atMost', { max });
+    }
+    case 'greater_than_equal':
+    case 'greater_than': {
+      const min = numberIn(context, error.code === 'greater_than' ? 'gt' : 'ge');
+      if (min === null) return error.reason;
+      return t(error.code === 'greater_than' ? 'errors.greaterThan' : 'errors.atLeast', { min });
+    }
+    case 'float_parsing':
+    case 'float_type':
+    case 'int_parsing':
+    case 'int_type':
+      return t('errors.number');
+    case 'enum':
+    case 'literal_error':
+      return t('errors.choice');
+    case 'duplicate':
+      return t('errors.duplicate');
+    case 'value_error':
+      // pydantic's e-mail check is a value_error; other value errors are rules of ours.
+      return name === 'email' || name === 'username' ? t('errors.email') : error.reason;
+    case 'invalid':
+      return error.reason;
+    default:
+      return error.reason;
+  }
+}
 
 /** The general message for an error that no field can carry. */
 export function generalMessage(error: unknown, t: Translate): string {
@@ -127,10 +207,11 @@ export function formErrors(error: unknown, knownFields: readonly string[], t: Tr
   const problem = error instanceof ApiError ? error.problem : null;
   for (const item of problem?.errors ?? []) {
     const name = fieldNameOf(item.field);
+    const message = fieldMessage(item, t);
     if (name !== null && knownFields.includes(name)) {
-      fields[name] = fields[name] ? `${fields[name]} ${item.reason}` : item.reason;
+      fields[name] = fields[name] ? `${fields[name]} ${message}` : message;
     } else {
-      leftovers.push(item.reason);
+      leftovers.push(message);
     }
   }
   let general: string | null = null;

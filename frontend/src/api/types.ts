@@ -12,6 +12,13 @@ import type {
   OrganisationsListInvitationsResponse,
   OrganisationsListMembersResponse,
   MeReadMeResponse,
+  PartnersGetCoalitionPartnerMatrixResponse,
+  PartnerCreate,
+  AmbitionLineUpdate,
+  AssessmentCreate,
+  Movement as MovementGen,
+  Quadrant as QuadrantGen,
+  Strategy as StrategyGen,
 } from '../client/types.gen';
 
 export type Me = MeReadMeResponse;
@@ -30,6 +37,29 @@ export type CoalitionMember = CoalitionsListCoalitionMembersResponse['items'][nu
 export type CoalitionInvitation = CoalitionsListCoalitionInvitationsResponse['items'][number];
 export type CreatedCoalitionInvitation = CoalitionsCreateCoalitionInvitationResponse;
 export type PublicCoalitionInvitation = CoalitionInvitationsPreviewCoalitionInvitationResponse;
+
+export type PartnerMatrix = PartnersGetCoalitionPartnerMatrixResponse;
+export type PartnerMatrixEntry = PartnerMatrix['partners'][number];
+export type Partner = PartnerMatrixEntry['partner'];
+export type AmbitionLine = PartnerMatrix['ambition_line'];
+export type MatrixSummary = PartnerMatrix['summary'];
+export type NewPartner = PartnerCreate;
+export type AmbitionLineChange = AmbitionLineUpdate;
+export type NewAssessment = AssessmentCreate;
+export type PartnerStatus = Partner['status'];
+export type ContactIntensity = NonNullable<Partner['contact_intensity']>;
+export type Commitment = NonNullable<Partner['commitment']>;
+export type Financing = NonNullable<Partner['financing']>;
+export type RelationshipType = Partner['relationship_type'];
+export type Movement = MovementGen;
+export type Quadrant = QuadrantGen;
+export type Strategy = StrategyGen;
+
+export const PARTNER_STATUSES: readonly PartnerStatus[] = ['current', 'potential'];
+export const CONTACT_INTENSITIES: readonly ContactIntensity[] = ['daily', 'regular', 'occasional'];
+export const COMMITMENTS: readonly Commitment[] = ['multi_year', 'none'];
+export const FINANCINGS: readonly Financing[] = ['contract', 'subsidy', 'own_means'];
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = ['partnership', 'business_client'];
 
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   'municipality',

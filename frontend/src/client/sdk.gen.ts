@@ -2,7 +2,7 @@
 
 import { type Client, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, AuthSignupData, AuthSignupErrors, AuthSignupResponses, AuthTokenData, AuthTokenErrors, AuthTokenResponses, CoalitionInvitationsAcceptCoalitionInvitationData, CoalitionInvitationsAcceptCoalitionInvitationErrors, CoalitionInvitationsAcceptCoalitionInvitationResponses, CoalitionInvitationsPreviewCoalitionInvitationData, CoalitionInvitationsPreviewCoalitionInvitationErrors, CoalitionInvitationsPreviewCoalitionInvitationResponses, CoalitionsCreateCoalitionData, CoalitionsCreateCoalitionErrors, CoalitionsCreateCoalitionInvitationData, CoalitionsCreateCoalitionInvitationErrors, CoalitionsCreateCoalitionInvitationResponses, CoalitionsCreateCoalitionResponses, CoalitionsGetCoalitionData, CoalitionsGetCoalitionErrors, CoalitionsGetCoalitionResponses, CoalitionsListCoalitionInvitationsData, CoalitionsListCoalitionInvitationsErrors, CoalitionsListCoalitionInvitationsResponses, CoalitionsListCoalitionMembersData, CoalitionsListCoalitionMembersErrors, CoalitionsListCoalitionMembersResponses, CoalitionsListCoalitionsData, CoalitionsListCoalitionsErrors, CoalitionsListCoalitionsResponses, CoalitionsRemoveCoalitionMemberData, CoalitionsRemoveCoalitionMemberErrors, CoalitionsRemoveCoalitionMemberResponses, CoalitionsRevokeCoalitionInvitationData, CoalitionsRevokeCoalitionInvitationErrors, CoalitionsRevokeCoalitionInvitationResponses, CoalitionsUpdateCoalitionData, CoalitionsUpdateCoalitionErrors, CoalitionsUpdateCoalitionMemberData, CoalitionsUpdateCoalitionMemberErrors, CoalitionsUpdateCoalitionMemberResponses, CoalitionsUpdateCoalitionResponses, HealthHealthData, HealthHealthResponses, HealthReadyData, HealthReadyErrors, HealthReadyResponses, InvitationsAcceptInvitationData, InvitationsAcceptInvitationErrors, InvitationsAcceptInvitationResponses, InvitationsPreviewInvitationData, InvitationsPreviewInvitationErrors, InvitationsPreviewInvitationResponses, MeReadMeData, MeReadMeErrors, MeReadMeResponses, OrganisationsCreateInvitationData, OrganisationsCreateInvitationErrors, OrganisationsCreateInvitationResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListInvitationsData, OrganisationsListInvitationsErrors, OrganisationsListInvitationsResponses, OrganisationsListMembersData, OrganisationsListMembersErrors, OrganisationsListMembersResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRemoveMemberData, OrganisationsRemoveMemberErrors, OrganisationsRemoveMemberResponses, OrganisationsRevokeInvitationData, OrganisationsRevokeInvitationErrors, OrganisationsRevokeInvitationResponses, OrganisationsUpdateMemberData, OrganisationsUpdateMemberErrors, OrganisationsUpdateMemberResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PartnerMatrixCalculatePartnerMatrixData, PartnerMatrixCalculatePartnerMatrixErrors, PartnerMatrixCalculatePartnerMatrixResponses, PartnersCreateAssessmentData, PartnersCreateAssessmentErrors, PartnersCreateAssessmentResponses, PartnersCreatePartnerData, PartnersCreatePartnerErrors, PartnersCreatePartnerResponses, PartnersDeletePartnerData, PartnersDeletePartnerErrors, PartnersDeletePartnerResponses, PartnersGetAmbitionLineData, PartnersGetAmbitionLineErrors, PartnersGetAmbitionLineResponses, PartnersGetCoalitionPartnerMatrixData, PartnersGetCoalitionPartnerMatrixErrors, PartnersGetCoalitionPartnerMatrixResponses, PartnersGetPartnerData, PartnersGetPartnerErrors, PartnersGetPartnerResponses, PartnersListAmbitionLineChangesData, PartnersListAmbitionLineChangesErrors, PartnersListAmbitionLineChangesResponses, PartnersListAssessmentsData, PartnersListAssessmentsErrors, PartnersListAssessmentsResponses, PartnersListPartnersData, PartnersListPartnersErrors, PartnersListPartnersResponses, PartnersSetAmbitionLineData, PartnersSetAmbitionLineErrors, PartnersSetAmbitionLineResponses, PartnersUpdatePartnerData, PartnersUpdatePartnerErrors, PartnersUpdatePartnerResponses, StakeholdersArchiveStakeholderData, StakeholdersArchiveStakeholderErrors, StakeholdersArchiveStakeholderResponses, StakeholdersCreateInteractionData, StakeholdersCreateInteractionErrors, StakeholdersCreateInteractionResponses, StakeholdersCreateStakeholderData, StakeholdersCreateStakeholderErrors, StakeholdersCreateStakeholderResponses, StakeholdersDeleteInteractionData, StakeholdersDeleteInteractionErrors, StakeholdersDeleteInteractionResponses, StakeholdersExportStakeholdersData, StakeholdersExportStakeholdersErrors, StakeholdersExportStakeholdersResponses, StakeholdersGetStakeholderByExternalIdData, StakeholdersGetStakeholderByExternalIdErrors, StakeholdersGetStakeholderByExternalIdResponses, StakeholdersGetStakeholderData, StakeholdersGetStakeholderErrors, StakeholdersGetStakeholderResponses, StakeholdersGetTimelineData, StakeholdersGetTimelineErrors, StakeholdersGetTimelineResponses, StakeholdersListFollowUpsData, StakeholdersListFollowUpsErrors, StakeholdersListFollowUpsResponses, StakeholdersListInteractionsData, StakeholdersListInteractionsErrors, StakeholdersListInteractionsResponses, StakeholdersListStakeholdersData, StakeholdersListStakeholdersErrors, StakeholdersListStakeholdersResponses, StakeholdersUnarchiveStakeholderData, StakeholdersUnarchiveStakeholderErrors, StakeholdersUnarchiveStakeholderResponses, StakeholdersUpdateInteractionData, StakeholdersUpdateInteractionErrors, StakeholdersUpdateInteractionResponses, StakeholdersUpdateStakeholderData, StakeholdersUpdateStakeholderErrors, StakeholdersUpdateStakeholderResponses } from './types.gen';
+import type { AuthLogoutData, AuthLogoutErrors, AuthLogoutResponses, AuthRefreshData, AuthRefreshErrors, AuthRefreshResponses, AuthSignupData, AuthSignupErrors, AuthSignupResponses, AuthTokenData, AuthTokenErrors, AuthTokenResponses, CoalitionInvitationsAcceptCoalitionInvitationData, CoalitionInvitationsAcceptCoalitionInvitationErrors, CoalitionInvitationsAcceptCoalitionInvitationResponses, CoalitionInvitationsPreviewCoalitionInvitationData, CoalitionInvitationsPreviewCoalitionInvitationErrors, CoalitionInvitationsPreviewCoalitionInvitationResponses, CoalitionsCreateCoalitionData, CoalitionsCreateCoalitionErrors, CoalitionsCreateCoalitionInvitationData, CoalitionsCreateCoalitionInvitationErrors, CoalitionsCreateCoalitionInvitationResponses, CoalitionsCreateCoalitionResponses, CoalitionsGetCoalitionData, CoalitionsGetCoalitionErrors, CoalitionsGetCoalitionResponses, CoalitionsListCoalitionInvitationsData, CoalitionsListCoalitionInvitationsErrors, CoalitionsListCoalitionInvitationsResponses, CoalitionsListCoalitionMembersData, CoalitionsListCoalitionMembersErrors, CoalitionsListCoalitionMembersResponses, CoalitionsListCoalitionsData, CoalitionsListCoalitionsErrors, CoalitionsListCoalitionsResponses, CoalitionsRemoveCoalitionMemberData, CoalitionsRemoveCoalitionMemberErrors, CoalitionsRemoveCoalitionMemberResponses, CoalitionsRevokeCoalitionInvitationData, CoalitionsRevokeCoalitionInvitationErrors, CoalitionsRevokeCoalitionInvitationResponses, CoalitionsUpdateCoalitionData, CoalitionsUpdateCoalitionErrors, CoalitionsUpdateCoalitionMemberData, CoalitionsUpdateCoalitionMemberErrors, CoalitionsUpdateCoalitionMemberResponses, CoalitionsUpdateCoalitionResponses, HealthHealthData, HealthHealthResponses, HealthReadyData, HealthReadyErrors, HealthReadyResponses, InvitationsAcceptInvitationData, InvitationsAcceptInvitationErrors, InvitationsAcceptInvitationResponses, InvitationsPreviewInvitationData, InvitationsPreviewInvitationErrors, InvitationsPreviewInvitationResponses, MeReadMeData, MeReadMeErrors, MeReadMeResponses, OrganisationsCreateInvitationData, OrganisationsCreateInvitationErrors, OrganisationsCreateInvitationResponses, OrganisationsCreateOrganisationData, OrganisationsCreateOrganisationErrors, OrganisationsCreateOrganisationResponses, OrganisationsGetOrganisationData, OrganisationsGetOrganisationErrors, OrganisationsGetOrganisationResponses, OrganisationsListInvitationsData, OrganisationsListInvitationsErrors, OrganisationsListInvitationsResponses, OrganisationsListMembersData, OrganisationsListMembersErrors, OrganisationsListMembersResponses, OrganisationsListOrganisationsData, OrganisationsListOrganisationsErrors, OrganisationsListOrganisationsResponses, OrganisationsRemoveMemberData, OrganisationsRemoveMemberErrors, OrganisationsRemoveMemberResponses, OrganisationsRevokeInvitationData, OrganisationsRevokeInvitationErrors, OrganisationsRevokeInvitationResponses, OrganisationsUpdateMemberData, OrganisationsUpdateMemberErrors, OrganisationsUpdateMemberResponses, OrganisationsUpdateOrganisationData, OrganisationsUpdateOrganisationErrors, OrganisationsUpdateOrganisationResponses, PartnerMatrixCalculatePartnerMatrixData, PartnerMatrixCalculatePartnerMatrixErrors, PartnerMatrixCalculatePartnerMatrixResponses, PartnersCreateAssessmentData, PartnersCreateAssessmentErrors, PartnersCreateAssessmentResponses, PartnersCreatePartnerData, PartnersCreatePartnerErrors, PartnersCreatePartnerResponses, PartnersDeletePartnerData, PartnersDeletePartnerErrors, PartnersDeletePartnerResponses, PartnersGetAmbitionLineData, PartnersGetAmbitionLineErrors, PartnersGetAmbitionLineResponses, PartnersGetCoalitionPartnerMatrixData, PartnersGetCoalitionPartnerMatrixErrors, PartnersGetCoalitionPartnerMatrixResponses, PartnersGetPartnerData, PartnersGetPartnerErrors, PartnersGetPartnerResponses, PartnersGetPartnerStrategyData, PartnersGetPartnerStrategyErrors, PartnersGetPartnerStrategyResponses, PartnersListAmbitionLineChangesData, PartnersListAmbitionLineChangesErrors, PartnersListAmbitionLineChangesResponses, PartnersListAssessmentsData, PartnersListAssessmentsErrors, PartnersListAssessmentsResponses, PartnersListPartnersData, PartnersListPartnersErrors, PartnersListPartnersResponses, PartnersListStrategyReviewsData, PartnersListStrategyReviewsErrors, PartnersListStrategyReviewsResponses, PartnersSetAmbitionLineData, PartnersSetAmbitionLineErrors, PartnersSetAmbitionLineResponses, PartnersSetPartnerStrategyData, PartnersSetPartnerStrategyErrors, PartnersSetPartnerStrategyResponses, PartnersUpdatePartnerData, PartnersUpdatePartnerErrors, PartnersUpdatePartnerResponses, PortfolioCreateCollaborationData, PortfolioCreateCollaborationErrors, PortfolioCreateCollaborationResponses, PortfolioCreateReviewData, PortfolioCreateReviewErrors, PortfolioCreateReviewResponses, PortfolioDeleteCollaborationData, PortfolioDeleteCollaborationErrors, PortfolioDeleteCollaborationResponses, PortfolioGetCollaborationData, PortfolioGetCollaborationErrors, PortfolioGetCollaborationResponses, PortfolioListCollaborationsData, PortfolioListCollaborationsErrors, PortfolioListCollaborationsResponses, PortfolioPauseCollaborationData, PortfolioPauseCollaborationErrors, PortfolioPauseCollaborationResponses, PortfolioResumeCollaborationData, PortfolioResumeCollaborationErrors, PortfolioResumeCollaborationResponses, PortfolioUpdateCollaborationData, PortfolioUpdateCollaborationErrors, PortfolioUpdateCollaborationResponses, StakeholdersArchiveStakeholderData, StakeholdersArchiveStakeholderErrors, StakeholdersArchiveStakeholderResponses, StakeholdersCreateInteractionData, StakeholdersCreateInteractionErrors, StakeholdersCreateInteractionResponses, StakeholdersCreateStakeholderData, StakeholdersCreateStakeholderErrors, StakeholdersCreateStakeholderResponses, StakeholdersDeleteInteractionData, StakeholdersDeleteInteractionErrors, StakeholdersDeleteInteractionResponses, StakeholdersExportStakeholdersData, StakeholdersExportStakeholdersErrors, StakeholdersExportStakeholdersResponses, StakeholdersGetStakeholderByExternalIdData, StakeholdersGetStakeholderByExternalIdErrors, StakeholdersGetStakeholderByExternalIdResponses, StakeholdersGetStakeholderData, StakeholdersGetStakeholderErrors, StakeholdersGetStakeholderResponses, StakeholdersGetTimelineData, StakeholdersGetTimelineErrors, StakeholdersGetTimelineResponses, StakeholdersListFollowUpsData, StakeholdersListFollowUpsErrors, StakeholdersListFollowUpsResponses, StakeholdersListInteractionsData, StakeholdersListInteractionsErrors, StakeholdersListInteractionsResponses, StakeholdersListStakeholdersData, StakeholdersListStakeholdersErrors, StakeholdersListStakeholdersResponses, StakeholdersUnarchiveStakeholderData, StakeholdersUnarchiveStakeholderErrors, StakeholdersUnarchiveStakeholderResponses, StakeholdersUpdateInteractionData, StakeholdersUpdateInteractionErrors, StakeholdersUpdateInteractionResponses, StakeholdersUpdateStakeholderData, StakeholdersUpdateStakeholderErrors, StakeholdersUpdateStakeholderResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -619,5 +619,126 @@ export const partnersSetAmbitionLine = <ThrowOnError extends boolean = false>(op
 export const partnersListAmbitionLineChanges = <ThrowOnError extends boolean = false>(options: Options<PartnersListAmbitionLineChangesData, ThrowOnError>) => (options.client ?? client).get<PartnersListAmbitionLineChangesResponses, PartnersListAmbitionLineChangesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/coalitions/{coalition_id}/ambition-line/history',
+    ...options
+});
+
+/**
+ * The strategy chosen for a partner beside the one the matrix suggests, with history
+ */
+export const partnersGetPartnerStrategy = <ThrowOnError extends boolean = false>(options: Options<PartnersGetPartnerStrategyData, ThrowOnError>) => (options.client ?? client).get<PartnersGetPartnerStrategyResponses, PartnersGetPartnerStrategyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/strategy',
+    ...options
+});
+
+/**
+ * Choose a partner's strategy, planned actions and review date (coordinator)
+ *
+ * A strategy other than the suggested one needs a `reason`. Every change of the chosen strategy or direction is kept in `history`.
+ */
+export const partnersSetPartnerStrategy = <ThrowOnError extends boolean = false>(options: Options<PartnersSetPartnerStrategyData, ThrowOnError>) => (options.client ?? client).put<PartnersSetPartnerStrategyResponses, PartnersSetPartnerStrategyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/strategy',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Partners whose strategy review is due, soonest first
+ */
+export const partnersListStrategyReviews = <ThrowOnError extends boolean = false>(options: Options<PartnersListStrategyReviewsData, ThrowOnError>) => (options.client ?? client).get<PartnersListStrategyReviewsResponses, PartnersListStrategyReviewsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/coalitions/{coalition_id}/strategy-reviews',
+    ...options
+});
+
+/**
+ * The organisation's collaborations, oldest first, filtered by pause and relevance
+ */
+export const portfolioListCollaborations = <ThrowOnError extends boolean = false>(options: Options<PortfolioListCollaborationsData, ThrowOnError>) => (options.client ?? client).get<PortfolioListCollaborationsResponses, PortfolioListCollaborationsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio',
+    ...options
+});
+
+/**
+ * Add a collaboration to the portfolio
+ */
+export const portfolioCreateCollaboration = <ThrowOnError extends boolean = false>(options: Options<PortfolioCreateCollaborationData, ThrowOnError>) => (options.client ?? client).post<PortfolioCreateCollaborationResponses, PortfolioCreateCollaborationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a collaboration with its reviews and pauses
+ */
+export const portfolioDeleteCollaboration = <ThrowOnError extends boolean = false>(options: Options<PortfolioDeleteCollaborationData, ThrowOnError>) => (options.client ?? client).delete<PortfolioDeleteCollaborationResponses, PortfolioDeleteCollaborationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}',
+    ...options
+});
+
+/**
+ * One collaboration with its reviews and pauses
+ */
+export const portfolioGetCollaboration = <ThrowOnError extends boolean = false>(options: Options<PortfolioGetCollaborationData, ThrowOnError>) => (options.client ?? client).get<PortfolioGetCollaborationResponses, PortfolioGetCollaborationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}',
+    ...options
+});
+
+/**
+ * Change a collaboration's description, reciprocity, form or links
+ */
+export const portfolioUpdateCollaboration = <ThrowOnError extends boolean = false>(options: Options<PortfolioUpdateCollaborationData, ThrowOnError>) => (options.client ?? client).patch<PortfolioUpdateCollaborationResponses, PortfolioUpdateCollaborationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Review a collaboration: more, equally or less relevant; moves its relevance
+ */
+export const portfolioCreateReview = <ThrowOnError extends boolean = false>(options: Options<PortfolioCreateReviewData, ThrowOnError>) => (options.client ?? client).post<PortfolioCreateReviewResponses, PortfolioCreateReviewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}/reviews',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Pause a collaboration, e.g. while the partner is itself in crisis
+ */
+export const portfolioPauseCollaboration = <ThrowOnError extends boolean = false>(options: Options<PortfolioPauseCollaborationData, ThrowOnError>) => (options.client ?? client).post<PortfolioPauseCollaborationResponses, PortfolioPauseCollaborationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}/pause',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Resume a paused collaboration; the pause stays in the history
+ */
+export const portfolioResumeCollaboration = <ThrowOnError extends boolean = false>(options: Options<PortfolioResumeCollaborationData, ThrowOnError>) => (options.client ?? client).post<PortfolioResumeCollaborationResponses, PortfolioResumeCollaborationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}/resume',
     ...options
 });

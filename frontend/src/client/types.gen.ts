@@ -233,6 +233,27 @@ export type BodyAuthToken = {
 };
 
 /**
+ * ChosenStrategy
+ */
+export type ChosenStrategy = {
+    strategy: Strategy;
+    /**
+     * For `invest`: `up` or `left`.
+     */
+    direction: StrategyDirection | null;
+    /**
+     * Review On
+     */
+    review_on: string | null;
+    /**
+     * Differs From Suggestion
+     *
+     * The chosen strategy is not the one the matrix suggests now.
+     */
+    differs_from_suggestion: boolean;
+};
+
+/**
  * CoalitionCreate
  */
 export type CoalitionCreate = {
@@ -406,6 +427,10 @@ export type CoalitionMatrixEntry = {
      * Trail
      */
     trail: Array<TrailPointOut>;
+    /**
+     * The strategy the coalition chose for this partner; null until chosen.
+     */
+    chosen_strategy: ChosenStrategy | null;
 };
 
 /**
@@ -552,6 +577,158 @@ export type CoalitionUpdate = {
      */
     description?: string | null;
     status?: CoalitionStatus | null;
+};
+
+/**
+ * CollaborationCreate
+ */
+export type CollaborationCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Stakeholder Id
+     *
+     * A stakeholder from this organisation's register.
+     */
+    stakeholder_id?: string | null;
+    /**
+     * Coalition Id
+     *
+     * A coalition this organisation belongs to.
+     */
+    coalition_id?: string | null;
+    /**
+     * Contribution
+     *
+     * What it contributes to the intended societal impact and outcomes.
+     */
+    contribution?: string;
+    /**
+     * We Give
+     *
+     * Reciprocity: our side.
+     */
+    we_give?: string;
+    /**
+     * We Get
+     *
+     * Reciprocity: theirs.
+     */
+    we_get?: string;
+    /**
+     * Flexibility
+     *
+     * The form of working together and how it can flex (e.g. online).
+     */
+    flexibility?: string;
+    /**
+     * The starting point; reviews move it afterwards.
+     */
+    relevance?: Relevance;
+};
+
+/**
+ * CollaborationRead
+ */
+export type CollaborationRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    stakeholder: Ref | null;
+    coalition: Ref | null;
+    /**
+     * Contribution
+     */
+    contribution: string;
+    /**
+     * We Give
+     */
+    we_give: string;
+    /**
+     * We Get
+     */
+    we_get: string;
+    /**
+     * Flexibility
+     */
+    flexibility: string;
+    relevance: Relevance;
+    /**
+     * Paused
+     */
+    paused: boolean;
+    /**
+     * The pause in force; null while running.
+     */
+    pause: PauseRead | null;
+    /**
+     * Reviews
+     *
+     * Oldest first.
+     */
+    reviews: Array<ReviewRead>;
+    /**
+     * Pauses
+     *
+     * Every pause and resumption, oldest first.
+     */
+    pauses: Array<PauseRead>;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * CollaborationUpdate
+ *
+ * Only the fields given change; `null` unlinks the stakeholder or coalition. The
+ * relevance changes through reviews, so that every change has a date, a reviewer and a note.
+ */
+export type CollaborationUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Stakeholder Id
+     */
+    stakeholder_id?: string | null;
+    /**
+     * Coalition Id
+     */
+    coalition_id?: string | null;
+    /**
+     * Contribution
+     */
+    contribution?: string | null;
+    /**
+     * We Give
+     */
+    we_give?: string | null;
+    /**
+     * We Get
+     */
+    we_get?: string | null;
+    /**
+     * Flexibility
+     */
+    flexibility?: string | null;
 };
 
 /**
@@ -1164,6 +1341,22 @@ export type PageCoalitionRead = {
 };
 
 /**
+ * Page[CollaborationRead]
+ */
+export type PageCollaborationRead = {
+    /**
+     * Items
+     */
+    items: Array<CollaborationRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[FollowUpOverviewItem]
  */
 export type PageFollowUpOverviewItem = {
@@ -1267,6 +1460,22 @@ export type PageStakeholderRead = {
      * Items
      */
     items: Array<StakeholderRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[StrategyReviewItem]
+ */
+export type PageStrategyReviewItem = {
+    /**
+     * Items
+     */
+    items: Array<StrategyReviewItem>;
     /**
      * Next Cursor
      *
@@ -1426,6 +1635,88 @@ export type PartnerRead = {
 export type PartnerStatus = 'current' | 'potential';
 
 /**
+ * PartnerStrategyRead
+ */
+export type PartnerStrategyRead = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * What the matrix suggests now; null until someone assessed the partner.
+     */
+    suggested_strategy: Strategy | null;
+    /**
+     * Why: the partner's place against the ambition line that led to it.
+     */
+    suggestion: MatrixOutcome | null;
+    /**
+     * The chosen strategy; null until chosen.
+     */
+    strategy: Strategy | null;
+    direction: StrategyDirection | null;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Differs From Suggestion
+     */
+    differs_from_suggestion: boolean;
+    /**
+     * Actions
+     */
+    actions: Array<PlannedAction>;
+    /**
+     * Review On
+     */
+    review_on: string | null;
+    /**
+     * Updated By Name
+     */
+    updated_by_name: string | null;
+    /**
+     * Updated At
+     */
+    updated_at: string | null;
+    /**
+     * History
+     *
+     * Every change of the chosen strategy or direction, oldest first.
+     */
+    history: Array<StrategyChangeRead>;
+};
+
+/**
+ * PartnerStrategyUpdate
+ *
+ * The whole strategy; what is left out is cleared (the actions list is replaced).
+ */
+export type PartnerStrategyUpdate = {
+    strategy: Strategy;
+    /**
+     * Required for `invest`, not allowed otherwise: `up` (more influence: means, motivation, multi-year certainty) or `left` (admit alternatives).
+     */
+    direction?: StrategyDirection | null;
+    /**
+     * Reason
+     *
+     * Why; required when the strategy differs from the one the matrix suggests.
+     */
+    reason?: string;
+    /**
+     * Actions
+     */
+    actions?: Array<PlannedAction>;
+    /**
+     * Review On
+     *
+     * When to look at it again.
+     */
+    review_on?: string | null;
+};
+
+/**
  * PartnerUpdate
  */
 export type PartnerUpdate = {
@@ -1442,6 +1733,74 @@ export type PartnerUpdate = {
      * Send null to clear the target.
      */
     target?: PositionIn | null;
+};
+
+/**
+ * PauseCreate
+ */
+export type PauseCreate = {
+    /**
+     * Reason
+     *
+     * Why it is paused.
+     */
+    reason: string;
+};
+
+/**
+ * PauseRead
+ */
+export type PauseRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Paused At
+     */
+    paused_at: string;
+    /**
+     * Paused By Name
+     */
+    paused_by_name: string;
+    /**
+     * Resumed At
+     */
+    resumed_at: string | null;
+    /**
+     * Resumed By Name
+     */
+    resumed_by_name: string | null;
+};
+
+/**
+ * PlannedAction
+ *
+ * A step of the partner strategy: what, who takes it up, by when, and whether it is done.
+ */
+export type PlannedAction = {
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner Name
+     *
+     * Who takes it up.
+     */
+    owner_name?: string;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    /**
+     * Done
+     */
+    done?: boolean;
 };
 
 /**
@@ -1464,6 +1823,20 @@ export type PositionIn = {
 export type Quadrant = 'high_dependency_high_influence' | 'high_dependency_low_influence' | 'low_dependency_high_influence' | 'low_dependency_low_influence';
 
 /**
+ * Ref
+ */
+export type Ref = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Name
+     */
+    name: string;
+};
+
+/**
  * RefreshRequest
  */
 export type RefreshRequest = {
@@ -1477,6 +1850,71 @@ export type RefreshRequest = {
  * RelationshipType
  */
 export type RelationshipType = 'partnership' | 'business_client';
+
+/**
+ * Relevance
+ *
+ * Where a collaboration stands now; reviews move it one step at a time.
+ */
+export type Relevance = 'low' | 'medium' | 'high';
+
+/**
+ * RelevanceChange
+ *
+ * A review's verdict: the collaboration became more, equally or less relevant.
+ */
+export type RelevanceChange = 'more' | 'same' | 'less';
+
+/**
+ * ReviewCreate
+ */
+export type ReviewCreate = {
+    /**
+     * Reviewed On
+     *
+     * Today (UTC) when left out.
+     */
+    reviewed_on?: string | null;
+    /**
+     * More, equally or less relevant than before; moves the current relevance one step (`low` → `medium` → `high`).
+     */
+    relevance: RelevanceChange;
+    /**
+     * Note
+     */
+    note?: string;
+};
+
+/**
+ * ReviewRead
+ */
+export type ReviewRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Reviewed On
+     */
+    reviewed_on: string;
+    relevance: RelevanceChange;
+    /**
+     * The current relevance this review led to.
+     */
+    relevance_after: Relevance;
+    /**
+     * Note
+     */
+    note: string;
+    /**
+     * Reviewer Name
+     */
+    reviewer_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
 
 /**
  * SignupRequest
@@ -1666,6 +2104,63 @@ export type StakeholderUpdate = {
 export type Strategy = 'secure' | 'maintain' | 'invest' | 'reconsider';
 
 /**
+ * StrategyChangeRead
+ */
+export type StrategyChangeRead = {
+    strategy: Strategy;
+    direction: StrategyDirection | null;
+    /**
+     * What the matrix suggested at that moment.
+     */
+    suggested: Strategy | null;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Changed By Name
+     */
+    changed_by_name: string;
+    /**
+     * Changed At
+     */
+    changed_at: string;
+};
+
+/**
+ * StrategyDirection
+ *
+ * Where an ``invest`` partner should go on the matrix; the user chooses (DOMAIN.md §2).
+ */
+export type StrategyDirection = 'up' | 'left';
+
+/**
+ * StrategyReviewItem
+ */
+export type StrategyReviewItem = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    strategy: Strategy;
+    direction: StrategyDirection | null;
+    /**
+     * Review On
+     */
+    review_on: string;
+    /**
+     * Open Actions
+     *
+     * Planned actions not done yet.
+     */
+    open_actions: number;
+};
+
+/**
  * SummaryOut
  */
 export type SummaryOut = {
@@ -1704,17 +2199,18 @@ export type SummaryOut = {
 /**
  * TimelineEntry
  *
- * One event in a stakeholder's history; ``kind`` says which resource ``id`` names.
+ * One event in a stakeholder's history; ``kind`` says which resource ``id`` names: an
+ * interaction, or an assessment of the coalition partner linked to this stakeholder.
  */
 export type TimelineEntry = {
     /**
      * Kind
      */
-    kind: 'interaction';
+    kind: 'interaction' | 'assessment';
     /**
      * At
      *
-     * The day it happened; the timeline is newest first.
+     * The day it happened (assessments: the UTC day); newest first.
      */
     at: string;
     /**
@@ -4390,3 +4886,513 @@ export type PartnersListAmbitionLineChangesResponses = {
 };
 
 export type PartnersListAmbitionLineChangesResponse = PartnersListAmbitionLineChangesResponses[keyof PartnersListAmbitionLineChangesResponses];
+
+export type PartnersGetPartnerStrategyData = {
+    body?: never;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/strategy';
+};
+
+export type PartnersGetPartnerStrategyErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersGetPartnerStrategyError = PartnersGetPartnerStrategyErrors[keyof PartnersGetPartnerStrategyErrors];
+
+export type PartnersGetPartnerStrategyResponses = {
+    /**
+     * Successful Response
+     */
+    200: PartnerStrategyRead;
+};
+
+export type PartnersGetPartnerStrategyResponse = PartnersGetPartnerStrategyResponses[keyof PartnersGetPartnerStrategyResponses];
+
+export type PartnersSetPartnerStrategyData = {
+    body: PartnerStrategyUpdate;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/strategy';
+};
+
+export type PartnersSetPartnerStrategyErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersSetPartnerStrategyError = PartnersSetPartnerStrategyErrors[keyof PartnersSetPartnerStrategyErrors];
+
+export type PartnersSetPartnerStrategyResponses = {
+    /**
+     * Successful Response
+     */
+    200: PartnerStrategyRead;
+};
+
+export type PartnersSetPartnerStrategyResponse = PartnersSetPartnerStrategyResponses[keyof PartnersSetPartnerStrategyResponses];
+
+export type PartnersListStrategyReviewsData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Due Before
+         *
+         * Review date on or before this day; today (UTC) when left out.
+         */
+        due_before?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/strategy-reviews';
+};
+
+export type PartnersListStrategyReviewsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PartnersListStrategyReviewsError = PartnersListStrategyReviewsErrors[keyof PartnersListStrategyReviewsErrors];
+
+export type PartnersListStrategyReviewsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageStrategyReviewItem;
+};
+
+export type PartnersListStrategyReviewsResponse = PartnersListStrategyReviewsResponses[keyof PartnersListStrategyReviewsResponses];
+
+export type PortfolioListCollaborationsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Paused
+         *
+         * `true`: only paused collaborations, `false`: only running ones.
+         */
+        paused?: boolean | null;
+        /**
+         * Relevance
+         *
+         * Only this current relevance.
+         */
+        relevance?: Relevance | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/portfolio';
+};
+
+export type PortfolioListCollaborationsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioListCollaborationsError = PortfolioListCollaborationsErrors[keyof PortfolioListCollaborationsErrors];
+
+export type PortfolioListCollaborationsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCollaborationRead;
+};
+
+export type PortfolioListCollaborationsResponse = PortfolioListCollaborationsResponses[keyof PortfolioListCollaborationsResponses];
+
+export type PortfolioCreateCollaborationData = {
+    body: CollaborationCreate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/portfolio';
+};
+
+export type PortfolioCreateCollaborationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioCreateCollaborationError = PortfolioCreateCollaborationErrors[keyof PortfolioCreateCollaborationErrors];
+
+export type PortfolioCreateCollaborationResponses = {
+    /**
+     * Successful Response
+     */
+    201: CollaborationRead;
+};
+
+export type PortfolioCreateCollaborationResponse = PortfolioCreateCollaborationResponses[keyof PortfolioCreateCollaborationResponses];
+
+export type PortfolioDeleteCollaborationData = {
+    body?: never;
+    path: {
+        /**
+         * Collaboration Id
+         */
+        collaboration_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}';
+};
+
+export type PortfolioDeleteCollaborationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioDeleteCollaborationError = PortfolioDeleteCollaborationErrors[keyof PortfolioDeleteCollaborationErrors];
+
+export type PortfolioDeleteCollaborationResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type PortfolioDeleteCollaborationResponse = PortfolioDeleteCollaborationResponses[keyof PortfolioDeleteCollaborationResponses];
+
+export type PortfolioGetCollaborationData = {
+    body?: never;
+    path: {
+        /**
+         * Collaboration Id
+         */
+        collaboration_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}';
+};
+
+export type PortfolioGetCollaborationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioGetCollaborationError = PortfolioGetCollaborationErrors[keyof PortfolioGetCollaborationErrors];
+
+export type PortfolioGetCollaborationResponses = {
+    /**
+     * Successful Response
+     */
+    200: CollaborationRead;
+};
+
+export type PortfolioGetCollaborationResponse = PortfolioGetCollaborationResponses[keyof PortfolioGetCollaborationResponses];
+
+export type PortfolioUpdateCollaborationData = {
+    body: CollaborationUpdate;
+    path: {
+        /**
+         * Collaboration Id
+         */
+        collaboration_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}';
+};
+
+export type PortfolioUpdateCollaborationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioUpdateCollaborationError = PortfolioUpdateCollaborationErrors[keyof PortfolioUpdateCollaborationErrors];
+
+export type PortfolioUpdateCollaborationResponses = {
+    /**
+     * Successful Response
+     */
+    200: CollaborationRead;
+};
+
+export type PortfolioUpdateCollaborationResponse = PortfolioUpdateCollaborationResponses[keyof PortfolioUpdateCollaborationResponses];
+
+export type PortfolioCreateReviewData = {
+    body: ReviewCreate;
+    path: {
+        /**
+         * Collaboration Id
+         */
+        collaboration_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}/reviews';
+};
+
+export type PortfolioCreateReviewErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioCreateReviewError = PortfolioCreateReviewErrors[keyof PortfolioCreateReviewErrors];
+
+export type PortfolioCreateReviewResponses = {
+    /**
+     * Successful Response
+     */
+    201: ReviewRead;
+};
+
+export type PortfolioCreateReviewResponse = PortfolioCreateReviewResponses[keyof PortfolioCreateReviewResponses];
+
+export type PortfolioPauseCollaborationData = {
+    body: PauseCreate;
+    path: {
+        /**
+         * Collaboration Id
+         */
+        collaboration_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}/pause';
+};
+
+export type PortfolioPauseCollaborationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioPauseCollaborationError = PortfolioPauseCollaborationErrors[keyof PortfolioPauseCollaborationErrors];
+
+export type PortfolioPauseCollaborationResponses = {
+    /**
+     * Successful Response
+     */
+    200: CollaborationRead;
+};
+
+export type PortfolioPauseCollaborationResponse = PortfolioPauseCollaborationResponses[keyof PortfolioPauseCollaborationResponses];
+
+export type PortfolioResumeCollaborationData = {
+    body?: never;
+    path: {
+        /**
+         * Collaboration Id
+         */
+        collaboration_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/portfolio/{collaboration_id}/resume';
+};
+
+export type PortfolioResumeCollaborationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PortfolioResumeCollaborationError = PortfolioResumeCollaborationErrors[keyof PortfolioResumeCollaborationErrors];
+
+export type PortfolioResumeCollaborationResponses = {
+    /**
+     * Successful Response
+     */
+    200: CollaborationRead;
+};
+
+export type PortfolioResumeCollaborationResponse = PortfolioResumeCollaborationResponses[keyof PortfolioResumeCollaborationResponses];

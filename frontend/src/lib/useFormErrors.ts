@@ -23,7 +23,7 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
 export function runChecks(checks: Record<string, Check>, values: Record<string, string>): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [name, check] of Object.entries(checks)) {
-    const message = check(values[name] ?? '');
+    const message = check(values[name] ?? '', values);
     if (message) errors[name] = message;
   }
   return errors;

@@ -23,18 +23,25 @@ describe('validation', () => {
   });
 });
 
-import { all, maxChars } from './validation';
+import { all } from './validation';
 
-describe('maxChars and all', () => {
-  it('counts trimmed characters', () => {
-    expect(maxChars(3, 'long')('abc')).toBeNull();
-    expect(maxChars(3, 'long')(' abc ')).toBeNull();
-    expect(maxChars(3, 'long')('abcd')).toBe('long');
-  });
+describe('all', () => {
   it('gives the first failing message', () => {
-    const check = all(required('req'), maxChars(2, 'long'));
+    const check = all(required('req'), minLength(3, 'empty', 'short'));
     expect(check('')).toBe('req');
-    expect(check('abc')).toBe('long');
-    expect(check('ab')).toBeNull();
+    expect(check('ab')).toBe('short');
+    expect(check('abc')).toBeNull();
+  });
+});
+
+import { bothOrNeither } from './validation';
+
+describe('bothOrNeither', () => {
+  it('asks for the other field when only one is filled', () => {
+    const check = bothOrNeither('target.influence', 'both');
+    expect(check('', { 'target.influence': '' })).toBeNull();
+    expect(check('5', { 'target.influence': '7' })).toBeNull();
+    expect(check('5', { 'target.influence': '' })).toBe('both');
+    expect(check('', { 'target.influence': '7' })).toBeNull();
   });
 });

@@ -1,12 +1,15 @@
-// Client-side checks that mirror the server's, so the user hears early; the
-// server remains the judge and its field errors are shown the same way.
+// Client-side checks for the mistakes people make most (an empty field, a
+// mistyped e-mail address, a short password), so they hear at once. Limits
+// that are rarely reached (maximum lengths) are left to the server: its field
+// errors carry a code and the limit, which problem.ts translates.
 
 // The WHATWG e-mail pattern that browsers use for <input type=email>.
 const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-export type Check = (value: string) => string | null;
+/** A check gets the field's value and, for rules across fields, all values of the form. */
+export type Check = (value: string, values?: Record<string, string>) => string | null;
 
 export function required(message: string): Check {
   return (value) => (value.trim() === '' ? message : null);
@@ -26,26 +29,18 @@ export function minLength(length: number, requiredMessage: string, tooShortMessa
   };
 }
 
-export function maxChars(max: number, message: string): Check {
-  return (value) => ([...value.trim()].length > max ? message : null);
-}
-
 /** The first message of the checks, in order. */
 export function all(...checks: Check[]): Check {
-  return (value) => {
+  return (value, values) => {
     for (const check of checks) {
-      const message = check(value);
+      const message = check(value, values);
       if (message) return message;
     }
     return null;
   };
 }
 
-/** Limits from the OpenAPI document (maxLength), checked before sending. */
-export const LIMITS = {
-  name: 200,
-  societalGoal: 2000,
-  description: 10000,
-  note: 2000,
-  password: 256,
-} as const;
+/** For a pair of fields that are filled together: this one, when filled, needs `other`. */
+export function bothOrNeither(other: string, message: string): Check {
+  return (value, values) => (value.trim() !== '' && (values?.[other] ?? '').trim() === '' ? message : null);
+}

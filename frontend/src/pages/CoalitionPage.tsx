@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { useParams } from 'react-router';
@@ -17,9 +17,9 @@ import { CopyLink, FormAlert, Loading, PageTitle, SubmitButton } from '../compon
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { formatDate } from '../lib/format';
-import { LIMITS, maxChars } from '../lib/validation';
 import { currentLocale } from '../i18n';
 import { useSelection } from '../lib/selectionContext';
+import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 
 /** /coalitions/:id — the overview of one coalition. */
@@ -52,6 +52,7 @@ export function CoalitionPage() {
           </Badge>
         </p>
       </div>
+      <CoalitionTabs coalitionId={c.id} />
       <div className="grid grid--two">
         <div className="stack">
           <section className="panel" aria-labelledby="goal-heading">
@@ -129,15 +130,14 @@ function Members({ coalitionId }: { coalitionId: string }) {
   );
 }
 
+const NO_CHECKS = {};
+
 function InvitePartner({ coalitionId }: { coalitionId: string }) {
   const { t } = useTranslation();
   const mutation = useInvitePartner(coalitionId);
   const errors = useFormErrors(mutation.error, ['role', 'note', 'organisation_name_hint']);
-  const checks = useMemo(
-    () => ({ organisation_name_hint: maxChars(LIMITS.name, t('errors.tooLong', { max: LIMITS.name })), note: maxChars(LIMITS.note, t('errors.tooLong', { max: LIMITS.note })) }),
-    [t],
-  );
-  const validated = useValidatedForm(checks, errors);
+  // Nothing to check before sending: the server's limits arrive translated.
+  const validated = useValidatedForm(NO_CHECKS, errors);
   function submit(values: Record<string, string>, form: HTMLFormElement) {
     mutation.mutate(
       {

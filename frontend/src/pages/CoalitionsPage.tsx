@@ -10,7 +10,7 @@ import { Badge } from '../components/ui/RoleBadge';
 import { pickCurrent } from '../lib/selection';
 import { useSelection } from '../lib/selectionContext';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
-import { all, LIMITS, maxChars, required } from '../lib/validation';
+import { required } from '../lib/validation';
 import type { Coalition, MyOrganisation } from '../api/types';
 
 export function CoalitionsPage() {
@@ -75,9 +75,8 @@ function CreateCoalition({ organisations }: { organisations: MyOrganisation[] })
   const current = pickCurrent(organisations, selection.organisationId);
   const checks = useMemo(
     () => ({
-      name: all(required(t('errors.required')), maxChars(LIMITS.name, t('errors.tooLong', { max: LIMITS.name }))),
-      societal_goal: all(required(t('errors.required')), maxChars(LIMITS.societalGoal, t('errors.tooLong', { max: LIMITS.societalGoal }))),
-      description: maxChars(LIMITS.description, t('errors.tooLong', { max: LIMITS.description })),
+      name: required(t('errors.required')),
+      societal_goal: required(t('errors.required')),
     }),
     [t],
   );

@@ -9,7 +9,7 @@ import { TextInput } from '../components/ui/fields';
 import { FormAlert, PageTitle, SubmitButton } from '../components/ui/misc';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { safeNextPath } from '../lib/selection';
-import { all, email as emailCheck, LIMITS, maxChars, MIN_PASSWORD_LENGTH, minLength, required } from '../lib/validation';
+import { email as emailCheck, MIN_PASSWORD_LENGTH, minLength, required } from '../lib/validation';
 
 export function SignupPage() {
   const { t } = useTranslation();
@@ -29,12 +29,9 @@ export function SignupPage() {
   );
   const checks = useMemo(
     () => ({
-      name: all(required(t('errors.required')), maxChars(LIMITS.name, t('errors.tooLong', { max: LIMITS.name }))),
+      name: required(t('errors.required')),
       email: emailCheck(t('errors.required'), t('errors.email')),
-      password: all(
-        minLength(MIN_PASSWORD_LENGTH, t('errors.required'), t('errors.passwordLength')),
-        maxChars(LIMITS.password, t('errors.tooLong', { max: LIMITS.password })),
-      ),
+      password: minLength(MIN_PASSWORD_LENGTH, t('errors.required'), t('errors.passwordLength')),
     }),
     [t],
   );

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from statistics import median
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,3 +68,34 @@ def test_aggregate_lies_within_the_latest_scores(raw: list[tuple[str, float, flo
     assert result.assessors == len(latest)
     assert result.disagreement == (max(result.influence_range, result.dependency_range) >= 3)
     assert result.trail[-1].influence == result.influence
+
+
+def _reference(scores: list[Score]) -> tuple[float, float, list[tuple[object, float, float]]]:
+    """The rule written plainly: after every assessment, the median of each assessor's latest
+    score; per day, the last of those."""
+    latest: dict[str, Score] = {}
+    trail: dict[object, tuple[float, float]] = {}
+    for score in sorted(scores, key=lambda s: s.at):
+        latest[score.assessor] = score
+        trail[score.at.date()] = (
+            float(median(s.influence for s in latest.values())),
+            float(median(s.dependency for s in latest.values())),
+        )
+    points = [(on, i, d) for on, (i, d) in trail.items()]
+    return points[-1][1], points[-1][2], points
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("abcde"), scores, scores, st.integers(0, 60 * 24 * 20)),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_aggregate_equals_the_plain_rule(raw: list[tuple[str, float, float, int]]) -> None:
+    items = [Score(a, i, d, DAY + timedelta(minutes=m)) for a, i, d, m in raw]
+    result = aggregate(items)
+    assert result is not None
+    influence, dependency, trail = _reference(items)
+    assert (result.influence, result.dependency) == (influence, dependency)
+    assert [tuple(point) for point in result.trail] == trail

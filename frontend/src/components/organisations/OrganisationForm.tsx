@@ -6,14 +6,14 @@ import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '..
 import { SelectInput, TextInput } from '../ui/fields';
 import { FormAlert, SubmitButton } from '../ui/misc';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
-import { all, LIMITS, maxChars, required } from '../../lib/validation';
+import { required } from '../../lib/validation';
 
 export function OrganisationForm({ onCreated }: { onCreated: (organisation: Organisation) => void }) {
   const { t } = useTranslation();
   const mutation = useCreateOrganisation();
   const errors = useFormErrors(mutation.error, ['name', 'kind']);
   const checks = useMemo(
-    () => ({ name: all(required(t('errors.required')), maxChars(LIMITS.name, t('errors.tooLong', { max: LIMITS.name }))) }),
+    () => ({ name: required(t('errors.required')) }),
     [t],
   );
   const form = useValidatedForm(checks, errors);

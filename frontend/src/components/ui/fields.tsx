@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import {
   Button,
   FieldError,
+  Group,
   Input,
+  NumberField,
   Label,
   ListBox,
   ListBoxItem,
@@ -131,5 +133,50 @@ export function SelectInput({
         </ListBox>
       </Popover>
     </Select>
+  );
+}
+
+interface NumberInputProps {
+  name: string;
+  label: string;
+  description?: string;
+  minValue?: number;
+  maxValue?: number;
+  step?: number;
+  defaultValue?: number;
+  required?: boolean;
+  onChange?: (value: number) => void;
+}
+
+/** A number with − and + buttons, formatted in the user's locale (5,5 in Dutch). */
+export function NumberInput({ name, label, description, minValue, maxValue, step, defaultValue, required, onChange }: NumberInputProps) {
+  const { error, onEdit } = useFieldError(name);
+  return (
+    <NumberField
+      name={name}
+      className="field"
+      isInvalid={error !== undefined}
+      minValue={minValue}
+      maxValue={maxValue}
+      step={step}
+      defaultValue={defaultValue}
+      onChange={(value) => {
+        onEdit();
+        onChange?.(value);
+      }}
+    >
+      <Label className="field__label">{label}</Label>
+      {description ? <Text slot="description" className="field__description">{description}</Text> : null}
+      <FieldError className="field__error">{error}</FieldError>
+      <Group className="number-field">
+        <Button slot="decrement" className="number-field__step">
+          −
+        </Button>
+        <Input className="field__input number-field__input" aria-required={required || undefined} />
+        <Button slot="increment" className="number-field__step">
+          +
+        </Button>
+      </Group>
+    </NumberField>
   );
 }

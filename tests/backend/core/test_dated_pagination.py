@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vitaal.core.errors import Unprocessable
-from vitaal.stakeholders.pagination import (
+from vitaal.core.pagination import (
     DatedCursor,
     decode_dated_cursor,
     encode_dated_cursor,

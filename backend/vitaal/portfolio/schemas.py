@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from vitaal.portfolio.models import Relevance, RelevanceChange
+
+TEXT_LIMIT = 10_000
+
+
+def _strip_required(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+_EXAMPLE: dict[str, Any] = {
+    "title": "Taalcafé met de bibliotheek",
+    "stakeholder_id": None,
+    "coalition_id": None,
+    "contribution": "Minder laaggeletterdheid in de binnenstad; 40 deelnemers per jaar.",
+    "we_give": "Ruimte en vrijwilligers",
+    "we_get": "Bereik onder laaggeletterden, lesmateriaal",
+    "flexibility": "Sinds de crisis ook online; wekelijks in plaats van dagelijks.",
+    "relevance": "high",
+}
+
+
+class CollaborationCreate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_EXAMPLE]})
+
+    title: str = Field(min_length=1, max_length=200)
+    stakeholder_id: uuid.UUID | None = Field(
+        default=None, description="A stakeholder from this organisation's register."
+    )
+    coalition_id: uuid.UUID | None = Field(
+        default=None, description="A coalition this organisation belongs to."
+    )
+    contribution: str = Field(
+        default="",
+        max_length=TEXT_LIMIT,
+        description="What it contributes to the intended societal impact and outcomes.",
+    )
+    we_give: str = Field(default="", max_length=TEXT_LIMIT, description="Reciprocity: our side.")
+    we_get: str = Field(default="", max_length=TEXT_LIMIT, description="Reciprocity: theirs.")
+    flexibility: str = Field(
+        default="",
+        max_length=TEXT_LIMIT,
+        description="The form of working together and how it can flex (e.g. online).",
+    )
+    relevance: Relevance = Field(
+        default=Relevance.medium, description="The starting point; reviews move it afterwards."
+    )
+
+    _title = field_validator("title")(_strip_required)
+
+
+class CollaborationUpdate(BaseModel):
+    """Only the fields given change; `null` unlinks the stakeholder or coalition. The
+    relevance changes through reviews, so that every change has a date, a reviewer and a note."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"we_get": "Bereik en lesmateriaal", "coalition_id": None}]}
+    )
+
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    stakeholder_id: uuid.UUID | None = None
+    coalition_id: uuid.UUID | None = None
+    contribution: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    we_give: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    we_get: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    flexibility: str | None = Field(default=None, max_length=TEXT_LIMIT)
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        if value is None:
+            raise ValueError("must not be null")
+        return _strip_required(value)
+
+
+class ReviewCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "reviewed_on": "2026-11-20",
+                    "relevance": "more",
+                    "note": "Online taalcafé bereikt nu ook ouderen thuis.",
+                }
+            ]
+        }
+    )
+
+    reviewed_on: date | None = Field(default=None, description="Today (UTC) when left out.")
+    relevance: RelevanceChange = Field(
+        description="More, equally or less relevant than before; moves the current relevance "
+        "one step (`low` → `medium` → `high`)."
+    )
+    note: str = Field(default="", max_length=TEXT_LIMIT)
+
+
+class PauseCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"reason": "De partner zit zelf in een crisis; we laten hen even met rust."}
+            ]
+        }
+    )
+
+    reason: str = Field(min_length=1, max_length=2000, description="Why it is paused.")
+
+    _reason = field_validator("reason")(_strip_required)
+
+
+class Ref(BaseModel):
+    id: uuid.UUID
+    name: str
+
+
+class ReviewRead(BaseModel):
+    id: uuid.UUID
+    reviewed_on: date
+    relevance: RelevanceChange
+    relevance_after: Relevance = Field(description="The current relevance this review led to.")
+    note: str
+    reviewer_name: str
+    created_at: datetime
+
+
+class PauseRead(BaseModel):
+    id: uuid.UUID
+    reason: str
+    paused_at: datetime
+    paused_by_name: str
+    resumed_at: datetime | None
+    resumed_by_name: str | None
+
+
+class CollaborationRead(BaseModel):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    title: str
+    stakeholder: Ref | None
+    coalition: Ref | None
+    contribution: str
+    we_give: str
+    we_get: str
+    flexibility: str
+    relevance: Relevance
+    paused: bool
+    pause: PauseRead | None = Field(description="The pause in force; null while running.")
+    reviews: list[ReviewRead] = Field(description="Oldest first.")
+    pauses: list[PauseRead] = Field(description="Every pause and resumption, oldest first.")
+    created_at: datetime
+    updated_at: datetime

@@ -1,0 +1,311 @@
+"""An organisation's collaboration portfolio: what each collaboration brings, regular reviews of
+its relevance, and pausing it when the partner is itself in crisis (DOMAIN.md §3).
+
+Every query is scoped by ``organisation_id``; the organisation itself was resolved through
+``core.authz`` by the route's dependency. Services only flush: the request commits.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload, selectinload
+
+from vitaal.auth.models import User
+from vitaal.coalitions.models import Coalition
+from vitaal.core import authz
+from vitaal.core.db import utcnow
+from vitaal.core.errors import Conflict, NotFound, Unprocessable
+from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.portfolio.models import (
+    Collaboration,
+    CollaborationPause,
+    CollaborationReview,
+    Relevance,
+    RelevanceChange,
+)
+from vitaal.portfolio.schemas import (
+    CollaborationCreate,
+    CollaborationRead,
+    CollaborationUpdate,
+    PauseRead,
+    Ref,
+    ReviewCreate,
+    ReviewRead,
+)
+from vitaal.stakeholders.models import Stakeholder
+
+LEVELS = list(Relevance)
+STEPS = {RelevanceChange.more: 1, RelevanceChange.same: 0, RelevanceChange.less: -1}
+TEXT_FIELDS = ("contribution", "we_give", "we_get", "flexibility")
+
+
+@dataclass(frozen=True)
+class PortfolioFilters:
+    paused: bool | None = None
+    relevance: Relevance | None = None
+
+
+def next_relevance(current: Relevance, change: RelevanceChange) -> Relevance:
+    """One step up or down the scale, staying at its ends."""
+    index = LEVELS.index(current) + STEPS[change]
+    return LEVELS[min(max(index, 0), len(LEVELS) - 1)]
+
+
+def _pause_read(pause: CollaborationPause) -> PauseRead:
+    return PauseRead(
+        id=pause.id,
+        reason=pause.reason,
+        paused_at=pause.paused_at,
+        paused_by_name=pause.paused_by_name,
+        resumed_at=pause.resumed_at,
+        resumed_by_name=pause.resumed_by_name,
+    )
+
+
+def review_read(review: CollaborationReview) -> ReviewRead:
+    return ReviewRead(
+        id=review.id,
+        reviewed_on=review.reviewed_on,
+        relevance=review.relevance,
+        relevance_after=review.relevance_after,
+        note=review.note,
+        reviewer_name=review.reviewer_name,
+        created_at=review.created_at,
+    )
+
+
+def _open_pause(collaboration: Collaboration) -> CollaborationPause | None:
+    return next((p for p in collaboration.pauses if p.resumed_at is None), None)
+
+
+def to_read(collaboration: Collaboration) -> CollaborationRead:
+    stakeholder, coalition = collaboration.stakeholder, collaboration.coalition
+    pause = _open_pause(collaboration)
+    return CollaborationRead(
+        id=collaboration.id,
+        organisation_id=collaboration.organisation_id,
+        title=collaboration.title,
+        stakeholder=Ref(id=stakeholder.id, name=stakeholder.name) if stakeholder else None,
+        coalition=Ref(id=coalition.id, name=coalition.name) if coalition else None,
+        contribution=collaboration.contribution,
+        we_give=collaboration.we_give,
+        we_get=collaboration.we_get,
+        flexibility=collaboration.flexibility,
+        relevance=collaboration.relevance,
+        paused=collaboration.paused_at is not None,
+        pause=_pause_read(pause) if pause else None,
+        reviews=[review_read(r) for r in collaboration.reviews],
+        pauses=[_pause_read(p) for p in collaboration.pauses],
+        created_at=collaboration.created_at,
+        updated_at=collaboration.updated_at,
+    )
+
+
+def _with_children(stmt: Select[Collaboration]) -> Select[Collaboration]:
+    return stmt.options(
+        joinedload(Collaboration.stakeholder),
+        joinedload(Collaboration.coalition),
+        selectinload(Collaboration.reviews),
+        selectinload(Collaboration.pauses),
+    )
+
+
+async def get(
+    session: AsyncSession, organisation_id: uuid.UUID, collaboration_id: uuid.UUID
+) -> Collaboration:
+    """The organisation's collaboration with its links, reviews and pauses, or 404."""
+    collaboration = await session.scalar(
+        _with_children(
+            select(Collaboration).where(
+                Collaboration.id == collaboration_id,
+                Collaboration.organisation_id == organisation_id,
+            )
+        )
+    )
+    if collaboration is None:
+        raise NotFound("Collaboration not found.")
+    return collaboration
+
+
+async def _own_stakeholder(
+    session: AsyncSession, organisation_id: uuid.UUID, stakeholder_id: uuid.UUID
+) -> Stakeholder:
+    stakeholder = await session.scalar(
+        select(Stakeholder).where(
+            Stakeholder.id == stakeholder_id, Stakeholder.organisation_id == organisation_id
+        )
+    )
+    if stakeholder is None:
+        raise Unprocessable.field(
+            "body.stakeholder_id", "no such stakeholder in this organisation's register"
+        )
+    return stakeholder
+
+
+async def _member_coalition(
+    session: AsyncSession, organisation_id: uuid.UUID, coalition_id: uuid.UUID
+) -> Coalition:
+    coalition = await session.scalar(
+        select(Coalition).where(
+            Coalition.id == coalition_id,
+            Coalition.id.in_(authz.organisation_coalition_ids(organisation_id)),
+        )
+    )
+    if coalition is None:
+        raise Unprocessable.field(
+            "body.coalition_id", "not a coalition this organisation belongs to"
+        )
+    return coalition
+
+
+async def create(
+    session: AsyncSession, organisation_id: uuid.UUID, data: CollaborationCreate
+) -> Collaboration:
+    stakeholder = (
+        await _own_stakeholder(session, organisation_id, data.stakeholder_id)
+        if data.stakeholder_id
+        else None
+    )
+    coalition = (
+        await _member_coalition(session, organisation_id, data.coalition_id)
+        if data.coalition_id
+        else None
+    )
+    collaboration = Collaboration(
+        organisation_id=organisation_id,
+        title=data.title,
+        contribution=data.contribution,
+        we_give=data.we_give,
+        we_get=data.we_get,
+        flexibility=data.flexibility,
+        relevance=data.relevance,
+        stakeholder=stakeholder,
+        coalition=coalition,
+        reviews=[],
+        pauses=[],
+    )
+    session.add(collaboration)
+    await session.flush()
+    return collaboration
+
+
+async def update(
+    session: AsyncSession, collaboration: Collaboration, data: CollaborationUpdate
+) -> Collaboration:
+    sent = data.model_fields_set
+    organisation_id = collaboration.organisation_id
+    # Links are checked only when sent: a coalition the organisation has since left stays
+    # linked until someone changes it, rather than blocking every other edit.
+    if "stakeholder_id" in sent:
+        collaboration.stakeholder = (
+            await _own_stakeholder(session, organisation_id, data.stakeholder_id)
+            if data.stakeholder_id
+            else None
+        )
+    if "coalition_id" in sent:
+        collaboration.coalition = (
+            await _member_coalition(session, organisation_id, data.coalition_id)
+            if data.coalition_id
+            else None
+        )
+    if data.title is not None:
+        collaboration.title = data.title
+    for field in TEXT_FIELDS:
+        if field in sent:
+            value = getattr(data, field)
+            if value is None:
+                raise Unprocessable.field(f"body.{field}", 'must not be null; send "" to clear')
+            setattr(collaboration, field, value)
+    # Set by hand: changing only a link may leave this row's own columns as they were.
+    collaboration.updated_at = utcnow()
+    await session.flush()
+    return collaboration
+
+
+async def delete(session: AsyncSession, collaboration: Collaboration) -> None:
+    await session.delete(collaboration)
+    await session.flush()
+
+
+def _filtered(organisation_id: uuid.UUID, filters: PortfolioFilters) -> Select[Collaboration]:
+    conditions: list[ColumnElement[bool]] = [Collaboration.organisation_id == organisation_id]
+    if filters.paused is not None:
+        conditions.append(
+            Collaboration.paused_at.is_not(None)
+            if filters.paused
+            else Collaboration.paused_at.is_(None)
+        )
+    if filters.relevance is not None:
+        conditions.append(Collaboration.relevance == filters.relevance)
+    return _with_children(select(Collaboration).where(*conditions))
+
+
+async def list_page(
+    session: AsyncSession,
+    organisation_id: uuid.UUID,
+    filters: PortfolioFilters,
+    params: PageParams,
+) -> tuple[list[CollaborationRead], str | None]:
+    rows, cursor = await fetch_page(
+        session, _filtered(organisation_id, filters), Collaboration.id, params
+    )
+    return [to_read(row[0]) for row in rows], cursor
+
+
+async def add_review(
+    session: AsyncSession, collaboration: Collaboration, reviewer: User, data: ReviewCreate
+) -> CollaborationReview:
+    today = utcnow().date()
+    reviewed_on = data.reviewed_on or today
+    if reviewed_on > today:
+        raise Unprocessable.field("body.reviewed_on", "must not be in the future", "future_date")
+    relevance = next_relevance(collaboration.relevance, data.relevance)
+    review = CollaborationReview(
+        organisation_id=collaboration.organisation_id,
+        reviewed_on=reviewed_on,
+        relevance=data.relevance,
+        relevance_after=relevance,
+        note=data.note,
+        reviewer_id=reviewer.id,
+        reviewer_name=reviewer.name,
+    )
+    collaboration.reviews.append(review)
+    collaboration.relevance = relevance
+    await session.flush()
+    return review
+
+
+async def pause(
+    session: AsyncSession, collaboration: Collaboration, user: User, reason: str
+) -> Collaboration:
+    if collaboration.paused_at is not None:
+        raise Conflict("This collaboration is already paused; resume it first.")
+    now = utcnow()
+    collaboration.pauses.append(
+        CollaborationPause(
+            organisation_id=collaboration.organisation_id,
+            reason=reason,
+            paused_at=now,
+            paused_by_id=user.id,
+            paused_by_name=user.name,
+        )
+    )
+    collaboration.paused_at = now
+    await session.flush()
+    return collaboration
+
+
+async def resume(session: AsyncSession, collaboration: Collaboration, user: User) -> Collaboration:
+    open_pause = _open_pause(collaboration)
+    if collaboration.paused_at is None or open_pause is None:
+        raise Conflict("This collaboration is not paused.")
+    open_pause.resumed_at = utcnow()
+    open_pause.resumed_by_id = user.id
+    open_pause.resumed_by_name = user.name
+    collaboration.paused_at = None
+    await session.flush()
+    return collaboration

@@ -1,0 +1,388 @@
+"""The chosen partner strategy beside the matrix's suggestion, its history, the reviews that
+are due, and the chosen strategy in the coalition matrix."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+
+async def _setup(client: httpx.AsyncClient, api: Any) -> tuple[Any, str]:
+    coordinator = await api.user(name="Kwartiermaker")
+    org = await api.organisation(coordinator, name="Gemeente")
+    coalition = await api.coalition(coordinator, org["id"])
+    return coordinator, coalition["id"]
+
+
+async def _partner(client: httpx.AsyncClient, user: Any, cid: str, name: str) -> str:
+    response = await client.post(
+        f"/api/v1/coalitions/{cid}/partners", json={"name": name}, headers=user.headers
+    )
+    assert response.status_code == 201, response.text
+    partner_id: str = response.json()["id"]
+    return partner_id
+
+
+async def _assess(
+    client: httpx.AsyncClient, user: Any, cid: str, pid: str, influence: float, dependency: float
+) -> None:
+    response = await client.post(
+        f"/api/v1/coalitions/{cid}/partners/{pid}/assessments",
+        json={"influence": influence, "dependency": dependency},
+        headers=user.headers,
+    )
+    assert response.status_code == 201, response.text
+
+
+def _url(cid: str, pid: str) -> str:
+    return f"/api/v1/coalitions/{cid}/partners/{pid}/strategy"
+
+
+async def test_without_a_choice_the_suggestion_shows(client: httpx.AsyncClient, api: Any) -> None:
+    coordinator, cid = await _setup(client, api)
+    pid = await _partner(client, coordinator, cid, "Schoolbestuur")
+    empty = (await client.get(_url(cid, pid), headers=coordinator.headers)).json()
+    assert empty["suggested_strategy"] is None
+    assert empty["strategy"] is None
+    assert empty["history"] == []
+    await _assess(client, coordinator, cid, pid, 4, 8)  # required 7: short, hard to replace
+    body = (await client.get(_url(cid, pid), headers=coordinator.headers)).json()
+    assert body["suggested_strategy"] == "invest"
+    assert body["suggestion"]["gap"] == 3
+    assert body["strategy"] is None
+    assert body["differs_from_suggestion"] is False
+    assert body["actions"] == []
+
+
+async def test_choosing_and_changing_keeps_history(
+    client: httpx.AsyncClient, api: Any, problem: Any
+) -> None:
+    coordinator, cid = await _setup(client, api)
+    pid = await _partner(client, coordinator, cid, "Schoolbestuur")
+    await _assess(client, coordinator, cid, pid, 4, 8)
+    chosen = await client.put(
+        _url(cid, pid),
+        json={
+            "strategy": "invest",
+            "direction": "up",
+            "actions": [
+                {
+                    "description": " Meerjarenafspraak voorleggen ",
+                    "owner_name": "Anouk",
+                    "due_on": "2027-01-15",
+                }
+            ],
+            "review_on": "2027-03-01",
+        },
+        headers=coordinator.headers,
+    )
+    assert chosen.status_code == 200, chosen.text
+    body = chosen.json()
+    assert (body["strategy"], body["direction"], body["suggested_strategy"]) == (
+        "invest",
+        "up",
+        "invest",
+    )
+    assert body["actions"] == [
+        {
+            "description": "Meerjarenafspraak voorleggen",
+            "owner_name": "Anouk",
+            "due_on": "2027-01-15",
+            "done": False,
+        }
+    ]
+    assert body["review_on"] == "2027-03-01"
+    assert body["updated_by_name"] == "Kwartiermaker"
+    assert [h["strategy"] for h in body["history"]] == ["invest"]
+
+    # Only the actions change: no new history entry.
+    again = await client.put(
+        _url(cid, pid),
+        json={"strategy": "invest", "direction": "up", "actions": []},
+        headers=coordinator.headers,
+    )
+    assert len(again.json()["history"]) == 1
+    assert again.json()["review_on"] is None
+
+    # Another direction is another choice.
+    left = await client.put(
+        _url(cid, pid),
+        json={"strategy": "invest", "direction": "left"},
+        headers=coordinator.headers,
+    )
+    assert [h["direction"] for h in left.json()["history"]] == ["up", "left"]
+
+    # Against the suggestion only with a reason.
+    refused = await client.put(
+        _url(cid, pid), json={"strategy": "maintain", "reason": "  "}, headers=coordinator.headers
+    )
+    error = problem(refused, 422)["errors"][0]
+    assert (error["field"], error["code"]) == ("body.reason", "missing")
+    assert "invest" in error["reason"]
+    differs = await client.put(
+        _url(cid, pid),
+        json={"strategy": "maintain", "reason": "Bewust een losse samenwerking dit jaar"},
+        headers=coordinator.headers,
+    )
+    body = differs.json()
+    assert body["strategy"] == "maintain"
+    assert body["suggested_strategy"] == "invest"
+    assert body["differs_from_suggestion"] is True
+    last = body["history"][-1]
+    assert (last["strategy"], last["suggested"], last["changed_by_name"]) == (
+        "maintain",
+        "invest",
+        "Kwartiermaker",
+    )
+    assert last["reason"] == "Bewust een losse samenwerking dit jaar"
+    assert len(body["history"]) == 3
+    assert (await client.get(_url(cid, pid), headers=coordinator.headers)).json() == body
+
+
+async def test_unassessed_partner_needs_no_reason(client: httpx.AsyncClient, api: Any) -> None:
+    coordinator, cid = await _setup(client, api)
+    pid = await _partner(client, coordinator, cid, "Nieuw")
+    response = await client.put(
+        _url(cid, pid), json={"strategy": "reconsider"}, headers=coordinator.headers
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["history"][0]["suggested"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "code"),
+    [
+        ({"strategy": "invest"}, "body.direction", "missing"),
+        ({"strategy": "secure", "direction": "up"}, "body.direction", "not_allowed"),
+        ({"strategy": "invest", "direction": "down"}, "body.direction", "enum"),
+        ({"strategy": "hope"}, "body.strategy", "enum"),
+        ({}, "body.strategy", "missing"),
+        (
+            {"strategy": "secure", "review_on": "soon"},
+            "body.review_on",
+            "date_from_datetime_parsing",
+        ),
+        (
+            {"strategy": "secure", "actions": [{"description": " "}]},
+            "body.actions.0.description",
+            "value_error",
+        ),
+        (
+            {"strategy": "secure", "actions": [{"owner_name": "X"}]},
+            "body.actions.0.description",
+            "missing",
+        ),
+        ({"strategy": "secure", "reason": "x" * 5001}, "body.reason", "string_too_long"),
+    ],
+)
+async def test_bad_input_names_the_field(
+    client: httpx.AsyncClient, api: Any, problem: Any, body: Any, field: str, code: str
+) -> None:
+    coordinator, cid = await _setup(client, api)
+    pid = await _partner(client, coordinator, cid, "P")
+    error = problem(await client.put(_url(cid, pid), json=body, headers=coordinator.headers), 422)
+    assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code)
+    assert error["errors"][0]["reason"]
+
+
+async def test_members_read_and_only_managers_write(
+    client: httpx.AsyncClient, api: Any, problem: Any
+) -> None:
+    coordinator, cid = await _setup(client, api)
+    pid = await _partner(client, coordinator, cid, "P")
+    for role in ("partner", "observer"):
+        member = await api.user()
+        member_org = await api.organisation(member, name=f"Lid {role}")
+        await api.join_coalition(coordinator, cid, member, member_org["id"], role=role)
+        assert (await client.get(_url(cid, pid), headers=member.headers)).status_code == 200
+        problem(
+            await client.put(_url(cid, pid), json={"strategy": "secure"}, headers=member.headers),
+            403,
+        )
+        reviews = await client.get(
+            f"/api/v1/coalitions/{cid}/strategy-reviews", headers=member.headers
+        )
+        assert reviews.status_code == 200
+
+
+async def test_reviews_due_soonest_first(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+    coordinator, cid = await _setup(client, api)
+    today = datetime.now(UTC).date()
+    plans = {
+        "Later": today + timedelta(days=30),
+        "Vandaag": today,
+        "Verlopen": today - timedelta(days=10),
+        "Geen datum": None,
+    }
+    ids = {}
+    for name, review_on in plans.items():
+        ids[name] = await _partner(client, coordinator, cid, name)
+        response = await client.put(
+            _url(cid, ids[name]),
+            json={
+                "strategy": "maintain",
+                "review_on": review_on.isoformat() if review_on else None,
+                "actions": [
+                    {"description": "a", "done": True},
+                    {"description": "b"},
+                ],
+            },
+            headers=coordinator.headers,
+        )
+        assert response.status_code == 200, response.text
+    url = f"/api/v1/coalitions/{cid}/strategy-reviews"
+    due = (await client.get(url, headers=coordinator.headers)).json()
+    assert [i["partner_name"] for i in due["items"]] == ["Verlopen", "Vandaag"]
+    assert due["items"][0] == {
+        "partner_id": ids["Verlopen"],
+        "partner_name": "Verlopen",
+        "strategy": "maintain",
+        "direction": None,
+        "review_on": plans["Verlopen"].isoformat(),  # type: ignore[union-attr]
+        "open_actions": 1,
+    }
+    ahead = (today + timedelta(days=60)).isoformat()
+    first = (
+        await client.get(url, params={"due_before": ahead, "limit": 2}, headers=coordinator.headers)
+    ).json()
+    rest = (
+        await client.get(
+            url,
+            params={"due_before": ahead, "limit": 2, "cursor": first["next_cursor"]},
+            headers=coordinator.headers,
+        )
+    ).json()
+    assert [i["partner_name"] for i in first["items"] + rest["items"]] == [
+        "Verlopen",
+        "Vandaag",
+        "Later",
+    ]
+    assert rest["next_cursor"] is None
+    bad = await client.get(url, params={"due_before": "morgen"}, headers=coordinator.headers)
+    assert problem(bad, 422)["errors"][0]["field"] == "query.due_before"
+
+
+async def test_matrix_shows_the_chosen_strategy(client: httpx.AsyncClient, api: Any) -> None:
+    coordinator, cid = await _setup(client, api)
+    school = await _partner(client, coordinator, cid, "Schoolbestuur")
+    library = await _partner(client, coordinator, cid, "Bibliotheek")
+    fresh = await _partner(client, coordinator, cid, "Nieuw")
+    await _assess(client, coordinator, cid, school, 4, 8)
+    await _assess(client, coordinator, cid, library, 9, 8)
+    await client.put(
+        _url(cid, school),
+        json={"strategy": "invest", "direction": "left", "review_on": "2027-02-01"},
+        headers=coordinator.headers,
+    )
+    await client.put(_url(cid, fresh), json={"strategy": "maintain"}, headers=coordinator.headers)
+    matrix = (
+        await client.get(f"/api/v1/coalitions/{cid}/partner-matrix", headers=coordinator.headers)
+    ).json()
+    by_name = {e["partner"]["name"]: e for e in matrix["partners"]}
+    assert by_name["Schoolbestuur"]["chosen_strategy"] == {
+        "strategy": "invest",
+        "direction": "left",
+        "review_on": "2027-02-01",
+        "differs_from_suggestion": False,
+    }
+    assert by_name["Bibliotheek"]["chosen_strategy"] is None
+    # Nobody assessed it, so nothing to differ from.
+    assert by_name["Nieuw"]["chosen_strategy"]["differs_from_suggestion"] is False
+
+
+async def test_matrix_statements_do_not_grow_with_chosen_strategies(
+    client: httpx.AsyncClient, api: Any, count_statements: Any
+) -> None:
+    coordinator, cid = await _setup(client, api)
+    url = f"/api/v1/coalitions/{cid}/partner-matrix"
+    first = await _partner(client, coordinator, cid, "P0")
+    await _assess(client, coordinator, cid, first, 5, 5)
+    chosen = await client.put(
+        _url(cid, first), json={"strategy": "maintain", "reason": "x"}, headers=coordinator.headers
+    )
+    assert chosen.status_code == 200, chosen.text
+    count_statements.reset()
+    await client.get(url, headers=coordinator.headers)
+    one = count_statements.count
+    for index in range(1, 6):
+        pid = await _partner(client, coordinator, cid, f"P{index}")
+        await _assess(client, coordinator, cid, pid, index, 10 - index)
+        await client.put(
+            _url(cid, pid),
+            json={"strategy": "reconsider", "reason": "test", "review_on": "2027-01-01"},
+            headers=coordinator.headers,
+        )
+    count_statements.reset()
+    result = (await client.get(url, headers=coordinator.headers)).json()
+    assert sum(1 for e in result["partners"] if e["chosen_strategy"]) == 6
+    assert count_statements.count == one
+
+
+def _endpoints(cid: str, pid: str) -> list[tuple[str, str, Any]]:
+    return [
+        ("GET", _url(cid, pid), None),
+        ("PUT", _url(cid, pid), {"strategy": "secure", "reason": "x"}),
+        ("GET", f"/api/v1/coalitions/{cid}/strategy-reviews?due_before=2100-01-01", None),
+    ]
+
+
+@pytest.mark.parametrize("index", range(len(_endpoints("c", "p"))))
+async def test_another_coalitions_strategy_answers_404(
+    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+) -> None:
+    coordinator, cid_a = await _setup(client, api)
+    org_b = await api.organisation(coordinator, name="Andere gemeente")
+    cid_b = (await api.coalition(coordinator, org_b["id"], name="Secret B"))["id"]
+    secret = await _partner(client, coordinator, cid_b, "Secret partner")
+    await client.put(
+        _url(cid_b, secret),
+        json={"strategy": "secure", "reason": "Secret reason", "review_on": "2026-01-01"},
+        headers=coordinator.headers,
+    )
+    outsider = await api.user()
+    outsider_org = await api.organisation(outsider, name="Partner of A")
+    await api.join_coalition(coordinator, cid_a, outsider, outsider_org["id"])
+    method, url, body = _endpoints(cid_b, secret)[index]
+    response = await client.request(method, url, json=body, headers=outsider.headers)
+    problem(response, 404)
+    assert "Secret" not in response.text
+    if "strategy-reviews" in url:
+        return
+    # Coalition B's partner through coalition A's path, by someone who manages both.
+    method, url, body = _endpoints(cid_a, secret)[index]
+    response = await client.request(method, url, json=body, headers=coordinator.headers)
+    problem(response, 404)
+    kept = (await client.get(_url(cid_b, secret), headers=coordinator.headers)).json()
+    assert (kept["strategy"], kept["reason"]) == ("secure", "Secret reason")
+
+
+async def test_matrix_body_is_exactly_the_documented_schema(
+    client: httpx.AsyncClient, api: Any
+) -> None:
+    # The route serialises plain data without a response model (for speed): hold it to one.
+    from vitaal.partners.schemas import CoalitionMatrix
+
+    coordinator, cid = await _setup(client, api)
+    school = await _partner(client, coordinator, cid, "Schoolbestuur")
+    await _partner(client, coordinator, cid, "Nieuw")
+    await client.patch(
+        f"/api/v1/coalitions/{cid}/partners/{school}",
+        json={"target": {"influence": 7, "dependency": 8}, "commitment": "multi_year"},
+        headers=coordinator.headers,
+    )
+    await _assess(client, coordinator, cid, school, 4, 8)
+    await client.put(
+        _url(cid, school),
+        json={"strategy": "invest", "direction": "up", "review_on": "2027-02-01"},
+        headers=coordinator.headers,
+    )
+    response = await client.get(
+        f"/api/v1/coalitions/{cid}/partner-matrix", headers=coordinator.headers
+    )
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert CoalitionMatrix.model_validate(body).model_dump(mode="json") == body
+    assert body["partners"][1]["trail"][0]["on"] == datetime.now(UTC).date().isoformat()
