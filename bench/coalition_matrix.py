@@ -19,6 +19,7 @@ import secrets
 import statistics
 import sys
 import time
+import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from vitaal.auth.models import User
 from vitaal.core.config import Environment, Settings
+from vitaal.core.db import create_sessionmaker
 from vitaal.core.ids import new_id
 from vitaal.core.migrate import upgrade_to_head
 from vitaal.main import create_app
@@ -43,6 +45,7 @@ from vitaal.partners.models import (
     PartnerStrategy,
     RelationshipType,
 )
+from vitaal.partners.service import refresh_position
 
 ASSESSORS = 5
 ASSESSMENTS_PER_ASSESSOR = 3  # on different days, so every partner has a trail
@@ -136,6 +139,11 @@ async def _fill(
         for _ in range(ASSESSMENTS_PER_ASSESSOR)
     ]
     await _bulk(engine, PartnerAssessment.__table__, assessments)
+    # The stored positions the API keeps on every assessment, made the same way.
+    sessionmaker = create_sessionmaker(engine)
+    async with sessionmaker() as session, session.begin():
+        for partner in partner_rows:
+            await refresh_position(session, uuid.UUID(coalition_id), partner["id"])
     strategies = [
         {
             "id": new_id(),

@@ -20,7 +20,7 @@ from vitaal.core.config import Environment, Settings
 from vitaal.core.migrate import upgrade_to_head
 from vitaal.main import create_app
 
-PASSWORD = "benchmark password 1"
+PASSWORD = "benchmark password 1"  # noqa: S105 - a scratch database
 
 
 async def main(logins: int, concurrency: int) -> None:
@@ -70,10 +70,14 @@ async def main(logins: int, concurrency: int) -> None:
         await app.state.engine.dispose()
 
     cuts = statistics.quantiles(latencies, n=100)
-    print(f"logins: {logins} with concurrency {concurrency} in {elapsed:.2f} s "
-          f"({logins / elapsed:.1f} logins/s)")
-    print(f"health during logins: n={len(latencies)} p50={cuts[49]:.1f} ms "
-          f"p95={cuts[94]:.1f} ms p99={cuts[98]:.1f} ms max={max(latencies):.1f} ms")
+    print(
+        f"logins: {logins} with concurrency {concurrency} in {elapsed:.2f} s "
+        f"({logins / elapsed:.1f} logins/s)"
+    )
+    print(
+        f"health during logins: n={len(latencies)} p50={cuts[49]:.1f} ms "
+        f"p95={cuts[94]:.1f} ms p99={cuts[98]:.1f} ms max={max(latencies):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from vitaal.partners.matrix import AmbitionLine, PartnerInput, Position, calcula
 
 
 def main(count: int, repeats: int) -> None:
-    rng = random.Random(2026)
+    rng = random.Random(2026)  # noqa: S311 - repeatable data, nothing secret
     partners = [
         PartnerInput(
             id=f"p{i}",

@@ -8,6 +8,7 @@ from vitaal.partners.models import (
     AmbitionLineChange,
     CoalitionPartner,
     PartnerAssessment,
+    PartnerPosition,
     PartnerStrategy,
     PartnerStrategyChange,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "Organisation",
     "OrganisationInvitation",
     "PartnerAssessment",
+    "PartnerPosition",
     "PartnerStrategy",
     "PartnerStrategyChange",
     "RefreshToken",

@@ -26,6 +26,7 @@ from vitaal.organisations.models import (
     OrganisationKind,
     OrganisationRole,
 )
+from vitaal.partners import service as partner_service
 from vitaal.partners.models import (
     CoalitionPartner,
     Commitment,
@@ -237,6 +238,8 @@ async def _partner_with_assessments(
                 assessed_at=at,
             )
         )
+    await session.flush()
+    await partner_service.refresh_position(session, coalition_id, coalition_partner.id)
 
 
 async def _welfare_partner(
@@ -294,6 +297,7 @@ async def _welfare_partner(
         )
     )
     await session.flush()
+    await partner_service.refresh_position(session, coalition_id, partner.id)
 
 
 async def seed_if_empty(settings: Settings) -> str:

@@ -120,6 +120,34 @@ class PartnerAssessment(IdMixin, Base):
     assessed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class PartnerPosition(Base):
+    """A partner's aggregated position, kept up to date when it is assessed.
+
+    Derived from ``partner_assessments`` by ``aggregate.aggregate`` (median of each assessor's
+    latest score, the ranges, the day-by-day trail). Stored so that the coalition matrix reads
+    one row per partner instead of folding every assessment ever made on every request.
+    """
+
+    __tablename__ = "partner_positions"
+
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("coalition_partners.id", ondelete="CASCADE"), primary_key=True
+    )
+    coalition_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("coalitions.id", ondelete="CASCADE"), index=True
+    )
+    influence: Mapped[float] = mapped_column(Float)
+    dependency: Mapped[float] = mapped_column(Float)
+    assessors: Mapped[int]
+    influence_range: Mapped[float] = mapped_column(Float)
+    dependency_range: Mapped[float] = mapped_column(Float)
+    disagreement: Mapped[bool]
+    last_assessed_at: Mapped[datetime]
+    # [{"on": ISO date, "influence": …, "dependency": …}, …], oldest first: the shape the API
+    # returns, so the matrix passes it on without rebuilding thousands of points per request.
+    trail: Mapped[list[dict[str, str | float]]] = mapped_column(JSON)
+
+
 class AmbitionLineChange(IdMixin, Base):
     """Every setting of a coalition's ambition line; the newest one is in force."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import date
@@ -33,6 +32,7 @@ from vitaal.partners.models import (
     AmbitionLineChange,
     CoalitionPartner,
     PartnerAssessment,
+    PartnerPosition,
     PartnerStrategy,
     PartnerStrategyChange,
 )
@@ -57,6 +57,8 @@ DEFAULT_LINE = matrix.AmbitionLine()
 
 # The matrix reads partners as plain rows, which carry the same attribute names.
 PartnerLike = CoalitionPartner | Row[Any]
+# A stored position, as an entity or as a row of its columns.
+PositionLike = PartnerPosition | Row[Any]
 
 
 def _partner_data(partner: PartnerLike) -> dict[str, Any]:
@@ -239,7 +241,47 @@ async def add_assessment(
     )
     session.add(assessment)
     await session.flush()
+    await refresh_position(session, access.coalition.id, partner.id)
     return assessment
+
+
+def trail_data(position: Aggregate) -> list[dict[str, str | float]]:
+    return [
+        {"on": point.on.isoformat(), "influence": point.influence, "dependency": point.dependency}
+        for point in position.trail
+    ]
+
+
+async def refresh_position(
+    session: AsyncSession, coalition_id: uuid.UUID, partner_id: uuid.UUID
+) -> Aggregate | None:
+    """Recompute and store one partner's aggregated position after it was assessed.
+
+    Every write of an assessment goes through here (the API, the demo), so the stored position
+    always equals the aggregate of the assessments; the matrix only reads it.
+    """
+    rows = await session.execute(
+        select(*_SCORE_COLUMNS).where(PartnerAssessment.partner_id == partner_id)
+    )
+    position = aggregate(Score(*row) for row in rows)
+    stored = await session.get(PartnerPosition, partner_id)
+    if position is None:
+        if stored is not None:
+            await session.delete(stored)
+        return None
+    if stored is None:
+        stored = PartnerPosition(partner_id=partner_id, coalition_id=coalition_id)
+        session.add(stored)
+    stored.influence = position.influence
+    stored.dependency = position.dependency
+    stored.assessors = position.assessors
+    stored.influence_range = position.influence_range
+    stored.dependency_range = position.dependency_range
+    stored.disagreement = position.disagreement
+    stored.last_assessed_at = position.last_assessed_at
+    stored.trail = trail_data(position)
+    await session.flush()
+    return position
 
 
 async def list_assessments(
@@ -326,7 +368,7 @@ def _line(line_read: AmbitionLineRead) -> matrix.AmbitionLine:
 
 
 def _outcome(
-    line: matrix.AmbitionLine, partner: PartnerLike, position: Aggregate
+    line: matrix.AmbitionLine, partner: PartnerLike, position: PositionLike
 ) -> matrix.PartnerOutcome:
     target = (
         matrix.Position(partner.target_influence, partner.target_dependency)
@@ -350,7 +392,7 @@ def _outcome_data(outcome: matrix.PartnerOutcome) -> dict[str, Any]:
     }
 
 
-def _position_data(position: Aggregate) -> dict[str, Any]:
+def _position_data(position: PositionLike) -> dict[str, Any]:
     return {
         "influence": position.influence,
         "dependency": position.dependency,
@@ -365,7 +407,7 @@ def _position_data(position: Aggregate) -> dict[str, Any]:
 async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> dict[str, Any]:
     """The coalition matrix as plain data in the shape of ``CoalitionMatrix``, ready for JSON.
 
-    Four queries whatever the number of partners: line, partners, assessments, strategies. No
+    Four queries whatever the number of partners: line, partners, stored positions, strategies. No
     pydantic model per entry, position and trail point: with 2,000 partners those objects cost
     more than the calculation itself, mostly in garbage collection (bench/RESULTS.md). The
     tests hold the output to the ``CoalitionMatrix`` schema.
@@ -380,14 +422,14 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
             .order_by(CoalitionPartner.name, CoalitionPartner.id)
         )
     ).all()
-    scores: dict[uuid.UUID, list[Score]] = defaultdict(list)
-    rows = await session.execute(
-        select(PartnerAssessment.partner_id, *_SCORE_COLUMNS).where(
-            PartnerAssessment.coalition_id == access.coalition.id
+    positions = {
+        row.partner_id: row
+        for row in await session.execute(
+            select(*PartnerPosition.__table__.c).where(
+                PartnerPosition.coalition_id == access.coalition.id
+            )
         )
-    )
-    for partner_id, assessor, influence, dependency, at in rows:
-        scores[partner_id].append(Score(assessor, influence, dependency, at))
+    }
     chosen = {
         partner_id: (strategy, direction, review_on)
         for partner_id, strategy, direction, review_on in await session.execute(
@@ -403,7 +445,7 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
     entries: list[dict[str, Any]] = []
     outcomes: list[matrix.PartnerOutcome] = []
     for partner in partners:
-        position = aggregate(scores.get(partner.id, ()))
+        position = positions.get(partner.id)
         outcome = _outcome(line, partner, position) if position is not None else None
         if outcome is not None:
             outcomes.append(outcome)
@@ -413,12 +455,7 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
                 "partner": _partner_data(partner),
                 "position": _position_data(position) if position is not None else None,
                 "outcome": _outcome_data(outcome) if outcome is not None else None,
-                "trail": [
-                    {"on": on, "influence": influence, "dependency": dependency}
-                    for on, influence, dependency in position.trail
-                ]
-                if position
-                else [],
+                "trail": position.trail if position is not None else [],
                 "chosen_strategy": {
                     "strategy": choice[0],
                     "direction": choice[1],
@@ -446,10 +483,7 @@ async def _suggestion(
 ) -> matrix.PartnerOutcome | None:
     """The matrix's outcome for one partner, as the coalition matrix computes it."""
     line = _line(await current_line(session, access))
-    rows = await session.execute(
-        select(*_SCORE_COLUMNS).where(PartnerAssessment.partner_id == partner.id)
-    )
-    position = aggregate(Score(*row) for row in rows)
+    position = await session.get(PartnerPosition, partner.id)
     return _outcome(line, partner, position) if position is not None else None
 
 

@@ -78,3 +78,40 @@ def test_upgrade_downgrade_upgrade_and_models_agree(scratch_url: str) -> None:
     tables, diff = asyncio.run(_inspect(scratch_url))
     assert tables == set(Base.metadata.tables)
     assert diff == []
+
+
+def test_partner_positions_are_backfilled_from_assessments(scratch_url: str) -> None:
+    """Going down to before the stored positions and up again recomputes the same positions."""
+    from alembic import command
+
+    from vitaal.core.config import Environment, Settings
+    from vitaal.core.migrate import alembic_config
+    from vitaal.demo.seed import seed_if_empty
+
+    upgrade_to_head(scratch_url)
+    settings = Settings(env=Environment.test, database_url=scratch_url, secret_key="s" * 40)
+    asyncio.run(seed_if_empty(settings))
+    before = asyncio.run(_positions(scratch_url))
+    assert len(before) == 6
+    command.downgrade(alembic_config(scratch_url), "2026_11_24_partner_strategy")
+    upgrade_to_head(scratch_url)
+    assert asyncio.run(_positions(scratch_url)) == before
+
+
+async def _positions(url: str) -> list[tuple[object, ...]]:
+    from sqlalchemy import text
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            rows = await connection.execute(
+                text(
+                    "SELECT partner_id, influence, dependency, assessors, disagreement, trail "
+                    "FROM partner_positions ORDER BY partner_id"
+                )
+            )
+            return [
+                (str(r[0]), r[1], r[2], r[3], bool(r[4]), str(r[5]).replace(" ", "")) for r in rows
+            ]
+    finally:
+        await engine.dispose()
