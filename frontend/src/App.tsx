@@ -19,6 +19,8 @@ import { JoinPage } from './pages/JoinPage';
 import { PartnerMatrixPage } from './pages/PartnerMatrixPage';
 import { intlLocale, isLocale } from './i18n/locale';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { StakeholdersPage } from './pages/StakeholdersPage';
+import { StakeholderPage } from './pages/StakeholderPage';
 
 declare module 'react-aria-components' {
   interface RouterConfig {
@@ -79,6 +81,8 @@ const router = createBrowserRouter([
           { path: '/welcome', element: <OnboardingPage first /> },
           { path: '/organisations/new', element: <OnboardingPage first={false} /> },
           { path: '/organisations/:organisationId', element: <OrganisationPage /> },
+          { path: '/organisations/:organisationId/stakeholders', element: <StakeholdersPage /> },
+          { path: '/organisations/:organisationId/stakeholders/:stakeholderId', element: <StakeholderPage /> },
           { path: '/coalitions', element: <CoalitionsPage /> },
           { path: '/coalitions/:coalitionId', element: <CoalitionPage /> },
           { path: '/coalitions/:coalitionId/partners', element: <PartnerMatrixPage /> },

@@ -1,7 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as sdk from '../client/sdk.gen';
 import { tokenStore } from './setup';
 import { useAuth } from '../auth/AuthContext';
+import type { StakeholderQuery } from '../components/stakeholders/stakeholders';
+import type { NewInteraction, NewStakeholder, StakeholderChange } from './types';
+import type { PageStakeholderRead, PageTimelineEntry } from '../client/types.gen';
 
 // All server state goes through these hooks: the generated SDK does the HTTP,
 // TanStack Query does caching. Every call uses throwOnError so failures are
@@ -19,6 +22,12 @@ export const keys = {
   coalitionInvitations: (id: string) => ['coalitions', id, 'invitations'] as const,
   coalitionInvitation: (token: string) => ['coalition-invitations', token] as const,
   partnerMatrix: (id: string) => ['coalitions', id, 'partner-matrix'] as const,
+  stakeholders: (organisationId: string) => ['organisations', organisationId, 'stakeholders'] as const,
+  stakeholderList: (organisationId: string, query: StakeholderQuery) => ['organisations', organisationId, 'stakeholders', 'list', query] as const,
+  stakeholder: (organisationId: string, id: string) => ['organisations', organisationId, 'stakeholders', 'one', id] as const,
+  stakeholderInteractions: (organisationId: string, id: string) => ['organisations', organisationId, 'stakeholders', 'one', id, 'interactions'] as const,
+  stakeholderTimeline: (organisationId: string, id: string) => ['organisations', organisationId, 'stakeholders', 'one', id, 'timeline'] as const,
+  openFollowUps: (organisationId: string) => ['organisations', organisationId, 'stakeholders', 'follow-ups', 'open'] as const,
 };
 
 export function useMe() {
@@ -210,6 +219,146 @@ export function useSetAmbitionLine(coalitionId: string) {
     mutationFn: async (body: import('./types').AmbitionLineChange) =>
       (await sdk.partnersSetAmbitionLine({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
+  });
+}
+
+const STAKEHOLDER_PAGE = 25;
+
+/** One page of stakeholders after another ("Meer laden"), for the filters given. */
+export function useStakeholders(organisationId: string, query: StakeholderQuery) {
+  return useInfiniteQuery({
+    queryKey: keys.stakeholderList(organisationId, query),
+    // While a new search loads, the last result stays on screen.
+    placeholderData: keepPreviousData,
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: PageStakeholderRead) => last.next_cursor ?? null,
+    queryFn: async ({ pageParam, signal }): Promise<PageStakeholderRead> =>
+      (
+        await sdk.stakeholdersListStakeholders({
+          path: { organisation_id: organisationId },
+          query: { ...query, limit: STAKEHOLDER_PAGE, cursor: pageParam },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+export function useStakeholder(organisationId: string, id: string) {
+  return useQuery({
+    queryKey: keys.stakeholder(organisationId, id),
+    queryFn: async ({ signal }) =>
+      (await sdk.stakeholdersGetStakeholder({ path: { organisation_id: organisationId, stakeholder_id: id }, signal, throwOnError: true })).data,
+  });
+}
+
+/** The CSV of the stakeholders that match the filters, fetched with the bearer token. */
+export async function exportStakeholders(organisationId: string, query: StakeholderQuery): Promise<Blob> {
+  const { data } = await sdk.stakeholdersExportStakeholders({
+    path: { organisation_id: organisationId },
+    query: { ...query, delimiter: 'semicolon' },
+    parseAs: 'blob',
+    throwOnError: true,
+  });
+  const body: unknown = data;
+  return body instanceof Blob ? body : new Blob([String(body)], { type: 'text/csv;charset=utf-8' });
+}
+
+export function useCreateStakeholder(organisationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NewStakeholder) =>
+      (await sdk.stakeholdersCreateStakeholder({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.stakeholders(organisationId) }),
+  });
+}
+
+export function useUpdateStakeholder(organisationId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: StakeholderChange) =>
+      (await sdk.stakeholdersUpdateStakeholder({ path: { organisation_id: organisationId, stakeholder_id: id }, body, throwOnError: true })).data,
+    onSuccess: (stakeholder) => {
+      queryClient.setQueryData(keys.stakeholder(organisationId, id), stakeholder);
+      return queryClient.invalidateQueries({ queryKey: keys.stakeholders(organisationId) });
+    },
+  });
+}
+
+/** Archives (true) or brings back (false) a stakeholder. */
+export function useArchiveStakeholder(organisationId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (archive: boolean) => {
+      const options = { path: { organisation_id: organisationId, stakeholder_id: id }, throwOnError: true as const };
+      return (archive ? await sdk.stakeholdersArchiveStakeholder(options) : await sdk.stakeholdersUnarchiveStakeholder(options)).data;
+    },
+    onSuccess: (stakeholder) => {
+      queryClient.setQueryData(keys.stakeholder(organisationId, id), stakeholder);
+      return queryClient.invalidateQueries({ queryKey: keys.stakeholders(organisationId) });
+    },
+  });
+}
+
+export function useStakeholderInteractions(organisationId: string, id: string) {
+  return useQuery({
+    queryKey: keys.stakeholderInteractions(organisationId, id),
+    queryFn: async ({ signal }) =>
+      (
+        await sdk.stakeholdersListInteractions({
+          path: { organisation_id: organisationId, stakeholder_id: id },
+          query: { limit: 200 },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+/** Interactions and assessments, newest first, a page at a time. */
+export function useStakeholderTimeline(organisationId: string, id: string) {
+  return useInfiniteQuery({
+    queryKey: keys.stakeholderTimeline(organisationId, id),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: PageTimelineEntry) => last.next_cursor ?? null,
+    queryFn: async ({ pageParam, signal }): Promise<PageTimelineEntry> =>
+      (
+        await sdk.stakeholdersGetTimeline({
+          path: { organisation_id: organisationId, stakeholder_id: id },
+          query: { limit: 50, cursor: pageParam },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+export function useCreateInteraction(organisationId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NewInteraction) =>
+      (await sdk.stakeholdersCreateInteraction({ path: { organisation_id: organisationId, stakeholder_id: id }, body, throwOnError: true })).data,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.stakeholder(organisationId, id) }),
+        queryClient.invalidateQueries({ queryKey: keys.openFollowUps(organisationId) }),
+      ]),
+  });
+}
+
+/** The organisation's open follow-ups, with the stakeholder each belongs to. */
+export function useOpenFollowUps(organisationId: string) {
+  return useQuery({
+    queryKey: keys.openFollowUps(organisationId),
+    queryFn: async ({ signal }) =>
+      (
+        await sdk.stakeholdersListFollowUps({
+          path: { organisation_id: organisationId },
+          query: { open: true, limit: 100 },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
   });
 }
 

@@ -19,6 +19,16 @@ import type {
   Movement as MovementGen,
   Quadrant as QuadrantGen,
   Strategy as StrategyGen,
+  StakeholderRead,
+  StakeholderCreate,
+  StakeholderUpdate,
+  StakeholderType as StakeholderTypeGen,
+  StakeholderKind as StakeholderKindGen,
+  ContactPerson as ContactPersonGen,
+  InteractionCreate,
+  InteractionRead,
+  InteractionType as InteractionTypeGen,
+  TimelineEntry as TimelineEntryGen,
 } from '../client/types.gen';
 
 export type Me = MeReadMeResponse;
@@ -75,3 +85,27 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
 ];
 export const ORGANISATION_ROLES: readonly OrganisationRole[] = ['member', 'admin', 'owner'];
 export const COALITION_ROLES: readonly CoalitionRole[] = ['partner', 'observer', 'coordinator'];
+
+export type Stakeholder = StakeholderRead;
+export type NewStakeholder = StakeholderCreate;
+export type StakeholderChange = StakeholderUpdate;
+export type StakeholderType = StakeholderTypeGen;
+export type StakeholderKind = StakeholderKindGen;
+export type ContactPerson = ContactPersonGen;
+export type Interaction = InteractionRead;
+export type NewInteraction = InteractionCreate;
+export type InteractionType = InteractionTypeGen;
+export type TimelineEntry = TimelineEntryGen;
+
+export const STAKEHOLDER_TYPES: readonly StakeholderType[] = [
+  'government',
+  'education',
+  'business',
+  'civil_society',
+  'residents',
+  'knowledge_institution',
+  'financier',
+  'other',
+];
+export const STAKEHOLDER_KINDS: readonly StakeholderKind[] = ['organisation', 'person'];
+export const INTERACTION_TYPES: readonly InteractionType[] = ['meeting', 'call', 'email', 'visit', 'event'];

@@ -122,11 +122,18 @@ export function AppShell() {
                 </NavLink>
               </li>
               {currentOrganisation ? (
-                <li>
-                  <NavLink to={`/organisations/${currentOrganisation.id}`} className="main-nav__link">
-                    {t('nav.organisation')}
-                  </NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to={`/organisations/${currentOrganisation.id}`} end className="main-nav__link">
+                      {t('nav.organisation')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={`/organisations/${currentOrganisation.id}/stakeholders`} className="main-nav__link">
+                      {t('nav.stakeholders')}
+                    </NavLink>
+                  </li>
+                </>
               ) : null}
             </ul>
           </nav>

@@ -21,7 +21,7 @@ import { useFieldError } from '../../lib/useFormErrors';
 interface TextInputProps {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date' | 'url' | 'tel';
   description?: string;
   autoComplete?: string;
   required?: boolean;
@@ -56,12 +56,13 @@ interface TextAreaInputProps {
   description?: string;
   required?: boolean;
   rows?: number;
+  defaultValue?: string;
 }
 
-export function TextAreaInput({ name, label, description, required, rows = 4 }: TextAreaInputProps) {
+export function TextAreaInput({ name, label, description, required, rows = 4, defaultValue }: TextAreaInputProps) {
   const { error, onEdit } = useFieldError(name);
   return (
-    <TextField name={name} className="field" isInvalid={error !== undefined} onChange={onEdit}>
+    <TextField name={name} className="field" isInvalid={error !== undefined} onChange={onEdit} defaultValue={defaultValue}>
       <Label className="field__label">{label}</Label>
       {description ? <Text slot="description" className="field__description">{description}</Text> : null}
       <FieldError className="field__error">{error}</FieldError>

@@ -1,0 +1,124 @@
+import { useMemo, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useCreateInteraction } from '../../api/hooks';
+import { INTERACTION_TYPES, type InteractionType } from '../../api/types';
+import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
+import { required, type Check } from '../../lib/validation';
+import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
+import { FormAlert, Notice, SubmitButton } from '../ui/misc';
+import { ValidatedForm } from '../ui/ValidatedForm';
+import { filledRowIds, followUpsFrom, isoDay, parseList, renumberRows } from './stakeholders';
+
+const BASE_FIELDS = ['occurred_on', 'type', 'our_people', 'their_people', 'summary', 'follow_ups'];
+const FOLLOW_UP_FIELDS = ['description', 'owner_name', 'due_on'] as const;
+
+/** "Interactie vastleggen": when, how, who, what was said, and what follows. */
+export function InteractionForm({ organisationId, stakeholderId }: { organisationId: string; stakeholderId: string }) {
+  const { t } = useTranslation();
+  const mutation = useCreateInteraction(organisationId, stakeholderId);
+  const nextId = useRef(0);
+  const [rows, setRows] = useState<number[]>([0]);
+  const [saved, setSaved] = useState(false);
+  const fields = useMemo(
+    () => [...BASE_FIELDS, ...rows.flatMap((id) => FOLLOW_UP_FIELDS.map((f) => `follow_ups.${id}.${f}`))],
+    [rows],
+  );
+  const [sentIds, setSentIds] = useState<number[]>([]);
+  const renumbered = useMemo(() => renumberRows(mutation.error, 'follow_ups', sentIds), [mutation.error, sentIds]);
+  const errors = useFormErrors(renumbered, fields);
+  const checks = useMemo(() => {
+    const result: Record<string, Check> = { occurred_on: required(t('errors.required')) };
+    for (const id of rows) {
+      // A follow-up with a who or a when needs a what.
+      result[`follow_ups.${id}.description`] = (value, values) =>
+        value.trim() === '' && ((values?.[`follow_ups.${id}.owner_name`] ?? '').trim() !== '' || (values?.[`follow_ups.${id}.due_on`] ?? '') !== '')
+          ? t('stakeholders.followUpNeedsText')
+          : null;
+    }
+    return result;
+  }, [t, rows]);
+  const form = useValidatedForm(checks, errors);
+
+  function submit(values: Record<string, string>, element: HTMLFormElement) {
+    setSaved(false);
+    setSentIds(filledRowIds(values, 'follow_ups', rows));
+    mutation.mutate(
+      {
+        occurred_on: values.occurred_on ?? '',
+        type: (values.type || 'meeting') as InteractionType,
+        our_people: parseList(values.our_people ?? ''),
+        their_people: parseList(values.their_people ?? ''),
+        summary: (values.summary ?? '').trim(),
+        follow_ups: followUpsFrom(values, rows),
+      },
+      {
+        onSuccess: () => {
+          element.reset();
+          nextId.current += 1;
+          setRows([nextId.current]);
+          setSaved(true);
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="interaction-heading">
+      <h2 id="interaction-heading">{t('stakeholders.interactionHeading')}</h2>
+      <ValidatedForm form={form} onValid={submit}>
+        <FormAlert message={errors.general} />
+        <div className="form__row">
+          <TextInput name="occurred_on" type="date" label={t('stakeholders.occurredOn')} defaultValue={isoDay(new Date())} required />
+          <SelectInput
+            name="type"
+            label={t('stakeholders.interactionType')}
+            defaultSelectedKey="meeting"
+            options={INTERACTION_TYPES.map((id) => ({ id, label: t(`stakeholders.interactionTypes.${id}`) }))}
+          />
+        </div>
+        <TextInput name="our_people" label={t('stakeholders.ourPeople')} description={t('stakeholders.peopleHint')} />
+        <TextInput name="their_people" label={t('stakeholders.theirPeople')} description={t('stakeholders.peopleHint')} />
+        <TextAreaInput name="summary" label={t('stakeholders.summary')} rows={4} />
+        <fieldset className="fieldset">
+          <legend className="field__label">
+            {t('stakeholders.followUps')} {t('common.optional')}
+          </legend>
+          {rows.map((id, index) => {
+            const n = index + 1;
+            return (
+              <fieldset key={id} className="fieldset repeat-row">
+                <legend className="repeat-row__legend">{t('stakeholders.followUp', { n })}</legend>
+                <TextInput name={`follow_ups.${id}.description`} label={t('stakeholders.followUpDescription')} />
+                <div className="form__row">
+                  <TextInput name={`follow_ups.${id}.owner_name`} label={t('stakeholders.followUpOwner')} />
+                  <TextInput name={`follow_ups.${id}.due_on`} type="date" label={t('stakeholders.followUpDue')} />
+                </div>
+                {rows.length > 1 ? (
+                  <Button className="button button--quiet button--small" onPress={() => setRows((current) => current.filter((r) => r !== id))}>
+                    {t('stakeholders.removeFollowUp', { n })}
+                  </Button>
+                ) : null}
+              </fieldset>
+            );
+          })}
+          <div>
+            <Button
+              className="button button--secondary button--small"
+              onPress={() => {
+                nextId.current += 1;
+                setRows((current) => [...current, nextId.current]);
+              }}
+            >
+              {t('stakeholders.addFollowUp')}
+            </Button>
+          </div>
+        </fieldset>
+        <div className="form__actions">
+          <SubmitButton isPending={mutation.isPending}>{t('stakeholders.interactionSubmit')}</SubmitButton>
+        </div>
+      </ValidatedForm>
+      {saved ? <Notice tone="success">{t('stakeholders.interactionSaved')}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { checkPage, signedIn, uniqueEmail } from './helpers';
+
+const SCHOOL = 'Scholengroep Binnenstad';
+const CLUB = 'Voetbalvereniging Zuidhaven';
+
+/** A screenshot of one part of the page, to judge it by eye at phone size too. */
+async function snapPart(page: Page, project: string, name: string, selector: string) {
+  const file = path.resolve(__dirname, '../../var/screenshots', `${project}-${name}.png`);
+  await page.locator(selector).first().screenshot({ path: file });
+}
+
+function rows(page: Page) {
+  return page.locator('tbody tr[data-stakeholder]');
+}
+
+async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
+  await scope.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function addStakeholder(page: Page, details: { name: string; type: string; sector: string; tags: string; contact?: string }) {
+  const form = page.getByRole('region', { name: 'Stakeholder toevoegen' });
+  await choose(page, form, 'Type', details.type);
+  await form.getByLabel('Naam van de stakeholder').fill(details.name);
+  await form.getByLabel('Sector').fill(details.sector);
+  await form.getByLabel('Regio').fill('Zuidhaven');
+  await form.getByLabel('Tags').fill(details.tags);
+  if (details.contact) {
+    const first = form.getByRole('group', { name: 'Contactpersoon 1' });
+    await first.getByLabel('Naam').fill(details.contact);
+    await first.getByLabel('Functie').fill('Directeur');
+    await first.getByLabel('E-mailadres').fill('anna@example.org');
+    await form.getByRole('button', { name: 'Nog een contactpersoon' }).click();
+    const second = form.getByRole('group', { name: 'Contactpersoon 2' });
+    await second.getByLabel('Naam').fill('Bram Bakker');
+    await second.getByLabel('Telefoon').fill('010 123 45 67');
+  }
+  await form.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
+  await expect(form.getByText(`${details.name} is toegevoegd.`)).toBeVisible();
+}
+
+test('stakeholders: add, search, record an interaction with a follow-up, edit, archive, export', async ({ page }, testInfo) => {
+  await signedIn(page, uniqueEmail('stakeholders', testInfo), 'Petra Partner');
+  await page.goto('/welcome');
+  await page.getByLabel('Naam van de organisatie').fill('Gemeente Zuidhaven');
+  await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coalities' })).toBeVisible();
+
+  // The register is in the main navigation, next to the organisation.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Stakeholders' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stakeholders' })).toBeVisible();
+  await expect(page.getByText('Er staan nog geen stakeholders in het register.')).toBeVisible();
+  await checkPage(page, testInfo, '50-stakeholders-empty');
+
+  await addStakeholder(page, { name: SCHOOL, type: 'Onderwijs', sector: 'Primair onderwijs', tags: 'jeugd, onderwijs', contact: 'Anna de Vries' });
+  await addStakeholder(page, { name: CLUB, type: 'Maatschappelijke organisatie', sector: 'Sport', tags: 'sport, jeugd' });
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.locator(`tr[data-stakeholder="${SCHOOL}"]`)).toContainText('Onderwijs');
+  await expect(page.locator(`tr[data-stakeholder="${CLUB}"]`)).toContainText('Maatschappelijke organisatie');
+  await checkPage(page, testInfo, '51-stakeholders-list');
+  await snapPart(page, testInfo.project.name, '51a-stakeholders-register', 'section[aria-labelledby="register-heading"]');
+
+  // Search (debounced) finds one; the type filter another.
+  const search = page.getByRole('searchbox', { name: 'Zoeken' });
+  await search.fill('onderwijs');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute('data-stakeholder', SCHOOL);
+  await search.fill('');
+  await expect(rows(page)).toHaveCount(2);
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await choose(page, filters, 'Type', 'Maatschappelijke organisatie');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute('data-stakeholder', CLUB);
+  await choose(page, filters, 'Type', 'Alle types');
+  await expect(rows(page)).toHaveCount(2);
+
+  // The CSV export is fetched with the token and saved as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^stakeholders-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf-8');
+  expect(csv).toContain(SCHOOL);
+  expect(csv).toContain(CLUB);
+
+  // Open the school: details and contact people.
+  await page.getByRole('link', { name: SCHOOL }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SCHOOL })).toBeVisible();
+  const details = page.getByRole('region', { name: 'Gegevens' });
+  await expect(details.getByText('Anna de Vries')).toBeVisible();
+  await expect(details.getByText('Bram Bakker')).toBeVisible();
+  await expect(page.getByText('Er is nog niets vastgelegd.')).toBeVisible();
+  await checkPage(page, testInfo, '52-stakeholder');
+
+  // Record a visit with a follow-up; it shows on the timeline.
+  const record = page.getByRole('region', { name: 'Interactie vastleggen' });
+  await record.getByLabel('Datum').fill('2026-11-20');
+  await choose(page, record, 'Soort contact', 'Bezoek');
+  await record.getByLabel('Onze mensen').fill('Petra Partner');
+  await record.getByLabel('Hun mensen').fill('Anna de Vries');
+  await record.getByLabel('Samenvatting').fill('Kennismaking op school; interesse in naschoolse opvang met de bibliotheek.');
+  const followUp = record.getByRole('group', { name: 'Vervolgactie 1' });
+  await followUp.getByLabel('Wat').fill('Offerte naschoolse opvang sturen');
+  await followUp.getByLabel('Wie').fill('Petra');
+  await followUp.getByLabel('Uiterlijk').fill('2026-12-01');
+  await record.getByRole('button', { name: 'Interactie vastleggen' }).click();
+  await expect(record.getByText('De interactie is vastgelegd.')).toBeVisible();
+  const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+  await expect(timeline.getByRole('heading', { name: 'Bezoek' })).toBeVisible();
+  await expect(timeline.getByText('20 november 2026')).toBeVisible();
+  await expect(timeline.getByText('Met: Anna de Vries')).toBeVisible();
+  await expect(timeline.getByText('Kennismaking op school')).toBeVisible();
+  await expect(timeline.getByText(/Offerte naschoolse opvang sturen — Petra · uiterlijk 1 december 2026/)).toBeVisible();
+  await checkPage(page, testInfo, '53-stakeholder-timeline');
+  await snapPart(page, testInfo.project.name, '53a-stakeholder-timeline-part', 'section[aria-labelledby="timeline-heading"]');
+  await snapPart(page, testInfo.project.name, '53b-stakeholder-header', '.page-header');
+  await snapPart(page, testInfo.project.name, '53c-stakeholder-details', 'section[aria-labelledby="details-heading"]');
+
+  // Edit the details.
+  await details.getByRole('button', { name: 'Gegevens bewerken' }).click();
+  await details.getByLabel('Regio').fill('Zuidhaven-Oost');
+  await details.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(details.getByText('De gegevens zijn opgeslagen.')).toBeVisible();
+  await expect(details.getByText('Zuidhaven-Oost')).toBeVisible();
+
+  // Archive: it leaves the list, and is found under "Gearchiveerd".
+  await page.getByRole('button', { name: 'Archiveren' }).click();
+  await expect(page.getByText(`${SCHOOL} is gearchiveerd.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Terugzetten uit archief' })).toBeVisible();
+  await page.getByRole('link', { name: 'Alle stakeholders' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stakeholders' })).toBeVisible();
+  // The follow-up is in the organisation's open follow-ups, with a link to its stakeholder.
+  const open = page.getByRole('region', { name: 'Open vervolgacties' });
+  await expect(open.getByText('Offerte naschoolse opvang sturen')).toBeVisible();
+  await expect(open.getByRole('link', { name: SCHOOL })).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.locator(`tr[data-stakeholder="${SCHOOL}"]`)).toHaveCount(0);
+  // The switch's input is visually hidden; people click its label.
+  await page.locator('label.switch', { hasText: 'Gearchiveerd' }).click();
+  await expect(page.getByRole('switch', { name: 'Gearchiveerd' })).toBeChecked();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute('data-stakeholder', SCHOOL);
+  await checkPage(page, testInfo, '54-stakeholders-archived');
+});
