@@ -53,7 +53,7 @@ test('sign up, log in, create an organisation and a coalition, switch language, 
   // The coalition overview page.
   await expect(page).toHaveURL(/\/coalitions\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Samen tegen eenzaamheid' })).toBeVisible();
-  await expect(page.getByText('Minder eenzaamheid onder ouderen in Zuidhaven vóór 2030.')).toBeVisible();
+  await expect(page.locator('.goal', { hasText: 'Minder eenzaamheid onder ouderen in Zuidhaven vóór 2030.' })).toBeVisible();
   const members = page.getByRole('region', { name: 'Deelnemende organisaties' });
   await expect(members.getByText('Gemeente Zuidhaven')).toBeVisible();
   await expect(members.getByText('Kwartiermaker')).toBeVisible();

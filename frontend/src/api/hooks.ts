@@ -363,3 +363,58 @@ export function useOpenFollowUps(organisationId: string) {
 }
 
 export { tokenStore };
+
+// --- changing organisations, their members and coalitions -------------------------------
+
+export function useUpdateOrganisation(organisationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { name: string; kind: import('./types').OrganisationKind }) =>
+      (await sdk.organisationsUpdateOrganisation({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+    onSuccess: async () => {
+      // The name shows in the switcher (/me) and in the lists as well.
+      await queryClient.invalidateQueries({ queryKey: keys.organisation(organisationId) });
+      await queryClient.invalidateQueries({ queryKey: keys.me });
+    },
+  });
+}
+
+export function useUpdateOrganisationMember(organisationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ userId, role }: { userId: string; role: import('./types').OrganisationRole }) =>
+      (
+        await sdk.organisationsUpdateMember({
+          path: { organisation_id: organisationId, user_id: userId },
+          body: { role },
+          throwOnError: true,
+        })
+      ).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.organisation(organisationId) }),
+  });
+}
+
+export function useRemoveOrganisationMember(organisationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (userId: string) =>
+      sdk.organisationsRemoveMember({ path: { organisation_id: organisationId, user_id: userId }, throwOnError: true }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.organisation(organisationId) }),
+  });
+}
+
+export function useUpdateCoalition(coalitionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: {
+      name: string;
+      societal_goal: string;
+      description: string;
+      status: import('../client/types.gen').CoalitionStatus;
+    }) => (await sdk.coalitionsUpdateCoalition({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.coalition(coalitionId) });
+      await queryClient.invalidateQueries({ queryKey: keys.coalitions });
+    },
+  });
+}

@@ -20,6 +20,7 @@ import { formatDate } from '../lib/format';
 import { currentLocale } from '../i18n';
 import { useSelection } from '../lib/selectionContext';
 import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { CoalitionDetailsForm } from '../components/settings/CoalitionDetailsForm';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 
 /** /coalitions/:id — the overview of one coalition. */
@@ -89,6 +90,7 @@ export function CoalitionPage() {
             <>
               <InvitePartner coalitionId={c.id} />
               <PendingInvitations coalitionId={c.id} />
+              <CoalitionDetailsForm coalition={c} />
             </>
           ) : (
             <section className="panel" aria-labelledby="invite-heading">

@@ -18,6 +18,8 @@ import { Badge } from '../components/ui/RoleBadge';
 import { formatDate } from '../lib/format';
 import { currentLocale } from '../i18n';
 import { useSelection } from '../lib/selectionContext';
+import { MemberControls } from '../components/settings/MemberControls';
+import { OrganisationDetailsForm } from '../components/settings/OrganisationDetailsForm';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { email as emailCheck } from '../lib/validation';
 
@@ -44,10 +46,11 @@ export function OrganisationPage() {
         <p className="page-header__meta">{t('organisation.yourRole', { role: t(`organisation.roles.${org.my_role}`) })}</p>
       </div>
       <div className="grid grid--two">
-        <Members organisationId={org.id} />
+        <Members organisationId={org.id} canManage={canManage} />
         <div className="stack">
           {canManage ? (
             <>
+              <OrganisationDetailsForm organisation={org} />
               <InviteColleague organisationId={org.id} />
               <PendingInvitations organisationId={org.id} />
             </>
@@ -63,7 +66,7 @@ export function OrganisationPage() {
   );
 }
 
-function Members({ organisationId }: { organisationId: string }) {
+function Members({ organisationId, canManage }: { organisationId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const members = useOrganisationMembers(organisationId);
   const locale = currentLocale();
@@ -82,6 +85,7 @@ function Members({ organisationId }: { organisationId: string }) {
                 <span className="item-list__meta">{t('common.joined', { date: formatDate(member.joined_at, locale) })}</span>
               </div>
               <Badge tone={member.role === 'member' ? 'neutral' : 'accent'}>{t(`organisation.roles.${member.role}`)}</Badge>
+              {canManage ? <MemberControls organisationId={organisationId} member={member} /> : null}
             </li>
           ))}
         </ul>
