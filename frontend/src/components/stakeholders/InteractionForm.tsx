@@ -1,14 +1,15 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useCreateInteraction } from '../../api/hooks';
 import { INTERACTION_TYPES, type InteractionType } from '../../api/types';
-import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
+import { useValidatedForm } from '../../lib/useFormErrors';
 import { required, type Check } from '../../lib/validation';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
-import { filledRowIds, followUpsFrom, isoDay, parseList, renumberRows } from './stakeholders';
+import { followUpsFrom, isoDay, parseList } from './stakeholders';
+import { useRepeatRows } from './useRepeatRows';
 
 const BASE_FIELDS = ['occurred_on', 'type', 'our_people', 'their_people', 'summary', 'follow_ups'];
 const FOLLOW_UP_FIELDS = ['description', 'owner_name', 'due_on'] as const;
@@ -17,16 +18,8 @@ const FOLLOW_UP_FIELDS = ['description', 'owner_name', 'due_on'] as const;
 export function InteractionForm({ organisationId, stakeholderId }: { organisationId: string; stakeholderId: string }) {
   const { t } = useTranslation();
   const mutation = useCreateInteraction(organisationId, stakeholderId);
-  const nextId = useRef(0);
-  const [rows, setRows] = useState<number[]>([0]);
+  const { rows, add, remove, reset, markSent, errors } = useRepeatRows('follow_ups', FOLLOW_UP_FIELDS, BASE_FIELDS, mutation.error);
   const [saved, setSaved] = useState(false);
-  const fields = useMemo(
-    () => [...BASE_FIELDS, ...rows.flatMap((id) => FOLLOW_UP_FIELDS.map((f) => `follow_ups.${id}.${f}`))],
-    [rows],
-  );
-  const [sentIds, setSentIds] = useState<number[]>([]);
-  const renumbered = useMemo(() => renumberRows(mutation.error, 'follow_ups', sentIds), [mutation.error, sentIds]);
-  const errors = useFormErrors(renumbered, fields);
   const checks = useMemo(() => {
     const result: Record<string, Check> = { occurred_on: required(t('errors.required')) };
     for (const id of rows) {
@@ -42,7 +35,7 @@ export function InteractionForm({ organisationId, stakeholderId }: { organisatio
 
   function submit(values: Record<string, string>, element: HTMLFormElement) {
     setSaved(false);
-    setSentIds(filledRowIds(values, 'follow_ups', rows));
+    markSent(values);
     mutation.mutate(
       {
         occurred_on: values.occurred_on ?? '',
@@ -55,8 +48,7 @@ export function InteractionForm({ organisationId, stakeholderId }: { organisatio
       {
         onSuccess: () => {
           element.reset();
-          nextId.current += 1;
-          setRows([nextId.current]);
+          reset();
           setSaved(true);
         },
       },
@@ -95,7 +87,7 @@ export function InteractionForm({ organisationId, stakeholderId }: { organisatio
                   <TextInput name={`follow_ups.${id}.due_on`} type="date" label={t('stakeholders.followUpDue')} />
                 </div>
                 {rows.length > 1 ? (
-                  <Button className="button button--quiet button--small" onPress={() => setRows((current) => current.filter((r) => r !== id))}>
+                  <Button className="button button--quiet button--small" onPress={() => remove(id)}>
                     {t('stakeholders.removeFollowUp', { n })}
                   </Button>
                 ) : null}
@@ -105,10 +97,7 @@ export function InteractionForm({ organisationId, stakeholderId }: { organisatio
           <div>
             <Button
               className="button button--secondary button--small"
-              onPress={() => {
-                nextId.current += 1;
-                setRows((current) => [...current, nextId.current]);
-              }}
+              onPress={add}
             >
               {t('stakeholders.addFollowUp')}
             </Button>

@@ -1,13 +1,14 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_KINDS, STAKEHOLDER_TYPES, type NewStakeholder, type Stakeholder, type StakeholderKind, type StakeholderType } from '../../api/types';
-import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
+import { useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
-import { contactsFrom, filledRowIds, joinList, parseList, renumberRows } from './stakeholders';
+import { contactsFrom, joinList, parseList } from './stakeholders';
+import { useRepeatRows } from './useRepeatRows';
 
 const BASE_FIELDS = ['kind', 'name', 'type', 'sector', 'region', 'website', 'tags', 'interests', 'notes', 'contacts'];
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone'] as const;
@@ -25,21 +26,13 @@ interface Props {
 export function StakeholderForm({ stakeholder, error, isPending, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation();
   const initialRows = Math.max(1, stakeholder?.contacts.length ?? 1);
-  const nextId = useRef(initialRows);
-  const [rows, setRows] = useState<number[]>(() => Array.from({ length: initialRows }, (_, i) => i));
-  const fields = useMemo(
-    () => [...BASE_FIELDS, ...rows.flatMap((id) => CONTACT_FIELDS.map((f) => `contacts.${id}.${f}`))],
-    [rows],
-  );
-  const [sentIds, setSentIds] = useState<number[]>([]);
-  const renumbered = useMemo(() => renumberRows(error, 'contacts', sentIds), [error, sentIds]);
-  const errors = useFormErrors(renumbered, fields);
+  const { rows, add, remove, reset, markSent, errors } = useRepeatRows('contacts', CONTACT_FIELDS, BASE_FIELDS, error, initialRows);
   const checks = useMemo(() => ({ name: required(t('errors.required')) }), [t]);
   const form = useValidatedForm(checks, errors);
   const idPrefix = stakeholder ? `edit-${stakeholder.id}` : 'new';
 
   function submit(values: Record<string, string>, element: HTMLFormElement) {
-    setSentIds(filledRowIds(values, 'contacts', rows));
+    markSent(values);
     const body: NewStakeholder = {
       kind: (values.kind || 'organisation') as StakeholderKind,
       name: (values.name ?? '').trim(),
@@ -54,8 +47,7 @@ export function StakeholderForm({ stakeholder, error, isPending, submitLabel, on
     };
     onSubmit(body, element, () => {
       element.reset();
-      nextId.current += 1;
-      setRows([nextId.current]);
+      reset();
     });
   }
 
@@ -100,7 +92,7 @@ export function StakeholderForm({ stakeholder, error, isPending, submitLabel, on
                 <TextInput name={`contacts.${id}.phone`} type="tel" label={t('stakeholders.contactPhone')} defaultValue={contact?.phone} />
               </div>
               {rows.length > 1 ? (
-                <Button className="button button--quiet button--small" onPress={() => setRows((current) => current.filter((r) => r !== id))}>
+                <Button className="button button--quiet button--small" onPress={() => remove(id)}>
                   {t('stakeholders.removeContact', { n })}
                 </Button>
               ) : null}
@@ -110,10 +102,7 @@ export function StakeholderForm({ stakeholder, error, isPending, submitLabel, on
         <div>
           <Button
             className="button button--secondary button--small"
-            onPress={() => {
-              nextId.current += 1;
-              setRows((current) => [...current, nextId.current]);
-            }}
+            onPress={add}
           >
             {t('stakeholders.addContact')}
           </Button>
