@@ -87,3 +87,11 @@ def aggregate(scores: Iterable[Score]) -> Aggregate | None:
         last_assessed_at=ordered[-1].at,
         trail=trail,
     )
+
+
+def trail_data(position: Aggregate) -> list[dict[str, str | float]]:
+    """The trail as stored in ``partner_positions`` and returned by the API."""
+    return [
+        {"on": point.on.isoformat(), "influence": point.influence, "dependency": point.dependency}
+        for point in position.trail
+    ]

@@ -27,7 +27,7 @@ from vitaal.core.pagination import (
 )
 from vitaal.organisations.models import Organisation
 from vitaal.partners import matrix
-from vitaal.partners.aggregate import Aggregate, Score, aggregate
+from vitaal.partners.aggregate import Aggregate, Score, aggregate, trail_data
 from vitaal.partners.models import (
     AmbitionLineChange,
     CoalitionPartner,
@@ -243,13 +243,6 @@ async def add_assessment(
     await session.flush()
     await refresh_position(session, access.coalition.id, partner.id)
     return assessment
-
-
-def trail_data(position: Aggregate) -> list[dict[str, str | float]]:
-    return [
-        {"on": point.on.isoformat(), "influence": point.influence, "dependency": point.dependency}
-        for point in position.trail
-    ]
 
 
 async def refresh_position(

@@ -60,8 +60,7 @@ def _backfill() -> None:
     exactly what the matrix computed until now; if the rule ever changes, a later migration
     recomputes them the same way.
     """
-    from vitaal.partners.aggregate import Score, aggregate
-    from vitaal.partners.service import trail_data
+    from vitaal.partners.aggregate import Score, aggregate, trail_data
 
     assessments = sa.table(
         "partner_assessments",
