@@ -187,6 +187,6 @@ format: $(PY_STAMP) $(NODE_STAMP) ## fix imports and format the Python code (and
 
 clean: ## remove installed dependencies, builds, caches and test output (keeps var/vitaal.db)
 	rm -rf $(TOOLS_DIR) $(PY_VENV) node_modules frontend/node_modules frontend/dist \
-		var/e2e var/playwright test-results playwright-report \
+		var/e2e-* var/playwright test-results playwright-report \
 		.pytest_cache .mypy_cache .ruff_cache backend/.pytest_cache backend/.mypy_cache backend/.ruff_cache
 	find backend tests -name __pycache__ -type d -prune -exec rm -rf {} +

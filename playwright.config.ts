@@ -16,11 +16,12 @@ const chromium = {
   ],
 };
 
-const baseURL = 'http://127.0.0.1:8765';
+// E2E_PORT lets two runs share a machine (scripts/e2e-server.sh reads it too).
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? '8765'}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'var/playwright/test-results',
+  outputDir: `var/playwright/test-results-${process.env.E2E_PORT ?? '8765'}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

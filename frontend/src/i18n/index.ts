@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import nl from './nl.json';
-import en from './en.json';
+import { en, nl } from './messages';
 import { browserStorage } from '../lib/storage';
 import { initialLocale, isLocale, rememberLocale, type Locale } from './locale';
 

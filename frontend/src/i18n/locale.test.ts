@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialLocale, intlLocale, rememberLocale } from './locale';
 import { memoryStorage } from '../lib/storage';
-import nl from './nl.json';
-import en from './en.json';
+import { en, nl } from './messages';
 
 describe('locale persistence', () => {
   it('defaults to Dutch', () => {
@@ -28,6 +27,10 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
+  it('are split into the same areas in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    expect(Object.keys(nl)).toContain('partners');
+  });
   it('have the same keys in Dutch and English', () => {
     expect(keys(en).sort()).toEqual(keys(nl).sort());
   });
