@@ -1,0 +1,427 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from vitaal.issues.models import (
+    EvaluationOutcome,
+    FundingSource,
+    IssueChangeKind,
+    IssuePhase,
+    IssueScope,
+    IssueStatus,
+    StakeholderStance,
+)
+from vitaal.issues.priority import PriorityBand
+from vitaal.stakeholders.models import StakeholderType
+
+TEXT_LIMIT = 20_000
+REASON_LIMIT = 2_000
+MAX_TAGS = 30
+MAX_TAG_LENGTH = 40
+MAX_COST = 100_000_000
+
+Score = Field(ge=1, le=5)
+
+
+def _strip_required(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+def _tags(values: list[str]) -> list[str]:
+    """Lower-cased, trimmed and without repeats, in the order given."""
+    tags: list[str] = []
+    for raw in values:
+        tag = raw.strip().lower()
+        if not tag:
+            raise ValueError("a tag must not be blank")
+        if len(tag) > MAX_TAG_LENGTH:
+            raise ValueError(f"a tag has at most {MAX_TAG_LENGTH} characters")
+        # The tag filter matches the JSON text of the list, where these would be escaped.
+        if '"' in tag or "\\" in tag or not tag.isprintable():
+            raise ValueError("a tag must not contain quotes, backslashes or control characters")
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+class UserRef(BaseModel):
+    id: uuid.UUID | None = Field(description="Null when that account has been removed.")
+    name: str
+
+
+# --- issues ---------------------------------------------------------------------------------
+
+_ISSUE_EXAMPLE: dict[str, Any] = {
+    "title": "Leegstand in de binnenstad",
+    "description": "Steeds meer panden in de Diezerstraat staan leeg; leden zien minder bezoekers.",
+    "scope": "member_group",
+    "scope_note": "Winkeliers in het kernwinkelgebied",
+    "owner_id": None,
+    "tags": ["leegstand", "binnenstad"],
+    "status": "active",
+    "phase": "societal_pressure",
+    "impact": 4,
+    "urgency": 3,
+}
+
+
+class IssueCreate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_ISSUE_EXAMPLE]})
+
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=TEXT_LIMIT)
+    scope: IssueScope = Field(
+        default=IssueScope.association,
+        description="One member, a member group, the whole association, or an integral issue "
+        "shared with other parties.",
+    )
+    scope_note: str = Field(
+        default="",
+        max_length=500,
+        description="Which member or group, or which parties share the integral issue.",
+    )
+    owner_id: uuid.UUID | None = Field(
+        default=None, description="A user who is a member of this organisation."
+    )
+    tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
+    status: IssueStatus = IssueStatus.monitoring
+    phase: IssuePhase = IssuePhase.emergence
+    impact: int = Field(default=3, ge=1, le=5, description="1 (small) to 5 (very large).")
+    urgency: int = Field(default=3, ge=1, le=5, description="1 (can wait) to 5 (acute).")
+
+    _title = field_validator("title")(_strip_required)
+    _tags = field_validator("tags")(_tags)
+
+    @field_validator("description", "scope_note")
+    @classmethod
+    def _trim(cls, value: str) -> str:
+        return value.strip()
+
+
+class IssueUpdate(BaseModel):
+    """Only the fields given change; `owner_id: null` leaves the issue without an owner. Phase
+    and status change through their own endpoints, so each change has a reason."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"impact": 5, "tags": ["leegstand", "veiligheid"]}]}
+    )
+
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    scope: IssueScope | None = None
+    scope_note: str | None = Field(default=None, max_length=500)
+    owner_id: uuid.UUID | None = None
+    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
+    impact: int | None = Field(default=None, ge=1, le=5)
+    urgency: int | None = Field(default=None, ge=1, le=5)
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else _tags(value)
+
+    @field_validator("description", "scope_note")
+    @classmethod
+    def _trim(cls, value: str | None) -> str | None:
+        return None if value is None else value.strip()
+
+    @model_validator(mode="after")
+    def _not_null(self) -> IssueUpdate:
+        for name in ("title", "description", "scope", "scope_note", "tags", "impact", "urgency"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
+        return self
+
+
+class PhaseChange(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "phase": "political_consequences",
+                    "reason": "De gemeenteraad agendeert een leegstandsverordening.",
+                }
+            ]
+        }
+    )
+
+    phase: IssuePhase = Field(description="Any phase: an issue may skip one or go back.")
+    reason: str = Field(min_length=1, max_length=REASON_LIMIT, description="Why it moved.")
+
+    _reason = field_validator("reason")(_strip_required)
+
+
+class StatusChange(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"status": "active", "reason": "Besproken in het bestuur"}]}
+    )
+
+    status: IssueStatus
+    reason: str = Field(default="", max_length=REASON_LIMIT)
+
+    @field_validator("reason")
+    @classmethod
+    def _trim(cls, value: str) -> str:
+        return value.strip()
+
+
+class PriorityRead(BaseModel):
+    score: int = Field(description="impact x urgency, 1 to 25.")
+    band: PriorityBand = Field(
+        description="low ≤ 4, medium 5-9, high 10-14, critical ≥ 15 (see issues/priority.py)."
+    )
+
+
+class IssueRead(BaseModel):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    title: str
+    description: str
+    scope: IssueScope
+    scope_note: str
+    owner: UserRef | None
+    tags: list[str]
+    status: IssueStatus
+    phase: IssuePhase
+    phase_since: datetime = Field(description="When the issue entered its current phase.")
+    impact: int
+    urgency: int
+    priority: PriorityRead
+    created_at: datetime
+    updated_at: datetime
+
+
+class IssueChangeRead(BaseModel):
+    id: uuid.UUID
+    kind: IssueChangeKind
+    old_value: str | None = Field(description="Null on the entry made when it was registered.")
+    new_value: str
+    reason: str
+    evaluation_id: uuid.UUID | None = Field(description="The evaluation that caused it, if any.")
+    changed_at: datetime
+    changed_by: UserRef
+
+
+class HeatMapCell(BaseModel):
+    impact: int
+    urgency: int
+    count: int
+    priority: PriorityRead
+
+
+class HeatMap(BaseModel):
+    cells: list[HeatMapCell] = Field(description="All 25 cells, impact 5 → 1, urgency 1 → 5.")
+    total: int
+
+
+# --- stakeholder analysis -------------------------------------------------------------------
+
+
+class IssueStakeholderCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "stakeholder_id": "0193a0b2-7c4e-7def-8a12-3456789abcde",
+                    "stance": "supportive",
+                    "interest": 5,
+                    "influence": 3,
+                    "notes": "Wil pop-upwinkels faciliteren.",
+                }
+            ]
+        }
+    )
+
+    stakeholder_id: uuid.UUID = Field(
+        description="A stakeholder from this organisation's register."
+    )
+    stance: StakeholderStance = StakeholderStance.neutral
+    interest: int = Field(default=3, ge=1, le=5, description="Interest in the issue, 1 to 5.")
+    influence: int = Field(default=3, ge=1, le=5, description="Influence on the issue, 1 to 5.")
+    notes: str = Field(default="", max_length=TEXT_LIMIT)
+
+
+class IssueStakeholderUpdate(BaseModel):
+    stance: StakeholderStance | None = None
+    interest: int | None = Field(default=None, ge=1, le=5)
+    influence: int | None = Field(default=None, ge=1, le=5)
+    notes: str | None = Field(default=None, max_length=TEXT_LIMIT)
+
+
+class StakeholderRef(BaseModel):
+    id: uuid.UUID
+    name: str
+    type: StakeholderType
+    archived: bool
+
+
+class IssueStakeholderRead(BaseModel):
+    id: uuid.UUID
+    issue_id: uuid.UUID
+    stakeholder: StakeholderRef
+    stance: StakeholderStance
+    interest: int
+    influence: int
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+
+
+# --- planning -------------------------------------------------------------------------------
+
+
+class _ActivityDates(BaseModel):
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> _ActivityDates:
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValueError("ends_on must not be before starts_on")
+        return self
+
+
+class ActivityCreate(_ActivityDates):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Pop-upwinkels in leegstaande panden",
+                    "description": "Drie panden zes maanden tijdelijk verhuren aan starters.",
+                    "starts_on": "2027-02-01",
+                    "ends_on": "2027-07-31",
+                    "cost_estimate": 18000,
+                    "funding_source": "subsidy",
+                    "funded": False,
+                }
+            ]
+        }
+    )
+
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=TEXT_LIMIT)
+    cost_estimate: int = Field(ge=0, le=MAX_COST, description="Estimated cost in whole euros.")
+    funding_source: FundingSource = FundingSource.own_budget
+    funded: bool = Field(default=False, description="Whether the money is secured.")
+
+    _title = field_validator("title")(_strip_required)
+
+
+class ActivityUpdate(BaseModel):
+    """Only the fields given change; `starts_on`/`ends_on: null` clear a date."""
+
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    cost_estimate: int | None = Field(default=None, ge=0, le=MAX_COST)
+    funding_source: FundingSource | None = None
+    funded: bool | None = None
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+
+class ActivityRead(BaseModel):
+    id: uuid.UUID
+    issue_id: uuid.UUID
+    title: str
+    description: str
+    starts_on: date | None
+    ends_on: date | None
+    cost_estimate: int
+    funding_source: FundingSource
+    funded: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class BudgetAmounts(BaseModel):
+    planned: int = Field(description="Sum of the cost estimates, whole euros.")
+    funded: int = Field(description="Of which the money is secured.")
+    unfunded: int = Field(description="planned - funded: still to find.")
+
+
+class BudgetBySource(BudgetAmounts):
+    funding_source: FundingSource
+
+
+class BudgetIssueLine(BudgetAmounts):
+    issue_id: uuid.UUID
+    title: str
+    status: IssueStatus
+    activities: int
+
+
+class BudgetOverview(BaseModel):
+    issues: list[BudgetIssueLine] = Field(description="Most unfunded first.")
+    by_source: list[BudgetBySource]
+    total: BudgetAmounts
+
+
+# --- evaluations ----------------------------------------------------------------------------
+
+
+class EvaluationCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "planned_on": "2027-06-30",
+                    "focus": "Is de leegstand in de Diezerstraat gedaald?",
+                }
+            ]
+        }
+    )
+
+    planned_on: date
+    focus: str = Field(default="", max_length=TEXT_LIMIT, description="What will be evaluated.")
+
+
+class EvaluationUpdate(BaseModel):
+    planned_on: date | None = None
+    focus: str | None = Field(default=None, max_length=TEXT_LIMIT)
+
+
+class EvaluationOutcomeIn(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"outcome": "adjust", "note": "Minder pop-ups, meer gevelverbetering."}]
+        }
+    )
+
+    outcome: EvaluationOutcome = Field(
+        description="`goal_reached` closes the issue; the closing is kept in its history."
+    )
+    note: str = Field(default="", max_length=TEXT_LIMIT)
+
+    @field_validator("note")
+    @classmethod
+    def _trim(cls, value: str) -> str:
+        return value.strip()
+
+
+class EvaluationRead(BaseModel):
+    id: uuid.UUID
+    issue_id: uuid.UUID
+    planned_on: date
+    focus: str
+    outcome: EvaluationOutcome | None
+    outcome_note: str
+    recorded_at: datetime | None
+    recorded_by: UserRef | None
+    created_at: datetime
