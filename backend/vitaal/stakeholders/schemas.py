@@ -340,6 +340,12 @@ class TimelineEntry(BaseModel):
     title: str
     summary: str
     id: uuid.UUID
+    coalition_id: uuid.UUID | None = Field(
+        default=None, description="Assessments: the coalition, to link to its partner matrix."
+    )
+    partner_id: uuid.UUID | None = Field(
+        default=None, description="Assessments: the coalition partner that was assessed."
+    )
 
 
 class FollowUpOverviewItem(FollowUpRead):

@@ -525,6 +525,8 @@ async def _newest_assessments_with_one_more(
             PartnerAssessment.dependency,
             PartnerAssessment.rationale,
             Coalition.name,
+            PartnerAssessment.coalition_id,
+            PartnerAssessment.partner_id,
         )
         .join(
             CoalitionPartner,
@@ -549,10 +551,20 @@ async def _newest_assessments_with_one_more(
             title=_assessment_title(coalition, assessor, influence, dependency),
             summary=rationale,
             id=id_,
+            coalition_id=coalition_id,
+            partner_id=partner_id,
         )
-        for id_, on, assessor, influence, dependency, rationale, coalition in await session.execute(
-            stmt
-        )
+        for (
+            id_,
+            on,
+            assessor,
+            influence,
+            dependency,
+            rationale,
+            coalition,
+            coalition_id,
+            partner_id,
+        ) in await session.execute(stmt)
     ]
 
 

@@ -551,6 +551,8 @@ async def test_timeline(client: httpx.AsyncClient, api: Any) -> None:
             "title": "Meeting with Fatima, Bram",
             "summary": "Eerste verkenning",
             "id": newer["id"],
+            "coalition_id": None,
+            "partner_id": None,
         },
         {
             "kind": "interaction",
@@ -558,6 +560,8 @@ async def test_timeline(client: httpx.AsyncClient, api: Any) -> None:
             "title": "Call",
             "summary": "",
             "id": older["id"],
+            "coalition_id": None,
+            "partner_id": None,
         },
     ]
     first = (await client.get(url, params={"limit": 1}, headers=user.headers)).json()

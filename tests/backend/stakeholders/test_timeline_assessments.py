@@ -113,7 +113,12 @@ async def test_assessments_merge_into_the_timeline(
         "title": "Assessed in Taal voor iedereen by Anouk: influence 4, dependency 8",
         "summary": "op 15-10",
         "id": late,
+        "coalition_id": coalition["id"],
+        "partner_id": partner_id,
     }
+    # Interactions belong to no coalition.
+    assert next(e for e in items if e["id"] == newest)["coalition_id"] is None
+    assert next(e for e in items if e["id"] == newest)["partner_id"] is None
     assert next(e for e in items if e["id"] == early)["title"].endswith("influence 6, dependency 8")
 
     # Page by page, one at a time, the same order without gaps or repeats.
