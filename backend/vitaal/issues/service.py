@@ -9,32 +9,71 @@ Other domains (signals, Tob-3) create issues through :func:`create_issue`.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from vitaal.auth.models import User
 from vitaal.core.db import utcnow
-from vitaal.core.errors import NotFound, Unprocessable
+from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
 from vitaal.core.ids import new_id
+from vitaal.core.pagination import (
+    DatedCursor,
+    DatedPageParams,
+    PageParams,
+    fetch_page,
+    soonest_first_after,
+    split_page,
+)
+from vitaal.issues import budget
 from vitaal.issues.models import (
+    EvaluationOutcome,
     Issue,
+    IssueActivity,
     IssueChange,
     IssueChangeKind,
+    IssueEvaluation,
     IssuePhase,
+    IssueStakeholder,
     IssueStatus,
 )
-from vitaal.issues.priority import priority
+from vitaal.issues.priority import heat_map, priority
 from vitaal.issues.schemas import (
+    ActivityCreate,
+    ActivityRead,
+    ActivityUpdate,
+    BudgetAmounts,
+    BudgetBySource,
+    BudgetIssueLine,
+    BudgetOverview,
+    EvaluationCreate,
+    EvaluationOutcomeIn,
+    EvaluationRead,
+    EvaluationUpdate,
+    HeatMap,
+    HeatMapCell,
+    IssueChangeRead,
     IssueCreate,
     IssueRead,
+    IssueStakeholderCreate,
+    IssueStakeholderRead,
+    IssueStakeholderUpdate,
+    IssueUpdate,
+    PhaseChange,
     PriorityRead,
+    StakeholderRef,
+    StatusChange,
     UserRef,
 )
 from vitaal.organisations.models import Membership
+from vitaal.stakeholders.models import Stakeholder
 
 LIKE_ESCAPE = "!"
 REGISTERED = "Registered"
@@ -185,3 +224,558 @@ async def create_issue(
     )
     await session.flush()
     return issue
+
+
+async def update_issue(session: AsyncSession, issue: Issue, data: IssueUpdate) -> Issue:
+    if "owner_id" in data.model_fields_set:
+        if data.owner_id is None:
+            issue.owner_id, issue.owner = None, None
+        else:
+            owner = await _member_user(
+                session, issue.organisation_id, data.owner_id, "body.owner_id"
+            )
+            issue.owner_id, issue.owner = owner.id, owner
+    for field in ("title", "description", "scope", "scope_note", "impact", "urgency"):
+        value = getattr(data, field)
+        if value is not None:
+            setattr(issue, field, value)
+    if data.tags is not None:
+        issue.tags = data.tags
+    issue.search_text = search_text(issue)
+    issue.updated_at = utcnow()
+    await session.flush()
+    return issue
+
+
+async def change_phase(session: AsyncSession, issue: Issue, user: User, data: PhaseChange) -> Issue:
+    """Move to any phase (skipping or going back is allowed); the reason is kept."""
+    if data.phase == issue.phase:
+        raise Unprocessable.field("body.phase", "the issue is already in this phase", "unchanged")
+    session.add(_change(issue, IssueChangeKind.phase, issue.phase, data.phase, data.reason, user))
+    now = utcnow()
+    issue.phase, issue.phase_since, issue.updated_at = data.phase, now, now
+    await session.flush()
+    return issue
+
+
+def _set_status(
+    session: AsyncSession,
+    issue: Issue,
+    user: User,
+    status: IssueStatus,
+    reason: str,
+    evaluation_id: uuid.UUID | None = None,
+) -> None:
+    session.add(
+        _change(issue, IssueChangeKind.status, issue.status, status, reason, user, evaluation_id)
+    )
+    issue.status, issue.updated_at = status, utcnow()
+
+
+async def change_status(
+    session: AsyncSession, issue: Issue, user: User, data: StatusChange
+) -> Issue:
+    if data.status == issue.status:
+        raise Unprocessable.field("body.status", "the issue already has this status", "unchanged")
+    _set_status(session, issue, user, data.status, data.reason)
+    await session.flush()
+    return issue
+
+
+# --- the register: ranked list and heat map -------------------------------------------------
+
+
+def _conditions(organisation_id: uuid.UUID, filters: IssueFilters) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Issue.organisation_id == organisation_id]
+    if filters.status is not None:
+        conditions.append(Issue.status == filters.status)
+    if filters.open is not None:
+        conditions.append(
+            Issue.status != IssueStatus.closed
+            if filters.open
+            else Issue.status == IssueStatus.closed
+        )
+    if filters.phase is not None:
+        conditions.append(Issue.phase == filters.phase)
+    if filters.owner_id is not None:
+        conditions.append(Issue.owner_id == filters.owner_id)
+    if filters.q and filters.q.strip():
+        conditions.append(
+            Issue.search_text.like(_like(filters.q.strip().casefold()), escape=LIKE_ESCAPE)
+        )
+    if filters.tag and filters.tag.strip():
+        # Tags are stored as JSON text; match a whole JSON string (see stakeholders.service).
+        tag = json.dumps(filters.tag.strip().lower())
+        conditions.append(cast(Issue.tags, String).like(_like(tag), escape=LIKE_ESCAPE))
+    return conditions
+
+
+@dataclass(frozen=True)
+class RankCursor:
+    score: int
+    impact: int
+    id: uuid.UUID
+
+
+def encode_rank_cursor(cursor: RankCursor) -> str:
+    text = f"{cursor.score}.{cursor.impact}.{cursor.id.hex}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def decode_rank_cursor(text: str) -> RankCursor:
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+        score, impact, hex_id = raw.split(".")
+        return RankCursor(score=int(score), impact=int(impact), id=uuid.UUID(hex=hex_id))
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise Unprocessable.field("query.cursor", "not a cursor this API gave out") from None
+
+
+async def list_page(
+    session: AsyncSession,
+    organisation_id: uuid.UUID,
+    filters: IssueFilters,
+    limit: int,
+    after: RankCursor | None,
+) -> tuple[list[IssueRead], str | None]:
+    """Highest priority first (score, then impact, then oldest); one query per page."""
+    score = Issue.impact * Issue.urgency
+    stmt = _issues(organisation_id).where(*_conditions(organisation_id, filters))
+    if after is not None:
+        stmt = stmt.where(
+            or_(
+                score < after.score,
+                and_(score == after.score, Issue.impact < after.impact),
+                and_(score == after.score, Issue.impact == after.impact, Issue.id > after.id),
+            )
+        )
+    stmt = stmt.order_by(score.desc(), Issue.impact.desc(), Issue.id).limit(limit + 1)
+    issues = (await session.scalars(stmt)).all()
+    cursor = None
+    if len(issues) > limit:
+        issues = issues[:limit]
+        last = issues[-1]
+        cursor = encode_rank_cursor(
+            RankCursor(score=last.impact * last.urgency, impact=last.impact, id=last.id)
+        )
+    return [to_read(issue) for issue in issues], cursor
+
+
+async def heat_map_counts(
+    session: AsyncSession, organisation_id: uuid.UUID, filters: IssueFilters
+) -> HeatMap:
+    rows = await session.execute(
+        select(Issue.impact, Issue.urgency, func.count())
+        .where(*_conditions(organisation_id, filters))
+        .group_by(Issue.impact, Issue.urgency)
+    )
+    grid = heat_map((impact, urgency, count) for impact, urgency, count in rows)
+    cells = [
+        HeatMapCell(
+            impact=impact,
+            urgency=urgency,
+            count=grid[impact - 1][urgency - 1],
+            priority=_priority(impact, urgency),
+        )
+        for impact in range(5, 0, -1)
+        for urgency in range(1, 6)
+    ]
+    return HeatMap(cells=cells, total=sum(cell.count for cell in cells))
+
+
+# --- history --------------------------------------------------------------------------------
+
+
+def change_to_read(change: IssueChange) -> IssueChangeRead:
+    return IssueChangeRead(
+        id=change.id,
+        kind=change.kind,
+        old_value=change.old_value,
+        new_value=change.new_value,
+        reason=change.reason,
+        evaluation_id=change.evaluation_id,
+        changed_at=change.changed_at,
+        changed_by=UserRef(id=change.changed_by_id, name=change.changed_by_name),
+    )
+
+
+async def history(
+    session: AsyncSession, issue: Issue, params: PageParams
+) -> tuple[list[IssueChangeRead], str | None]:
+    """Phase and status changes, oldest first."""
+    rows, cursor = await fetch_page(
+        session,
+        select(IssueChange).where(
+            IssueChange.organisation_id == issue.organisation_id,
+            IssueChange.issue_id == issue.id,
+        ),
+        IssueChange.id,
+        params,
+    )
+    return [change_to_read(row[0]) for row in rows], cursor
+
+
+# --- stakeholder analysis -------------------------------------------------------------------
+
+
+def stakeholder_to_read(link: IssueStakeholder) -> IssueStakeholderRead:
+    s = link.stakeholder
+    return IssueStakeholderRead(
+        id=link.id,
+        issue_id=link.issue_id,
+        stakeholder=StakeholderRef(
+            id=s.id, name=s.name, type=s.type, archived=s.archived_at is not None
+        ),
+        stance=link.stance,
+        interest=link.interest,
+        influence=link.influence,
+        notes=link.notes,
+        created_at=link.created_at,
+        updated_at=link.updated_at,
+    )
+
+
+def _links(issue: Issue) -> Select[IssueStakeholder]:
+    return (
+        select(IssueStakeholder)
+        .where(
+            IssueStakeholder.organisation_id == issue.organisation_id,
+            IssueStakeholder.issue_id == issue.id,
+        )
+        .options(joinedload(IssueStakeholder.stakeholder))
+    )
+
+
+async def get_stakeholder_link(
+    session: AsyncSession, issue: Issue, link_id: uuid.UUID
+) -> IssueStakeholder:
+    link = await session.scalar(_links(issue).where(IssueStakeholder.id == link_id))
+    if link is None:
+        raise NotFound("This stakeholder is not linked to the issue.")
+    return link
+
+
+async def link_stakeholder(
+    session: AsyncSession, issue: Issue, data: IssueStakeholderCreate
+) -> IssueStakeholder:
+    stakeholder = await session.scalar(
+        select(Stakeholder).where(
+            Stakeholder.id == data.stakeholder_id,
+            Stakeholder.organisation_id == issue.organisation_id,
+        )
+    )
+    if stakeholder is None:
+        raise Unprocessable.field(
+            "body.stakeholder_id", "is not in this organisation's stakeholder register", "unknown"
+        )
+    taken = await session.scalar(
+        select(IssueStakeholder.id).where(
+            IssueStakeholder.issue_id == issue.id,
+            IssueStakeholder.stakeholder_id == stakeholder.id,
+        )
+    )
+    if taken is not None:
+        reason = "this stakeholder is already linked to the issue"
+        raise Conflict(
+            reason,
+            errors=[FieldError(field="body.stakeholder_id", reason=reason, code="duplicate")],
+        )
+    now = utcnow()
+    link = IssueStakeholder(
+        organisation_id=issue.organisation_id,
+        issue_id=issue.id,
+        stakeholder_id=stakeholder.id,
+        stakeholder=stakeholder,
+        stance=data.stance,
+        interest=data.interest,
+        influence=data.influence,
+        notes=data.notes.strip(),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(link)
+    await session.flush()
+    return link
+
+
+async def update_stakeholder_link(
+    session: AsyncSession, link: IssueStakeholder, data: IssueStakeholderUpdate
+) -> IssueStakeholder:
+    for field in ("stance", "interest", "influence"):
+        value = getattr(data, field)
+        if value is not None:
+            setattr(link, field, value)
+    if data.notes is not None:
+        link.notes = data.notes.strip()
+    link.updated_at = utcnow()
+    await session.flush()
+    return link
+
+
+async def unlink_stakeholder(session: AsyncSession, link: IssueStakeholder) -> None:
+    await session.delete(link)
+    await session.flush()
+
+
+async def list_stakeholders(
+    session: AsyncSession, issue: Issue, params: PageParams
+) -> tuple[list[IssueStakeholderRead], str | None]:
+    rows, cursor = await fetch_page(session, _links(issue), IssueStakeholder.id, params)
+    return [stakeholder_to_read(row[0]) for row in rows], cursor
+
+
+# --- planning -------------------------------------------------------------------------------
+
+
+def activity_to_read(activity: IssueActivity) -> ActivityRead:
+    return ActivityRead(
+        id=activity.id,
+        issue_id=activity.issue_id,
+        title=activity.title,
+        description=activity.description,
+        starts_on=activity.starts_on,
+        ends_on=activity.ends_on,
+        cost_estimate=activity.cost_estimate,
+        funding_source=activity.funding_source,
+        funded=activity.funded,
+        created_at=activity.created_at,
+        updated_at=activity.updated_at,
+    )
+
+
+def _activities(issue: Issue) -> Select[IssueActivity]:
+    return select(IssueActivity).where(
+        IssueActivity.organisation_id == issue.organisation_id,
+        IssueActivity.issue_id == issue.id,
+    )
+
+
+async def get_activity(
+    session: AsyncSession, issue: Issue, activity_id: uuid.UUID
+) -> IssueActivity:
+    activity = await session.scalar(_activities(issue).where(IssueActivity.id == activity_id))
+    if activity is None:
+        raise NotFound("Activity not found.")
+    return activity
+
+
+async def create_activity(
+    session: AsyncSession, issue: Issue, data: ActivityCreate
+) -> IssueActivity:
+    now = utcnow()
+    activity = IssueActivity(
+        organisation_id=issue.organisation_id,
+        issue_id=issue.id,
+        title=data.title,
+        description=data.description.strip(),
+        starts_on=data.starts_on,
+        ends_on=data.ends_on,
+        cost_estimate=data.cost_estimate,
+        funding_source=data.funding_source,
+        funded=data.funded,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(activity)
+    await session.flush()
+    return activity
+
+
+async def update_activity(
+    session: AsyncSession, activity: IssueActivity, data: ActivityUpdate
+) -> IssueActivity:
+    for field in ("title", "cost_estimate", "funding_source", "funded"):
+        value = getattr(data, field)
+        if value is not None:
+            setattr(activity, field, value)
+    if data.description is not None:
+        activity.description = data.description.strip()
+    for field in ("starts_on", "ends_on"):
+        if field in data.model_fields_set:
+            setattr(activity, field, getattr(data, field))
+    if activity.starts_on and activity.ends_on and activity.ends_on < activity.starts_on:
+        field = "body.ends_on" if "ends_on" in data.model_fields_set else "body.starts_on"
+        raise Unprocessable.field(field, "ends_on must not be before starts_on", "date_order")
+    activity.updated_at = utcnow()
+    await session.flush()
+    return activity
+
+
+async def delete_activity(session: AsyncSession, activity: IssueActivity) -> None:
+    await session.delete(activity)
+    await session.flush()
+
+
+async def list_activities(
+    session: AsyncSession, issue: Issue, params: PageParams
+) -> tuple[list[ActivityRead], str | None]:
+    rows, cursor = await fetch_page(session, _activities(issue), IssueActivity.id, params)
+    return [activity_to_read(row[0]) for row in rows], cursor
+
+
+def _amounts(amounts: budget.Amounts) -> dict[str, int]:
+    return {"planned": amounts.planned, "funded": amounts.funded, "unfunded": amounts.unfunded}
+
+
+async def budget_overview(
+    session: AsyncSession, organisation_id: uuid.UUID, include_closed: bool
+) -> BudgetOverview:
+    """Two queries, whatever the number of issues and activities."""
+    issue_stmt = select(Issue.id, Issue.title, Issue.status).where(
+        Issue.organisation_id == organisation_id
+    )
+    if not include_closed:
+        issue_stmt = issue_stmt.where(Issue.status != IssueStatus.closed)
+    issues = [
+        budget.IssueRef(id=id_, title=title, status=status)
+        for id_, title, status in await session.execute(issue_stmt)
+    ]
+    activity_rows = await session.execute(
+        select(
+            IssueActivity.issue_id,
+            IssueActivity.cost_estimate,
+            IssueActivity.funding_source,
+            IssueActivity.funded,
+        ).where(IssueActivity.organisation_id == organisation_id)
+    )
+    result = budget.overview(
+        issues,
+        (
+            budget.ActivityCost(issue_id=i, cost=c, source=s, funded=f)
+            for i, c, s, f in activity_rows
+        ),
+    )
+    return BudgetOverview(
+        issues=[
+            BudgetIssueLine(
+                issue_id=line.issue.id,
+                title=line.issue.title,
+                status=IssueStatus(line.issue.status),
+                activities=line.activities,
+                **_amounts(line.amounts),
+            )
+            for line in result.issues
+        ],
+        by_source=[
+            BudgetBySource(funding_source=source, **_amounts(amounts))
+            for source, amounts in result.by_source.items()
+        ],
+        total=BudgetAmounts(**_amounts(result.total)),
+    )
+
+
+# --- evaluations ----------------------------------------------------------------------------
+
+
+def evaluation_to_read(evaluation: IssueEvaluation) -> EvaluationRead:
+    recorded_by = (
+        UserRef(id=evaluation.recorded_by_id, name=evaluation.recorded_by_name)
+        if evaluation.recorded_by_name is not None
+        else None
+    )
+    return EvaluationRead(
+        id=evaluation.id,
+        issue_id=evaluation.issue_id,
+        planned_on=evaluation.planned_on,
+        focus=evaluation.focus,
+        outcome=evaluation.outcome,
+        outcome_note=evaluation.outcome_note,
+        recorded_at=evaluation.recorded_at,
+        recorded_by=recorded_by,
+        created_at=evaluation.created_at,
+    )
+
+
+def _evaluations(issue: Issue) -> Select[IssueEvaluation]:
+    return select(IssueEvaluation).where(
+        IssueEvaluation.organisation_id == issue.organisation_id,
+        IssueEvaluation.issue_id == issue.id,
+    )
+
+
+async def get_evaluation(
+    session: AsyncSession, issue: Issue, evaluation_id: uuid.UUID
+) -> IssueEvaluation:
+    evaluation = await session.scalar(
+        _evaluations(issue).where(IssueEvaluation.id == evaluation_id)
+    )
+    if evaluation is None:
+        raise NotFound("Evaluation not found.")
+    return evaluation
+
+
+async def plan_evaluation(
+    session: AsyncSession, issue: Issue, data: EvaluationCreate
+) -> IssueEvaluation:
+    evaluation = IssueEvaluation(
+        organisation_id=issue.organisation_id,
+        issue_id=issue.id,
+        planned_on=data.planned_on,
+        focus=data.focus.strip(),
+        outcome_note="",
+        created_at=utcnow(),
+    )
+    session.add(evaluation)
+    await session.flush()
+    return evaluation
+
+
+async def update_evaluation(
+    session: AsyncSession, evaluation: IssueEvaluation, data: EvaluationUpdate
+) -> IssueEvaluation:
+    if data.planned_on is not None:
+        evaluation.planned_on = data.planned_on
+    if data.focus is not None:
+        evaluation.focus = data.focus.strip()
+    await session.flush()
+    return evaluation
+
+
+async def delete_evaluation(session: AsyncSession, evaluation: IssueEvaluation) -> None:
+    if evaluation.outcome is not None:
+        raise Conflict("An evaluation with a recorded outcome is part of the history.")
+    await session.delete(evaluation)
+    await session.flush()
+
+
+async def record_outcome(
+    session: AsyncSession,
+    issue: Issue,
+    evaluation: IssueEvaluation,
+    user: User,
+    data: EvaluationOutcomeIn,
+) -> IssueEvaluation:
+    """Record what the evaluation decided; "goal reached" closes the issue, and that closing
+    enters the issue's history with this evaluation as its cause."""
+    if evaluation.outcome is not None:
+        raise Conflict("This evaluation's outcome has already been recorded.")
+    evaluation.outcome = data.outcome
+    evaluation.outcome_note = data.note
+    evaluation.recorded_at = utcnow()
+    evaluation.recorded_by_id = user.id
+    evaluation.recorded_by_name = user.name
+    await session.flush()
+    if data.outcome is EvaluationOutcome.goal_reached and issue.status is not IssueStatus.closed:
+        reason = "Evaluation: goal reached" + (f". {data.note}" if data.note else "")
+        _set_status(session, issue, user, IssueStatus.closed, reason, evaluation.id)
+        await session.flush()
+    return evaluation
+
+
+def _evaluation_key(evaluation: IssueEvaluation) -> DatedCursor:
+    return DatedCursor(on=evaluation.planned_on, id=evaluation.id)
+
+
+async def list_evaluations(
+    session: AsyncSession, issue: Issue, params: DatedPageParams
+) -> tuple[list[EvaluationRead], str | None]:
+    """Soonest planned first."""
+    stmt = _evaluations(issue)
+    if params.after is not None:
+        stmt = stmt.where(
+            soonest_first_after(IssueEvaluation.planned_on, IssueEvaluation.id, params.after)
+        )
+    stmt = stmt.order_by(IssueEvaluation.planned_on, IssueEvaluation.id).limit(params.limit + 1)
+    evaluations: Sequence[IssueEvaluation] = (await session.scalars(stmt)).all()
+    page, cursor = split_page(evaluations, params.limit, _evaluation_key)
+    return [evaluation_to_read(e) for e in page], cursor
