@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, status
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
-from vitaal.core.pagination import DatedPageDep, Page, PageDep
+from vitaal.core.pagination import MAX_LIMIT, DatedPageDep, Page, PageDep
 from vitaal.issues import service
 from vitaal.issues.deps import (
     ActivityDep,
@@ -153,9 +153,14 @@ async def change_status(
     responses=problem_responses(401, 404, 422),
     summary="Every phase and status change of the issue, oldest first",
 )
-async def get_history(issue: IssueDep, session: SessionDep, page: PageDep) -> Page[IssueChangeRead]:
-    items, cursor = await service.history(session, issue, page)
-    return Page(items=items, next_cursor=cursor)
+async def get_history(
+    issue: IssueDep,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+    cursor: Annotated[str | None, Query(description="`next_cursor` of the previous page.")] = None,
+) -> Page[IssueChangeRead]:
+    items, next_cursor = await service.history(session, issue, limit, cursor)
+    return Page(items=items, next_cursor=next_cursor)
 
 
 # --- stakeholder analysis -------------------------------------------------------------------

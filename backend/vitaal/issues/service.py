@@ -15,6 +15,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -399,20 +400,43 @@ def change_to_read(change: IssueChange) -> IssueChangeRead:
     )
 
 
+def _encode_history_cursor(change: IssueChange) -> str:
+    text = f"{change.changed_at.isoformat()}|{change.id.hex}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def decode_history_cursor(text: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+        at, hex_id = raw.split("|")
+        return datetime.fromisoformat(at), uuid.UUID(hex=hex_id)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise Unprocessable.field("query.cursor", "not a cursor this API gave out") from None
+
+
 async def history(
-    session: AsyncSession, issue: Issue, params: PageParams
+    session: AsyncSession, issue: Issue, limit: int, cursor: str | None
 ) -> tuple[list[IssueChangeRead], str | None]:
-    """Phase and status changes, oldest first."""
-    rows, cursor = await fetch_page(
-        session,
-        select(IssueChange).where(
-            IssueChange.organisation_id == issue.organisation_id,
-            IssueChange.issue_id == issue.id,
-        ),
-        IssueChange.id,
-        params,
+    """Phase and status changes in the order they happened (then by id)."""
+    stmt = select(IssueChange).where(
+        IssueChange.organisation_id == issue.organisation_id,
+        IssueChange.issue_id == issue.id,
     )
-    return [change_to_read(row[0]) for row in rows], cursor
+    if cursor is not None:
+        at, id_ = decode_history_cursor(cursor)
+        stmt = stmt.where(
+            or_(
+                IssueChange.changed_at > at,
+                and_(IssueChange.changed_at == at, IssueChange.id > id_),
+            )
+        )
+    stmt = stmt.order_by(IssueChange.changed_at, IssueChange.id).limit(limit + 1)
+    changes = (await session.scalars(stmt)).all()
+    next_cursor = None
+    if len(changes) > limit:
+        changes = changes[:limit]
+        next_cursor = _encode_history_cursor(changes[-1])
+    return [change_to_read(change) for change in changes], next_cursor
 
 
 # --- stakeholder analysis -------------------------------------------------------------------

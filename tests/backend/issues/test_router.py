@@ -194,9 +194,19 @@ async def test_phase_moves_any_way_with_reason_and_history(
     assert {h["changed_by"]["name"] for h in history["items"]} == {"Anouk Jansen"}
     assert all(h["changed_at"] for h in history["items"])
 
-    paged = (await client.get(f"{url}/history?limit=2", headers=user.headers)).json()
-    assert len(paged["items"]) == 2
-    assert paged["next_cursor"]
+    walked: list[str] = []
+    cursor = None
+    while True:
+        query = "?limit=2" + (f"&cursor={cursor}" if cursor else "")
+        page = (await client.get(f"{url}/history{query}", headers=user.headers)).json()
+        assert len(page["items"]) <= 2
+        walked += [h["id"] for h in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert walked == [h["id"] for h in history["items"]]
+    bad = await client.get(f"{url}/history?cursor=abc", headers=user.headers)
+    assert problem(bad, 422)["errors"][0]["field"] == "query.cursor"
 
 
 async def test_list_ranks_filters_and_pages(
