@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from vitaal.formation.domain import Sharing, clean_topic
+from vitaal.formation.models import ExecutionPower
+from vitaal.journey.schemas import TextOut
+from vitaal.partners.models import PartnerStatus
+
+Answer = Annotated[str, Field(max_length=10_000)]
+
+# --- bilateral conversations (step 1) ---------------------------------------------------------
+
+
+class ConversationAnswers(BaseModel):
+    driver: Answer = ""
+    developments: Answer = ""
+    expected_yield: Answer = ""
+    adapt_activities: Answer = ""
+    extra_efforts: Answer = ""
+    worries: Answer = ""
+    agreements_recording: Answer = ""
+
+
+class ConversationCreate(ConversationAnswers):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "held_on": "2026-11-02",
+                    "spoke_with": "Fatima Amrani, bestuurder",
+                    "driver": "Meer leerlingen uit de binnenstad en een veilige schoolroute.",
+                    "worries": "Of de ondernemers de jongeren willen betrekken.",
+                }
+            ]
+        }
+    )
+
+    held_on: date
+    interviewer_id: uuid.UUID | None = Field(
+        default=None,
+        description="A user of a member organisation of the coalition; the caller when left out.",
+    )
+    spoke_with: str = Field(default="", max_length=200)
+
+
+class ConversationUpdate(BaseModel):
+    held_on: date | None = None
+    interviewer_id: uuid.UUID | None = None
+    spoke_with: str | None = Field(default=None, max_length=200)
+    driver: Answer | None = None
+    developments: Answer | None = None
+    expected_yield: Answer | None = None
+    adapt_activities: Answer | None = None
+    extra_efforts: Answer | None = None
+    worries: Answer | None = None
+    agreements_recording: Answer | None = None
+
+
+class ConversationRead(ConversationAnswers):
+    id: uuid.UUID
+    partner_id: uuid.UUID
+    partner_name: str
+    held_on: date
+    interviewer_id: uuid.UUID | None
+    interviewer_name: str
+    spoke_with: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class SummaryAnswer(BaseModel):
+    partner_id: uuid.UUID
+    partner_name: str
+    conversation_id: uuid.UUID
+    held_on: date
+    interviewer_name: str
+    answer: str
+
+
+class QuestionSummary(BaseModel):
+    key: str
+    label: TextOut
+    answers: list[SummaryAnswer] = Field(description="Non-empty answers, newest first.")
+
+
+class PartnerConversationCount(BaseModel):
+    partner_id: uuid.UUID
+    partner_name: str
+    status: PartnerStatus
+    conversations: int
+    last_held_on: date | None
+
+
+class ConversationSummary(BaseModel):
+    questions: list[QuestionSummary]
+    partners: list[PartnerConversationCount]
+
+
+# --- interests and the domain (step 2) --------------------------------------------------------
+
+
+def _topic(value: str) -> str:
+    cleaned = clean_topic(value)
+    if not cleaned:
+        raise ValueError("a topic needs words, not only spaces")
+    return cleaned
+
+
+class InterestCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"topic": "Veilige schoolroutes", "weight": 4, "reason_to_join": True}]
+        }
+    )
+
+    topic: str = Field(min_length=1, max_length=200)
+    weight: int = Field(ge=1, le=5, description="How much the topic matters to the partner.")
+    reason_to_join: bool = False
+
+    _clean = field_validator("topic")(_topic)
+
+
+class InterestUpdate(BaseModel):
+    topic: str | None = Field(default=None, min_length=1, max_length=200)
+    weight: int | None = Field(default=None, ge=1, le=5)
+    reason_to_join: bool | None = None
+
+    @field_validator("topic")
+    @classmethod
+    def _clean(cls, value: str | None) -> str | None:
+        return None if value is None else _topic(value)
+
+
+class InterestRead(BaseModel):
+    id: uuid.UUID
+    partner_id: uuid.UUID
+    topic: str
+    topic_key: str
+    weight: int
+    reason_to_join: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class DomainPartner(BaseModel):
+    id: uuid.UUID
+    name: str
+    status: PartnerStatus
+
+
+class DomainHolder(BaseModel):
+    partner_id: uuid.UUID
+    weight: int
+    reason_to_join: bool
+
+
+class DomainTopic(BaseModel):
+    key: str
+    label: str
+    sharing: Sharing
+    total_weight: int
+    holders: list[DomainHolder]
+
+
+class DomainWarning(BaseModel):
+    partner_id: uuid.UUID
+    partner_name: str
+    topics: list[str] = Field(description="Keys of one-partner topics that are its reason to join.")
+
+
+class DomainSummary(BaseModel):
+    shared_by_all: list[str]
+    shared_by_several: list[str]
+    single_partner: list[str]
+    warnings: list[DomainWarning]
+    without_interests: list[uuid.UUID]
+
+
+class DomainRead(BaseModel):
+    partners: list[DomainPartner] = Field(description="The matrix's columns.")
+    topics: list[DomainTopic] = Field(description="The matrix's rows, most widely held first.")
+    summary: DomainSummary
+
+
+# --- own plan (step 3) ------------------------------------------------------------------------
+
+
+class PartnerPlanUpdate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "role": "Trekker deelthema jongeren",
+                    "execution_power": "extra_means",
+                    "notes": "Kan meedoen als er subsidie komt voor een schoolcoach.",
+                }
+            ]
+        }
+    )
+
+    role: str = Field(default="", max_length=200)
+    execution_power: ExecutionPower | None = None
+    notes: str = Field(default="", max_length=10_000)
+
+
+class MatrixPosition(BaseModel):
+    """The partner's aggregated position from the partner matrix (not a copy: read live)."""
+
+    influence: float
+    dependency: float
+    assessors: int
+    disagreement: bool
+    last_assessed_at: datetime
+
+
+class InterestTotals(BaseModel):
+    topics: int
+    total_weight: int
+    reasons_to_join: list[str]
+
+
+class PartnerPlanRead(BaseModel):
+    partner_id: uuid.UUID
+    partner_name: str
+    partner_status: PartnerStatus
+    role: str
+    execution_power: ExecutionPower | None
+    notes: str
+    updated_by_name: str | None
+    updated_at: datetime | None
+    position: MatrixPosition | None = Field(description="Null while nobody assessed the partner.")
+    interests: InterestTotals
+
+
+class DraftUpdate(BaseModel):
+    text: str = Field(max_length=50_000)
+
+
+class DraftRead(BaseModel):
+    text: str
+    updated_by_name: str | None
+    updated_at: datetime | None
+
+
+class OwnPlanRead(BaseModel):
+    draft: DraftRead
+    partners: list[PartnerPlanRead]

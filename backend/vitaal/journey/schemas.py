@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from vitaal.journey.models import StepChangeKind
+from vitaal.journey.position import StepStatus
+from vitaal.journey.steps import Question
+
+
+class TextOut(BaseModel):
+    nl: str
+    en: str
+
+
+class ChecklistItemOut(BaseModel):
+    key: str
+    label: TextOut
+    ticked: bool
+
+
+class StepRead(BaseModel):
+    number: int = Field(ge=1, le=10)
+    round: int = Field(ge=1, le=3)
+    question: Question
+    title: TextOut
+    purpose: TextOut
+    checklist: list[ChecklistItemOut]
+    status: StepStatus
+    skip_reason: str
+    notes: str
+    started_on: date | None
+    done_on: date | None
+    updated_by_name: str | None = Field(description="Null while the step was never touched.")
+    updated_at: datetime | None
+
+
+class RoundRead(BaseModel):
+    round: int
+    title: TextOut
+    steps: list[int]
+    done: int
+    skipped: int
+    in_progress: int
+    complete: bool
+    repeats: int = Field(description="How often the round was run through again.")
+
+
+class QuestionRead(BaseModel):
+    key: Question
+    label: TextOut
+
+
+class PositionRead(BaseModel):
+    current_step: int | None = Field(description="Null when every step is done or skipped.")
+    current_round: int | None
+    next_step: int | None = Field(description="What comes after the current step.")
+    next_round: int | None
+    left_behind: list[int] = Field(description="Unfinished steps before the current one.")
+    finished: int
+    total: int
+    complete: bool
+
+
+class JourneyRead(BaseModel):
+    coalition_id: uuid.UUID
+    position: PositionRead
+    rounds: list[RoundRead]
+    questions: list[QuestionRead]
+    steps: list[StepRead]
+
+
+class StepUpdate(BaseModel):
+    """Only the fields sent change. Reopening a done or skipped step needs a `reason`."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"status": "in_progress", "checklist": ["own_intention"], "notes": "Gestart."},
+                {"status": "skipped", "skip_reason": "Partners werken al jaren samen."},
+                {"status": "in_progress", "reason": "Nieuwe partner: gesprekken opnieuw."},
+            ]
+        }
+    )
+
+    status: StepStatus | None = None
+    skip_reason: str | None = Field(default=None, max_length=2000)
+    reason: str = Field(
+        default="", max_length=2000, description="Why the status changes; required to go back."
+    )
+    checklist: list[str] | None = Field(
+        default=None, max_length=50, description="Keys of the ticked items."
+    )
+    notes: str | None = Field(default=None, max_length=20_000)
+    started_on: date | None = None
+    done_on: date | None = None
+
+
+class RoundRepeat(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "Twee nieuwe partners sluiten aan."}]}
+    )
+
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class StepChangeRead(BaseModel):
+    id: uuid.UUID
+    step: int
+    kind: StepChangeKind
+    from_status: StepStatus
+    to_status: StepStatus
+    reason: str
+    changed_by_id: uuid.UUID | None
+    changed_by_name: str
+    changed_at: datetime

@@ -1,0 +1,256 @@
+"""Conversations (step 1), interests and the domain (step 2), the own plan (step 3)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import Formation
+
+ANSWERS = {
+    "driver": "Meer leerlingen uit de binnenstad.",
+    "developments": "Krimp in de regio; kans: nieuwe campus.",
+    "expected_yield": "Veilige schoolroutes.",
+    "adapt_activities": "Ja, de open dagen kunnen in de binnenstad.",
+    "extra_efforts": "Stageplaatsen bij ondernemers.",
+    "worries": "Of de ondernemers jongeren willen betrekken.",
+    "agreements_recording": "In een convenant.",
+}
+
+
+async def test_conversations_per_partner_and_the_summary(
+    formation: Formation, problem: Any
+) -> None:
+    x, y, _ = formation.partners
+    created = await formation.post(
+        f"/partners/{x['id']}/conversations",
+        {"held_on": "2026-10-01", "spoke_with": "Fatima Amrani", **ANSWERS},
+    )
+    assert created.status_code == 201, created.text
+    first = created.json()
+    assert first["interviewer_id"] == str(formation.coordinator.id)
+    assert first["interviewer_name"] == "Anne Coördinator"
+    assert first["partner_name"] == "X"
+    # A second conversation with the same partner, held by a member of the coalition.
+    second = await formation.post(
+        f"/partners/{x['id']}/conversations",
+        {
+            "held_on": "2026-11-01",
+            "interviewer_id": str(formation.member.id),
+            "driver": "  Nu ook: de campus.  ",
+        },
+    )
+    assert second.status_code == 201, second.text
+    assert second.json()["interviewer_name"] == "Piet Partner"
+    assert second.json()["driver"] == "Nu ook: de campus."
+    await formation.post(
+        f"/partners/{y['id']}/conversations", {"held_on": "2026-10-15", "worries": "Geen."}
+    )
+    summary = (await formation.get("/conversations/summary", user=formation.member)).json()
+    assert [q["key"] for q in summary["questions"]] == list(ANSWERS)
+    driver = summary["questions"][0]
+    assert driver["label"]["nl"].startswith("Wat is hun drijfveer")
+    assert [(a["partner_name"], a["held_on"]) for a in driver["answers"]] == [
+        ("X", "2026-11-01"),
+        ("X", "2026-10-01"),
+    ]
+    worries = next(q for q in summary["questions"] if q["key"] == "worries")
+    assert [a["partner_name"] for a in worries["answers"]] == ["Y", "X"]
+    counts = {
+        p["partner_name"]: (p["conversations"], p["last_held_on"]) for p in summary["partners"]
+    }
+    assert counts == {"X": (2, "2026-11-01"), "Y": (1, "2026-10-15"), "Z": (0, None)}
+
+    listed = (await formation.get("/conversations", partner_id=x["id"])).json()
+    assert len(listed["items"]) == 2
+    one = await formation.get(f"/conversations/{first['id']}", user=formation.member)
+    assert one.json()["worries"] == ANSWERS["worries"]
+    patched = await formation.patch(
+        f"/conversations/{first['id']}", {"worries": "Opgelost.", "held_on": "2026-10-02"}
+    )
+    assert patched.json()["worries"] == "Opgelost."
+    assert patched.json()["driver"] == ANSWERS["driver"]
+    assert patched.json()["held_on"] == "2026-10-02"
+    deleted = await formation.client.delete(
+        f"{formation.base}/conversations/{first['id']}", headers=formation.coordinator.headers
+    )
+    assert deleted.status_code == 204
+    problem(await formation.get(f"/conversations/{first['id']}"), 404)
+
+
+async def test_conversation_validation_and_rights(
+    formation: Formation, api: Any, problem: Any
+) -> None:
+    x = formation.partners[0]
+    url = f"/partners/{x['id']}/conversations"
+    body = problem(await formation.post(url, {"driver": "x"}), 422)
+    assert body["errors"][0]["field"] == "body.held_on"
+    body = problem(
+        await formation.post(url, {"held_on": "2026-10-01", "worries": "x" * 10_001}), 422
+    )
+    assert body["errors"][0]["field"] == "body.worries"
+    outsider = await api.user(name="Buitenstaander")
+    body = problem(
+        await formation.post(url, {"held_on": "2026-10-01", "interviewer_id": str(outsider.id)}),
+        422,
+    )
+    assert body["errors"][0]["field"] == "body.interviewer_id"
+    problem(await formation.post(url, {"held_on": "2026-10-01"}, user=formation.member), 403)
+    created = (await formation.post(url, {"held_on": "2026-10-01"})).json()
+    body = problem(await formation.patch(f"/conversations/{created['id']}", {"held_on": None}), 422)
+    assert body["errors"][0]["field"] == "body.held_on"
+
+
+async def test_interests_and_the_domain(formation: Formation, problem: Any) -> None:
+    x, y, z = formation.partners
+
+    async def add(partner: dict[str, Any], topic: str, weight: int, reason: bool = False) -> Any:
+        response = await formation.post(
+            f"/partners/{partner['id']}/interests",
+            {"topic": topic, "weight": weight, "reason_to_join": reason},
+        )
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    await add(x, "Levendige binnenstad", 5)
+    await add(y, "levendige  BINNENSTAD", 4)
+    await add(x, "Veilige schoolroutes", 4, reason=True)
+    await add(y, "Parkeren", 2)
+    huur = await add(y, "Huuropbrengst panden", 5, reason=True)
+    assert huur["topic_key"] == "huuropbrengst panden"
+    duplicate = problem(
+        await formation.post(
+            f"/partners/{y['id']}/interests", {"topic": " huuropbrengst  Panden", "weight": 3}
+        ),
+        409,
+    )
+    assert duplicate["errors"][0]["field"] == "body.topic"
+    domain = (await formation.get("/domain", user=formation.member)).json()
+    assert [p["name"] for p in domain["partners"]] == ["X", "Y", "Z"]
+    topics = {t["key"]: t for t in domain["topics"]}
+    assert topics["levendige binnenstad"]["sharing"] == "all"
+    assert topics["levendige binnenstad"]["label"] == "Levendige binnenstad"
+    assert topics["levendige binnenstad"]["total_weight"] == 9
+    summary = domain["summary"]
+    assert summary["shared_by_all"] == ["levendige binnenstad"]
+    assert set(summary["single_partner"]) == {
+        "veilige schoolroutes",
+        "parkeren",
+        "huuropbrengst panden",
+    }
+    assert {w["partner_name"]: w["topics"] for w in summary["warnings"]} == {
+        "X": ["veilige schoolroutes"],
+        "Y": ["huuropbrengst panden"],
+    }
+    assert summary["without_interests"] == [z["id"]]
+    # Z shares the school routes: X's reason to join is no longer carried by X alone.
+    await add(z, "Veilige Schoolroutes", 3)
+    summary = (await formation.get("/domain")).json()["summary"]
+    assert summary["shared_by_several"] == ["levendige binnenstad", "veilige schoolroutes"]
+    assert [w["partner_name"] for w in summary["warnings"]] == ["Y"]
+
+    patched = await formation.patch(
+        f"/interests/{huur['id']}", {"weight": 2, "reason_to_join": False}
+    )
+    assert patched.json()["weight"] == 2
+    assert (await formation.get("/domain")).json()["summary"]["warnings"] == []
+    body = problem(await formation.patch(f"/interests/{huur['id']}", {"topic": "Parkeren"}), 409)
+    assert body["errors"][0]["code"] == "duplicate"
+    body = problem(await formation.patch(f"/interests/{huur['id']}", {"weight": None}), 422)
+    assert body["errors"][0]["field"] == "body.weight"
+    listed = (await formation.get("/interests", partner_id=y["id"])).json()["items"]
+    assert len(listed) == 3
+    deleted = await formation.client.delete(
+        f"{formation.base}/interests/{huur['id']}", headers=formation.coordinator.headers
+    )
+    assert deleted.status_code == 204
+
+
+async def test_interest_validation(formation: Formation, problem: Any) -> None:
+    url = f"/partners/{formation.partners[0]['id']}/interests"
+    body = problem(await formation.post(url, {"topic": "Groen", "weight": 6}), 422)
+    assert body["errors"][0]["field"] == "body.weight"
+    body = problem(await formation.post(url, {"topic": "   ", "weight": 3}), 422)
+    assert body["errors"][0]["field"] == "body.topic"
+    body = problem(await formation.post(url, {"weight": 3}), 422)
+    assert body["errors"][0]["field"] == "body.topic"
+    problem(await formation.post(url, {"topic": "Groen", "weight": 3}, user=formation.member), 403)
+
+
+async def test_own_plan_reads_the_partner_matrix(formation: Formation, problem: Any) -> None:
+    x, y, _ = formation.partners
+    assessed = await formation.post(
+        f"/partners/{x['id']}/assessments",
+        {"influence": 4, "dependency": 8, "rationale": "Schoolbestuur"},
+    )
+    assert assessed.status_code == 201, assessed.text
+    await formation.post(
+        f"/partners/{x['id']}/interests",
+        {"topic": "Schoolroutes", "weight": 4, "reason_to_join": True},
+    )
+    plan = await formation.put(
+        f"/partners/{x['id']}/own-plan",
+        {"role": "Trekker jongeren", "execution_power": "extra_means", "notes": "Met subsidie."},
+    )
+    assert plan.status_code == 200, plan.text
+    body = plan.json()
+    assert body["position"]["influence"] == 4
+    assert body["position"]["dependency"] == 8
+    assert body["interests"] == {
+        "topics": 1,
+        "total_weight": 4,
+        "reasons_to_join": ["Schoolroutes"],
+    }
+    draft = await formation.put("/own-plan/draft", {"text": "Stuurgroep van bestuurders."})
+    assert draft.json()["updated_by_name"] == "Anne Coördinator"
+    # A new assessment shows at once: the plan reads the matrix, it keeps no copy.
+    await formation.post(
+        f"/partners/{x['id']}/assessments",
+        {"influence": 6, "dependency": 8, "rationale": "Na het gesprek"},
+    )
+    whole = (await formation.get("/own-plan", user=formation.member)).json()
+    assert whole["draft"]["text"] == "Stuurgroep van bestuurders."
+    by_name = {p["partner_name"]: p for p in whole["partners"]}
+    assert by_name["X"]["position"]["influence"] == 6
+    assert by_name["X"]["role"] == "Trekker jongeren"
+    assert by_name["X"]["execution_power"] == "extra_means"
+    assert by_name["Y"]["position"] is None
+    assert by_name["Y"]["execution_power"] is None
+    body = problem(
+        await formation.put(f"/partners/{y['id']}/own-plan", {"execution_power": "lots"}), 422
+    )
+    assert body["errors"][0]["field"] == "body.execution_power"
+    problem(await formation.put("/own-plan/draft", {"text": "x"}, user=formation.member), 403)
+
+
+async def test_lists_and_summaries_in_a_fixed_number_of_statements(
+    formation: Formation, count_statements: Any
+) -> None:
+    async def fill(partner: dict[str, Any], index: int) -> None:
+        await formation.post(
+            f"/partners/{partner['id']}/conversations", {"held_on": "2026-10-01", **ANSWERS}
+        )
+        await formation.post(
+            f"/partners/{partner['id']}/interests", {"topic": f"Onderwerp {index}", "weight": 3}
+        )
+        await formation.post(
+            f"/partners/{partner['id']}/interests", {"topic": "Gedeeld", "weight": 2}
+        )
+        await formation.put(f"/partners/{partner['id']}/own-plan", {"role": "r"})
+        await formation.post(
+            f"/partners/{partner['id']}/assessments", {"influence": 5, "dependency": 5}
+        )
+
+    paths = ("/conversations", "/conversations/summary", "/interests", "/domain", "/own-plan")
+    await fill(formation.partners[0], 0)
+    before = {}
+    for path in paths:
+        count_statements.reset()
+        assert (await formation.get(path)).status_code == 200
+        before[path] = count_statements.count
+    for index in range(1, 6):
+        partner = (await formation.post("/partners", {"name": f"P{index}"})).json()
+        await fill(partner, index)
+    for path in paths:
+        count_statements.reset()
+        assert (await formation.get(path)).status_code == 200
+        assert count_statements.count == before[path], path
