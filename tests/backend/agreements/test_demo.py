@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import httpx
+
+from vitaal.core.config import Settings
+from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+
+
+async def test_demo_user_can_sign_and_found(
+    settings: Settings, client: httpx.AsyncClient, api: Any
+) -> None:
+    await seed_if_empty(settings)
+    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
+    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
+    base = f"/api/v1/coalitions/{coalition['id']}"
+    [summary] = (await client.get(f"{base}/agreements", headers=headers)).json()["items"]
+    assert summary["type"] == "intent_declaration"
+    assert summary["current_version"] == 2
+    assert summary["status"] == "out_for_signature"
+    assert (summary["signing_parties"], summary["signed"]) == (5, 4)
+    aid = summary["id"]
+    agreement = (await client.get(f"{base}/agreements/{aid}", headers=headers)).json()
+    assert agreement["not_signed"] == ["Gemeente Rivierstad"]
+    assert {c["kind"] for c in agreement["choices"]} == {"content", "governance"}
+    assert len([o for o in agreement["options"] if o["kind"] == "governance"]) == 3
+    paper = [p for p in agreement["parties"] if not p["signs_in_vitaal"]]
+    assert [p["name"] for p in paper] == ["Welzijn Rivierland"]
+    school = next(p for p in agreement["parties"] if p["name"] == "Scholengroep Binnenstad")
+    assert school["current_sign_off"]["version_number"] == 2
+    assert [s["version_number"] for s in school["earlier_sign_offs"]] == [1]
+    diff = (await client.get(f"{base}/agreements/{aid}/diff?from=1&to=2", headers=headers)).json()
+    assert diff["added"] >= 2
+    assert (await client.get(f"{base}/founding", headers=headers)).json()["founding"] is None
+    mine = next(p for p in agreement["parties"] if p["you_may_sign"])
+    signed = await client.post(
+        f"{base}/agreements/{aid}/sign-offs",
+        json={"partner_id": mine["partner_id"], "version": 2},
+        headers=headers,
+    )
+    assert signed.json()["status"] == "signed"
+    founded = await client.post(
+        f"{base}/founding",
+        json={"founded_on": date.today().isoformat(), "agreement_id": aid},
+        headers=headers,
+    )
+    assert founded.status_code == 201, founded.text
+    assert founded.json()["coalition_status"] == "active"

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import Any
+
+from vitaal.agreements.export import render_markdown
+
+HOSTILE = (
+    "# Intentieverklaring\n\n"
+    "<script>alert('x')</script>\n\n"
+    '<img src=x onerror="alert(1)">\n\n'
+    "[klik](javascript:alert(1)) en **vet** en ~~weg~~\n\n"
+    "| Partner | Bijdrage |\n|---|---|\n| School | Voorlichting |\n"
+)
+
+
+def test_markdown_is_rendered_and_raw_html_escaped() -> None:
+    html = render_markdown(HOSTILE)
+    assert "<h1>Intentieverklaring</h1>" in html
+    assert "<strong>vet</strong>" in html
+    assert "<s>weg</s>" in html
+    assert "<table>" in html
+    assert "<td>Voorlichting</td>" in html
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<img" not in html
+    assert 'href="javascript:' not in html
+
+
+async def test_export_is_a_printable_page(setting: Any) -> None:
+    aid = (await setting.agreement(HOSTILE))["id"]
+    await setting.post(
+        setting.coordinator,
+        f"/agreements/{aid}/options",
+        {
+            "kind": "governance",
+            "governance_model": "programme_team",
+            "title": "Programmateam <b>samen</b>",
+            "pros": ["Slagvaardig"],
+        },
+    )
+    await setting.send(aid, 1)
+    await setting.sign(setting.partner_user, aid, setting.school_partner, 1)
+    await setting.save(aid, "# Versie twee")
+    response = await setting.get(setting.partner_user, f"/agreements/{aid}/export?version=1")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    page = response.text
+    assert "@media print" in page
+    assert "<h1>Intentieverklaring binnenstad</h1>" in page
+    assert "Versie 1" in page
+    assert "de huidige versie is 2" in page
+    assert "<script>" not in page
+    assert "Programmateam &lt;b&gt;samen&lt;/b&gt;" in page
+    assert "Gezamenlijk programmateam" in page
+    assert "Fatima Amrani (Scholengroep)" in page
+    assert "Nog niet ondertekend" in page  # the municipality
+    assert "Ondertekent buiten Vitaal" in page  # the partner on paper
+    current = await setting.get(setting.coordinator, f"/agreements/{aid}/export?lang=en")
+    assert "Version 2" in current.text
+    assert "Fatima Amrani" not in current.text  # the sign-off belongs to version 1
+    assert "Not signed yet" in current.text
+    bad = await setting.get(setting.coordinator, f"/agreements/{aid}/export?lang=fr")
+    assert bad.status_code == 422
+    missing = await setting.get(setting.coordinator, f"/agreements/{aid}/export?version=7")
+    assert missing.status_code == 404
