@@ -51,7 +51,7 @@ def _tags(values: list[str]) -> list[str]:
     return tags
 
 
-class UserRef(BaseModel):
+class IssuePersonRef(BaseModel):
     id: uuid.UUID | None = Field(description="Null when that account has been removed.")
     name: str
 
@@ -191,7 +191,7 @@ class IssueRead(BaseModel):
     description: str
     scope: IssueScope
     scope_note: str
-    owner: UserRef | None
+    owner: IssuePersonRef | None
     tags: list[str]
     status: IssueStatus
     phase: IssuePhase
@@ -211,7 +211,7 @@ class IssueChangeRead(BaseModel):
     reason: str
     evaluation_id: uuid.UUID | None = Field(description="The evaluation that caused it, if any.")
     changed_at: datetime
-    changed_by: UserRef
+    changed_by: IssuePersonRef
 
 
 class HeatMapCell(BaseModel):
@@ -260,7 +260,7 @@ class IssueStakeholderUpdate(BaseModel):
     notes: str | None = Field(default=None, max_length=TEXT_LIMIT)
 
 
-class StakeholderRef(BaseModel):
+class IssueStakeholderRef(BaseModel):
     id: uuid.UUID
     name: str
     type: StakeholderType
@@ -270,7 +270,7 @@ class StakeholderRef(BaseModel):
 class IssueStakeholderRead(BaseModel):
     id: uuid.UUID
     issue_id: uuid.UUID
-    stakeholder: StakeholderRef
+    stakeholder: IssueStakeholderRef
     stance: StakeholderStance
     interest: int
     influence: int
@@ -423,5 +423,5 @@ class EvaluationRead(BaseModel):
     outcome: EvaluationOutcome | None
     outcome_note: str
     recorded_at: datetime | None
-    recorded_by: UserRef | None
+    recorded_by: IssuePersonRef | None
     created_at: datetime

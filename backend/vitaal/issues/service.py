@@ -62,16 +62,16 @@ from vitaal.issues.schemas import (
     HeatMapCell,
     IssueChangeRead,
     IssueCreate,
+    IssuePersonRef,
     IssueRead,
     IssueStakeholderCreate,
     IssueStakeholderRead,
+    IssueStakeholderRef,
     IssueStakeholderUpdate,
     IssueUpdate,
     PhaseChange,
     PriorityRead,
-    StakeholderRef,
     StatusChange,
-    UserRef,
 )
 from vitaal.organisations.models import Membership
 from vitaal.stakeholders.models import Stakeholder
@@ -117,7 +117,7 @@ def to_read(issue: Issue) -> IssueRead:
         description=issue.description,
         scope=issue.scope,
         scope_note=issue.scope_note,
-        owner=UserRef(id=owner.id, name=owner.name) if owner else None,
+        owner=IssuePersonRef(id=owner.id, name=owner.name) if owner else None,
         tags=list(issue.tags),
         status=issue.status,
         phase=issue.phase,
@@ -396,7 +396,7 @@ def change_to_read(change: IssueChange) -> IssueChangeRead:
         reason=change.reason,
         evaluation_id=change.evaluation_id,
         changed_at=change.changed_at,
-        changed_by=UserRef(id=change.changed_by_id, name=change.changed_by_name),
+        changed_by=IssuePersonRef(id=change.changed_by_id, name=change.changed_by_name),
     )
 
 
@@ -447,7 +447,7 @@ def stakeholder_to_read(link: IssueStakeholder) -> IssueStakeholderRead:
     return IssueStakeholderRead(
         id=link.id,
         issue_id=link.issue_id,
-        stakeholder=StakeholderRef(
+        stakeholder=IssueStakeholderRef(
             id=s.id, name=s.name, type=s.type, archived=s.archived_at is not None
         ),
         stance=link.stance,
@@ -693,7 +693,7 @@ async def budget_overview(
 
 def evaluation_to_read(evaluation: IssueEvaluation) -> EvaluationRead:
     recorded_by = (
-        UserRef(id=evaluation.recorded_by_id, name=evaluation.recorded_by_name)
+        IssuePersonRef(id=evaluation.recorded_by_id, name=evaluation.recorded_by_name)
         if evaluation.recorded_by_name is not None
         else None
     )
