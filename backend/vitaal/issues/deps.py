@@ -63,8 +63,19 @@ def issue_filters(
         bool | None,
         Query(alias="open", description="`true`: all but closed issues; `false`: only closed."),
     ] = None,
+    impact: Annotated[int | None, Query(ge=1, le=5, description="Only this impact.")] = None,
+    urgency: Annotated[int | None, Query(ge=1, le=5, description="Only this urgency.")] = None,
 ) -> IssueFilters:
-    return IssueFilters(status=status, phase=phase, tag=tag, owner_id=owner, q=q, open=open_)
+    return IssueFilters(
+        status=status,
+        phase=phase,
+        tag=tag,
+        owner_id=owner,
+        q=q,
+        open=open_,
+        impact=impact,
+        urgency=urgency,
+    )
 
 
 IssueFiltersDep = Annotated[IssueFilters, Depends(issue_filters)]

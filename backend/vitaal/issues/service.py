@@ -88,6 +88,8 @@ class IssueFilters:
     owner_id: uuid.UUID | None = None
     q: str | None = None
     open: bool | None = None
+    impact: int | None = None
+    urgency: int | None = None
 
 
 def _like(fragment: str) -> str:
@@ -300,6 +302,10 @@ def _conditions(organisation_id: uuid.UUID, filters: IssueFilters) -> list[Colum
         conditions.append(Issue.phase == filters.phase)
     if filters.owner_id is not None:
         conditions.append(Issue.owner_id == filters.owner_id)
+    if filters.impact is not None:
+        conditions.append(Issue.impact == filters.impact)
+    if filters.urgency is not None:
+        conditions.append(Issue.urgency == filters.urgency)
     if filters.q and filters.q.strip():
         conditions.append(
             Issue.search_text.like(_like(filters.q.strip().casefold()), escape=LIKE_ESCAPE)

@@ -277,6 +277,10 @@ async def test_list_ranks_filters_and_pages(
     assert await ids("q=PARKE") == [urgent["id"]]
     assert closed["id"] not in await ids("open=true")
     assert await ids("open=false") == [closed["id"]]
+    assert await ids("impact=5&urgency=3") == [impactful["id"]]
+    assert await ids("impact=5") == [top["id"], impactful["id"]]
+    bad_impact = await client.get(f"{_base(org_id)}?impact=6", headers=user.headers)
+    assert problem(bad_impact, 422)["errors"][0]["field"] == "query.impact"
 
     bad = await client.get(f"{_base(org_id)}?cursor=nonsense", headers=user.headers)
     assert problem(bad, 422)["errors"][0]["field"] == "query.cursor"
