@@ -6,26 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from markdown_it import MarkdownIt
-
+from vitaal.agreements.markdown import render_markdown
 from vitaal.agreements.models import AgreementType, GovernanceModel, OptionKind
 from vitaal.agreements.schemas import AgreementRead, SignatureStatus, VersionRead
-
-# CommonMark with tables and strikethrough; raw HTML in the text is escaped, not passed on, and
-# markdown-it refuses javascript:, vbscript: and data: links (except images) by itself.
-_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-_markdown.enable(["table", "strikethrough"])
 
 # The page runs no script and loads nothing from anywhere: only its own inline style.
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
 )
-
-
-def render_markdown(text: str) -> str:
-    html: str = _markdown.render(text)
-    return html
 
 
 LABELS: dict[str, dict[str, str]] = {

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from fastapi.responses import HTMLResponse
 
 from vitaal.agreements import export, service
+from vitaal.agreements.markdown import render_markdown
 from vitaal.agreements.models import OptionKind
 from vitaal.agreements.schemas import (
     AgreementCreate,
@@ -18,6 +19,8 @@ from vitaal.agreements.schemas import (
     FoundingState,
     OptionIn,
     OptionUpdate,
+    PreviewIn,
+    PreviewOut,
     SendForSignature,
     SignOffCreate,
     VersionCreate,
@@ -61,6 +64,16 @@ async def create_agreement(
     data: AgreementCreate, access: CoalitionDep, session: SessionDep, user: CurrentUser
 ) -> AgreementRead:
     return await service.create_agreement(session, access, user, data)
+
+
+@router.post(
+    "/agreements/preview",
+    response_model=PreviewOut,
+    responses=problem_responses(401, 404, 422),
+    summary="Render markdown as an agreement shows it (nothing is stored)",
+)
+async def preview_agreement_text(data: PreviewIn, access: CoalitionDep) -> PreviewOut:
+    return PreviewOut(html=render_markdown(data.content))
 
 
 @router.get(

@@ -193,6 +193,7 @@ class VersionSummary(BaseModel):
 
 class VersionRead(VersionSummary):
     content: str
+    html: str = Field(description="The content rendered; raw HTML in it is escaped.")
     sign_off_list: list[SignOffRead]
 
 
@@ -232,12 +233,21 @@ class AgreementSummary(BaseModel):
 
 class AgreementRead(AgreementSummary):
     content: str = Field(description="The current version's markdown.")
+    content_html: str = Field(description="The same, rendered; raw HTML in it is escaped.")
     version: VersionSummary
     parties: list[PartyRead]
     not_signed: list[str] = Field(description="Signing parties still to sign the current version.")
     options: list[OptionRead]
     choices: list[ChoiceRead]
     used_for_founding: bool
+
+
+class PreviewIn(BaseModel):
+    content: str = Field(max_length=MAX_CONTENT, description="Markdown.")
+
+
+class PreviewOut(BaseModel):
+    html: str = Field(description="Rendered as the agreement page and the export show it.")
 
 
 class DiffLineOut(BaseModel):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vitaal.agreements.export import render_markdown
+from vitaal.agreements.markdown import render_markdown
 
 HOSTILE = (
     "# Intentieverklaring\n\n"
@@ -64,3 +64,14 @@ async def test_export_is_a_printable_page(setting: Any) -> None:
     assert bad.status_code == 422
     missing = await setting.get(setting.coordinator, f"/agreements/{aid}/export?version=7")
     assert missing.status_code == 404
+
+
+async def test_preview_renders_as_the_page_does(setting: Any) -> None:
+    response = await setting.post(setting.partner_user, "/agreements/preview", {"content": HOSTILE})
+    assert response.status_code == 200
+    assert response.json()["html"] == render_markdown(HOSTILE)
+    aid = (await setting.agreement(HOSTILE))["id"]
+    read = (await setting.get(setting.partner_user, f"/agreements/{aid}")).json()
+    assert read["content_html"] == render_markdown(HOSTILE)
+    version = (await setting.get(setting.partner_user, f"/agreements/{aid}/versions/1")).json()
+    assert "&lt;script&gt;" in version["html"]

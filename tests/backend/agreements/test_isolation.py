@@ -21,6 +21,7 @@ async def test_every_endpoint_hides_other_coalitions(setting: Any, problem: Any)
     calls: list[tuple[str, str, Any]] = [
         ("GET", "/agreements", None),
         ("POST", "/agreements", {"type": "contract", "title": "X"}),
+        ("POST", "/agreements/preview", {"content": "# X"}),
         ("GET", f"/agreements/{aid}", None),
         ("PATCH", f"/agreements/{aid}", {"title": "X"}),
         ("POST", f"/agreements/{aid}/versions", {"content": "c"}),
@@ -46,7 +47,7 @@ async def test_every_endpoint_hides_other_coalitions(setting: Any, problem: Any)
         response = await client.request(method, own + path, json=body, headers=outsider.headers)
         problem(response, 404)
         # The outsider's own coalition with A's agreement in the path: not found either.
-        if "/agreements/" in path:
+        if aid in path:
             response = await client.request(
                 method, foreign + path, json=body, headers=outsider.headers
             )
