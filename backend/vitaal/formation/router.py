@@ -12,13 +12,13 @@ from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.formation import service
 from vitaal.formation.schemas import (
+    CollaborationDraftRead,
+    CollaborationDraftUpdate,
     ConversationCreate,
     ConversationRead,
     ConversationSummary,
     ConversationUpdate,
     DomainRead,
-    DraftRead,
-    DraftUpdate,
     InterestCreate,
     InterestRead,
     InterestUpdate,
@@ -199,13 +199,13 @@ async def get_own_plan(access: CoalitionDep, session: SessionDep) -> OwnPlanRead
 
 @router.put(
     "/own-plan/draft",
-    response_model=DraftRead,
+    response_model=CollaborationDraftRead,
     responses=problem_responses(401, 403, 404, 422),
     summary="Write the draft of how the collaboration is organised (coordinator)",
 )
 async def set_own_plan_draft(
-    data: DraftUpdate, access: CoalitionDep, session: SessionDep, user: CurrentUser
-) -> DraftRead:
+    data: CollaborationDraftUpdate, access: CoalitionDep, session: SessionDep, user: CurrentUser
+) -> CollaborationDraftRead:
     return await service.set_draft(session, access, user, data)
 
 

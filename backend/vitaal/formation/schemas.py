@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from vitaal.formation.domain import Sharing, clean_topic
 from vitaal.formation.models import ExecutionPower
-from vitaal.journey.schemas import TextOut
+from vitaal.journey.schemas import LocalisedText
 from vitaal.partners.models import PartnerStatus
 
 Answer = Annotated[str, Field(max_length=10_000)]
@@ -73,7 +73,7 @@ class ConversationRead(ConversationAnswers):
     updated_at: datetime
 
 
-class SummaryAnswer(BaseModel):
+class ConversationAnswerItem(BaseModel):
     partner_id: uuid.UUID
     partner_name: str
     conversation_id: uuid.UUID
@@ -82,10 +82,10 @@ class SummaryAnswer(BaseModel):
     answer: str
 
 
-class QuestionSummary(BaseModel):
+class ConversationQuestionSummary(BaseModel):
     key: str
-    label: TextOut
-    answers: list[SummaryAnswer] = Field(description="Non-empty answers, newest first.")
+    label: LocalisedText
+    answers: list[ConversationAnswerItem] = Field(description="Non-empty answers, newest first.")
 
 
 class PartnerConversationCount(BaseModel):
@@ -97,7 +97,7 @@ class PartnerConversationCount(BaseModel):
 
 
 class ConversationSummary(BaseModel):
-    questions: list[QuestionSummary]
+    questions: list[ConversationQuestionSummary]
     partners: list[PartnerConversationCount]
 
 
@@ -208,7 +208,7 @@ class PartnerPlanUpdate(BaseModel):
     notes: str = Field(default="", max_length=10_000)
 
 
-class MatrixPosition(BaseModel):
+class PartnerMatrixPosition(BaseModel):
     """The partner's aggregated position from the partner matrix (not a copy: read live)."""
 
     influence: float
@@ -233,20 +233,22 @@ class PartnerPlanRead(BaseModel):
     notes: str
     updated_by_name: str | None
     updated_at: datetime | None
-    position: MatrixPosition | None = Field(description="Null while nobody assessed the partner.")
+    position: PartnerMatrixPosition | None = Field(
+        description="Null while nobody assessed the partner."
+    )
     interests: InterestTotals
 
 
-class DraftUpdate(BaseModel):
+class CollaborationDraftUpdate(BaseModel):
     text: str = Field(max_length=50_000)
 
 
-class DraftRead(BaseModel):
+class CollaborationDraftRead(BaseModel):
     text: str
     updated_by_name: str | None
     updated_at: datetime | None
 
 
 class OwnPlanRead(BaseModel):
-    draft: DraftRead
+    draft: CollaborationDraftRead
     partners: list[PartnerPlanRead]

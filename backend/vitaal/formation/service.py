@@ -26,7 +26,11 @@ from vitaal.formation.models import (
 )
 from vitaal.formation.questions import CONVERSATION_QUESTIONS, QUESTION_KEYS
 from vitaal.formation.schemas import (
+    CollaborationDraftRead,
+    CollaborationDraftUpdate,
+    ConversationAnswerItem,
     ConversationCreate,
+    ConversationQuestionSummary,
     ConversationRead,
     ConversationSummary,
     ConversationUpdate,
@@ -36,21 +40,17 @@ from vitaal.formation.schemas import (
     DomainSummary,
     DomainTopic,
     DomainWarning,
-    DraftRead,
-    DraftUpdate,
     InterestCreate,
     InterestRead,
     InterestTotals,
     InterestUpdate,
-    MatrixPosition,
     OwnPlanRead,
     PartnerConversationCount,
+    PartnerMatrixPosition,
     PartnerPlanRead,
     PartnerPlanUpdate,
-    QuestionSummary,
-    SummaryAnswer,
 )
-from vitaal.journey.schemas import TextOut
+from vitaal.journey.schemas import LocalisedText
 from vitaal.organisations.models import Membership
 from vitaal.partners import service as partner_service
 from vitaal.partners.models import CoalitionPartner, PartnerPosition
@@ -228,11 +228,11 @@ async def conversation_summary(
         last.setdefault(conversation.partner_id, conversation.held_on)
     return ConversationSummary(
         questions=[
-            QuestionSummary(
+            ConversationQuestionSummary(
                 key=question.key,
-                label=TextOut(nl=question.label.nl, en=question.label.en),
+                label=LocalisedText(nl=question.label.nl, en=question.label.en),
                 answers=[
-                    SummaryAnswer(
+                    ConversationAnswerItem(
                         partner_id=c.partner_id,
                         partner_name=names[c.partner_id],
                         conversation_id=c.id,
@@ -451,7 +451,7 @@ def _plan_read(
         notes=plan.notes if plan else "",
         updated_by_name=plan.updated_by_name if plan else None,
         updated_at=plan.updated_at if plan else None,
-        position=MatrixPosition(
+        position=PartnerMatrixPosition(
             influence=position.influence,
             dependency=position.dependency,
             assessors=position.assessors,
@@ -494,8 +494,8 @@ async def own_plan(session: AsyncSession, access: CoalitionAccess) -> OwnPlanRea
     )
 
 
-def _draft_read(draft: CollaborationDraft | None) -> DraftRead:
-    return DraftRead(
+def _draft_read(draft: CollaborationDraft | None) -> CollaborationDraftRead:
+    return CollaborationDraftRead(
         text=draft.text if draft else "",
         updated_by_name=draft.updated_by_name if draft else None,
         updated_at=draft.updated_at if draft else None,
@@ -533,8 +533,8 @@ async def set_partner_plan(
 
 
 async def set_draft(
-    session: AsyncSession, access: CoalitionAccess, user: User, data: DraftUpdate
-) -> DraftRead:
+    session: AsyncSession, access: CoalitionAccess, user: User, data: CollaborationDraftUpdate
+) -> CollaborationDraftRead:
     access.require_manage()
     draft = await session.scalar(
         select(CollaborationDraft).where(CollaborationDraft.coalition_id == access.coalition.id)

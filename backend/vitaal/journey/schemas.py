@@ -10,24 +10,24 @@ from vitaal.journey.position import StepStatus
 from vitaal.journey.steps import Question
 
 
-class TextOut(BaseModel):
+class LocalisedText(BaseModel):
     nl: str
     en: str
 
 
-class ChecklistItemOut(BaseModel):
+class ChecklistItemRead(BaseModel):
     key: str
-    label: TextOut
+    label: LocalisedText
     ticked: bool
 
 
-class StepRead(BaseModel):
+class JourneyStepRead(BaseModel):
     number: int = Field(ge=1, le=10)
     round: int = Field(ge=1, le=3)
     question: Question
-    title: TextOut
-    purpose: TextOut
-    checklist: list[ChecklistItemOut]
+    title: LocalisedText
+    purpose: LocalisedText
+    checklist: list[ChecklistItemRead]
     status: StepStatus
     skip_reason: str
     notes: str
@@ -37,9 +37,9 @@ class StepRead(BaseModel):
     updated_at: datetime | None
 
 
-class RoundRead(BaseModel):
+class JourneyRoundRead(BaseModel):
     round: int
-    title: TextOut
+    title: LocalisedText
     steps: list[int]
     done: int
     skipped: int
@@ -48,12 +48,12 @@ class RoundRead(BaseModel):
     repeats: int = Field(description="How often the round was run through again.")
 
 
-class QuestionRead(BaseModel):
+class JourneyQuestionRead(BaseModel):
     key: Question
-    label: TextOut
+    label: LocalisedText
 
 
-class PositionRead(BaseModel):
+class JourneyPositionRead(BaseModel):
     current_step: int | None = Field(description="Null when every step is done or skipped.")
     current_round: int | None
     next_step: int | None = Field(description="What comes after the current step.")
@@ -66,10 +66,10 @@ class PositionRead(BaseModel):
 
 class JourneyRead(BaseModel):
     coalition_id: uuid.UUID
-    position: PositionRead
-    rounds: list[RoundRead]
-    questions: list[QuestionRead]
-    steps: list[StepRead]
+    position: JourneyPositionRead
+    rounds: list[JourneyRoundRead]
+    questions: list[JourneyQuestionRead]
+    steps: list[JourneyStepRead]
 
 
 class StepUpdate(BaseModel):

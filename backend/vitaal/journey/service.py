@@ -17,33 +17,33 @@ from vitaal.journey import steps as plan
 from vitaal.journey.models import JourneyStep, JourneyStepChange, StepChangeKind
 from vitaal.journey.position import FINISHED, StepStatus, is_going_back, position
 from vitaal.journey.schemas import (
-    ChecklistItemOut,
+    ChecklistItemRead,
+    JourneyPositionRead,
+    JourneyQuestionRead,
     JourneyRead,
-    PositionRead,
-    QuestionRead,
-    RoundRead,
+    JourneyRoundRead,
+    JourneyStepRead,
+    LocalisedText,
     RoundRepeat,
     StepChangeRead,
-    StepRead,
     StepUpdate,
-    TextOut,
 )
 
 
-def _text(text: plan.Text) -> TextOut:
-    return TextOut(nl=text.nl, en=text.en)
+def _text(text: plan.Text) -> LocalisedText:
+    return LocalisedText(nl=text.nl, en=text.en)
 
 
-def _step_read(definition: plan.StepDefinition, row: JourneyStep | None) -> StepRead:
+def _step_read(definition: plan.StepDefinition, row: JourneyStep | None) -> JourneyStepRead:
     ticked = set(row.checklist) if row else set()
-    return StepRead(
+    return JourneyStepRead(
         number=definition.number,
         round=definition.round,
         question=definition.question,
         title=_text(definition.title),
         purpose=_text(definition.purpose),
         checklist=[
-            ChecklistItemOut(key=item.key, label=_text(item.label), ticked=item.key in ticked)
+            ChecklistItemRead(key=item.key, label=_text(item.label), ticked=item.key in ticked)
             for item in definition.checklist
         ],
         status=row.status if row else StepStatus.not_started,
@@ -80,7 +80,7 @@ async def journey(session: AsyncSession, access: CoalitionAccess) -> JourneyRead
     where = position({number: row.status for number, row in rows.items()})
     return JourneyRead(
         coalition_id=coalition_id,
-        position=PositionRead(
+        position=JourneyPositionRead(
             current_step=where.current_step,
             current_round=where.current_round,
             next_step=where.next_step,
@@ -91,7 +91,7 @@ async def journey(session: AsyncSession, access: CoalitionAccess) -> JourneyRead
             complete=where.complete,
         ),
         rounds=[
-            RoundRead(
+            JourneyRoundRead(
                 round=progress.round,
                 title=_text(plan.ROUNDS[progress.round]),
                 steps=[s.number for s in plan.steps_of_round(progress.round)],
@@ -104,7 +104,7 @@ async def journey(session: AsyncSession, access: CoalitionAccess) -> JourneyRead
             for progress in where.rounds
         ],
         questions=[
-            QuestionRead(key=key, label=_text(text)) for key, text in plan.QUESTIONS.items()
+            JourneyQuestionRead(key=key, label=_text(text)) for key, text in plan.QUESTIONS.items()
         ],
         steps=[_step_read(definition, rows.get(definition.number)) for definition in plan.STEPS],
     )
