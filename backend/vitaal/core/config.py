@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     smtp_user: str | None = None
     smtp_password: str | None = None
     smtp_from: str | None = None
+    # Feed URLs on loopback/private networks are refused unless this is on (intranet, tests).
+    feeds_allow_private_networks: bool = False
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from vitaal.signals.fetcher import check_url
+from vitaal.signals.models import (
+    FetchKind,
+    FetchOutcome,
+    SignalOrigin,
+    SignalSide,
+    SignalSource,
+    SignalStatus,
+)
+
+MAX_TAGS = 20
+MAX_TAG_LENGTH = 40
+MIN_INTERVAL = 15
+MAX_INTERVAL = 7 * 24 * 60
+
+
+def _strip_required(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+def clean_tags(values: list[str]) -> list[str]:
+    """Lower-cased, trimmed and without repeats, in the order given."""
+    tags: list[str] = []
+    for raw in values:
+        tag = raw.strip().lower()
+        if not tag:
+            raise ValueError("a tag must not be blank")
+        if len(tag) > MAX_TAG_LENGTH:
+            raise ValueError(f"a tag has at most {MAX_TAG_LENGTH} characters")
+        if '"' in tag or "\\" in tag or not tag.isprintable():
+            raise ValueError("a tag must not contain quotes, backslashes or control characters")
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def _link(value: str) -> str:
+    value = value.strip()
+    if value and check_url(value):
+        raise ValueError("must be empty or a web address starting with http:// or https://")
+    return value
+
+
+class UserRef(BaseModel):
+    id: uuid.UUID
+    name: str
+
+
+_SIGNAL_EXAMPLE: dict[str, Any] = {
+    "source_type": "weak_signal",
+    "title": "Drie leden vroegen naar de opzegtermijn",
+    "summary": "Na de contributieverhoging informeerden drie winkeliers aan de Diezerstraat "
+    "hoe lang hun opzegtermijn is.",
+    "link": "",
+    "observed_on": "2026-11-20",
+    "tags": ["contributie", "ledenbinding"],
+}
+
+
+class SignalCreate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_SIGNAL_EXAMPLE]})
+
+    source_type: SignalSource
+    title: str = Field(min_length=1, max_length=300)
+    summary: str = Field(default="", max_length=10_000)
+    link: str = Field(default="", max_length=2000)
+    observed_on: date | None = Field(default=None, description="Defaults to today.")
+    tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
+
+    _title = field_validator("title")(_strip_required)
+    _clean_link = field_validator("link")(_link)
+    _clean_tags = field_validator("tags")(clean_tags)
+
+    @field_validator("summary")
+    @classmethod
+    def _summary(cls, value: str) -> str:
+        return value.strip()
+
+
+class SignalUpdate(BaseModel):
+    source_type: SignalSource | None = None
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    summary: str | None = Field(default=None, max_length=10_000)
+    link: str | None = Field(default=None, max_length=2000)
+    observed_on: date | None = None
+    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+    @field_validator("link")
+    @classmethod
+    def _clean_link(cls, value: str | None) -> str | None:
+        return None if value is None else _link(value)
+
+    @field_validator("tags")
+    @classmethod
+    def _clean_tags(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else clean_tags(value)
+
+    @field_validator("summary")
+    @classmethod
+    def _summary(cls, value: str | None) -> str | None:
+        return None if value is None else value.strip()
+
+
+class SignalRead(BaseModel):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    source_type: SignalSource
+    side: SignalSide = Field(description="`inside` (members) or `outside` (the world around).")
+    title: str
+    summary: str
+    link: str
+    observed_on: date
+    tags: list[str]
+    origin: SignalOrigin
+    feed_id: uuid.UUID | None
+    entered_by: UserRef | None
+    status: SignalStatus
+    dismiss_reason: str
+    issue_id: uuid.UUID | None
+    triaged_at: datetime | None
+    triaged_by: UserRef | None
+    created_at: datetime
+
+
+class DismissRequest(BaseModel):
+    reason: str = Field(min_length=1, max_length=2000, description="Why this is no issue.")
+
+    _reason = field_validator("reason")(_strip_required)
+
+
+class AttachRequest(BaseModel):
+    issue_id: uuid.UUID
+
+
+# Feeds
+
+
+_FEED_EXAMPLE: dict[str, Any] = {
+    "title": "Binnenlands Bestuur — economie",
+    "url": "https://www.binnenlandsbestuur.example/rss/economie",
+    "source_type": "trade_media",
+    "tags": ["binnenstad"],
+    "interval_minutes": 360,
+}
+
+
+def _feed_url(value: str) -> str:
+    value = value.strip()
+    problem = check_url(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+class FeedCreate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_FEED_EXAMPLE]})
+
+    title: str = Field(min_length=1, max_length=200)
+    url: str = Field(min_length=1, max_length=2000, description="An RSS or Atom feed, http(s).")
+    source_type: SignalSource = Field(description="Given to every signal from this feed.")
+    tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
+    interval_minutes: int | None = Field(
+        default=None,
+        ge=MIN_INTERVAL,
+        le=MAX_INTERVAL,
+        description="Fetch on a schedule every this many minutes (`python -m vitaal "
+        "fetch-feeds` from cron); null: only when asked.",
+    )
+
+    _title = field_validator("title")(_strip_required)
+    _url = field_validator("url")(_feed_url)
+    _clean_tags = field_validator("tags")(clean_tags)
+
+
+class FeedUpdate(BaseModel):
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    url: str | None = Field(default=None, min_length=1, max_length=2000)
+    source_type: SignalSource | None = None
+    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
+    interval_minutes: int | None = Field(default=None, ge=MIN_INTERVAL, le=MAX_INTERVAL)
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        return None if value is None else _feed_url(value)
+
+    @field_validator("tags")
+    @classmethod
+    def _clean_tags(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else clean_tags(value)
+
+
+class FeedRead(BaseModel):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    title: str
+    url: str
+    source_type: SignalSource
+    tags: list[str]
+    interval_minutes: int | None
+    next_fetch_at: datetime | None
+    last_fetched_at: datetime | None
+    last_outcome: FetchOutcome | None
+    last_items_new: int | None
+    last_items_duplicate: int | None
+    last_error: str
+    created_at: datetime
+
+
+class FeedFetchRead(BaseModel):
+    id: uuid.UUID
+    feed_id: uuid.UUID | None
+    kind: FetchKind
+    source_name: str = Field(description="The URL fetched or the name of the uploaded file.")
+    outcome: FetchOutcome
+    http_status: int | None
+    error: str
+    items_total: int
+    items_new: int
+    items_duplicate: int
+    created_at: datetime
