@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from vitaal.coalitions.deps import CoalitionDep
+from vitaal.core.db import SessionDep
+from vitaal.core.errors import problem_responses
+from vitaal.core.pagination import Page, PageDep
+from vitaal.plan import service
+from vitaal.plan.coverage import ActionStatus
+from vitaal.plan.schemas import (
+    ActionCreate,
+    ActionRead,
+    ActionUpdate,
+    CoverageOut,
+    MemberIn,
+    MemberRead,
+    StructureCreate,
+    StructureRead,
+    StructureUpdate,
+)
+
+router = APIRouter(prefix="/coalitions/{coalition_id}", tags=["plan"])
+
+READ = problem_responses(401, 404)
+LIST = problem_responses(401, 404, 422)
+WRITE = problem_responses(401, 403, 404, 422)
+DELETE = problem_responses(401, 403, 404)
+
+
+@router.get(
+    "/working-structures",
+    response_model=Page[StructureRead],
+    responses=LIST,
+    summary="Working groups, project and programme teams, steering groups, sounding boards",
+)
+async def list_working_structures(
+    access: CoalitionDep, session: SessionDep, page: PageDep
+) -> Page[StructureRead]:
+    items, cursor = await service.list_structures(session, access, page)
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.post(
+    "/working-structures",
+    status_code=status.HTTP_201_CREATED,
+    response_model=StructureRead,
+    responses=WRITE,
+    summary="Form a working structure (coordinator)",
+)
+async def create_working_structure(
+    data: StructureCreate, access: CoalitionDep, session: SessionDep
+) -> StructureRead:
+    return await service.create_structure(session, access, data)
+
+
+@router.get(
+    "/working-structures/{structure_id}",
+    response_model=StructureRead,
+    responses=READ,
+    summary="One working structure with its members",
+)
+async def get_working_structure(
+    structure_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+) -> StructureRead:
+    return await service.structure_read(session, access, structure_id)
+
+
+@router.patch(
+    "/working-structures/{structure_id}",
+    response_model=StructureRead,
+    responses=WRITE,
+    summary="Rename a working structure or change its kind or purpose (coordinator)",
+)
+async def update_working_structure(
+    structure_id: uuid.UUID, data: StructureUpdate, access: CoalitionDep, session: SessionDep
+) -> StructureRead:
+    return await service.update_structure(session, access, structure_id, data)
+
+
+@router.delete(
+    "/working-structures/{structure_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=DELETE,
+    summary="Dissolve a working structure (coordinator)",
+)
+async def delete_working_structure(
+    structure_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+) -> None:
+    await service.delete_structure(session, access, structure_id)
+
+
+@router.post(
+    "/working-structures/{structure_id}/members",
+    status_code=status.HTTP_201_CREATED,
+    response_model=MemberRead,
+    responses=WRITE,
+    summary="Add a member: a user or a named person, from a partner organisation (coordinator)",
+)
+async def create_working_structure_member(
+    structure_id: uuid.UUID, data: MemberIn, access: CoalitionDep, session: SessionDep
+) -> MemberRead:
+    return await service.add_member(session, access, structure_id, data)
+
+
+@router.delete(
+    "/working-structures/{structure_id}/members/{member_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=DELETE,
+    summary="Remove a member (coordinator)",
+)
+async def delete_working_structure_member(
+    structure_id: uuid.UUID, member_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+) -> None:
+    await service.remove_member(session, access, structure_id, member_id)
+
+
+@router.get(
+    "/plan/actions",
+    response_model=Page[ActionRead],
+    responses=LIST,
+    summary="The actions of the plan of approach, in the order they were added",
+)
+async def list_plan_actions(
+    access: CoalitionDep,
+    session: SessionDep,
+    page: PageDep,
+    owned: Annotated[
+        bool | None, Query(description="true: only owned actions; false: only unowned ones.")
+    ] = None,
+    status: Annotated[ActionStatus | None, Query()] = None,
+) -> Page[ActionRead]:
+    items, cursor = await service.list_actions(session, access, page, owned, status)
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.post(
+    "/plan/actions",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ActionRead,
+    responses=WRITE,
+    summary="Add an action, with or without an owning partner (coordinator)",
+)
+async def create_plan_action(
+    data: ActionCreate, access: CoalitionDep, session: SessionDep
+) -> ActionRead:
+    return await service.create_action(session, access, data)
+
+
+@router.get(
+    "/plan/actions/{action_id}",
+    response_model=ActionRead,
+    responses=READ,
+    summary="One action",
+)
+async def get_plan_action(
+    action_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+) -> ActionRead:
+    return await service.action_read(session, access, action_id)
+
+
+@router.patch(
+    "/plan/actions/{action_id}",
+    response_model=ActionRead,
+    responses=WRITE,
+    summary="Change an action: its owner, capacity, money, financing, dates or status "
+    "(coordinator)",
+)
+async def update_plan_action(
+    action_id: uuid.UUID, data: ActionUpdate, access: CoalitionDep, session: SessionDep
+) -> ActionRead:
+    return await service.update_action(session, access, action_id, data)
+
+
+@router.delete(
+    "/plan/actions/{action_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=DELETE,
+    summary="Remove an action (coordinator); to keep it visible, set its status to dropped",
+)
+async def delete_plan_action(
+    action_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+) -> None:
+    await service.delete_action(session, access, action_id)
+
+
+@router.get(
+    "/plan/coverage",
+    response_model=CoverageOut,
+    responses=READ,
+    summary="Coverage of the plan: owned share, money needed and financed per financing, "
+    "the unowned actions (the seed's figure 4)",
+)
+async def get_plan_coverage(access: CoalitionDep, session: SessionDep) -> CoverageOut:
+    return await service.coverage(session, access)
