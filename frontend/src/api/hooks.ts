@@ -1,10 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as sdk from '../client/sdk.gen';
 import { tokenStore } from './setup';
 import { useAuth } from '../auth/AuthContext';
 import type { StakeholderQuery } from '../components/stakeholders/stakeholders';
-import type { NewInteraction, NewStakeholder, StakeholderChange } from './types';
-import type { PageStakeholderRead, PageTimelineEntry } from '../client/types.gen';
+import type { InteractionChange, NewInteraction, NewStakeholder, PartnerChange, PartnerStrategyChange, StakeholderChange } from './types';
+import type { PageAmbitionLineRead, PageStakeholderRead, PageTimelineEntry } from '../client/types.gen';
 
 // All server state goes through these hooks: the generated SDK does the HTTP,
 // TanStack Query does caching. Every call uses throwOnError so failures are
@@ -28,6 +28,11 @@ export const keys = {
   stakeholderInteractions: (organisationId: string, id: string) => ['organisations', organisationId, 'stakeholders', 'one', id, 'interactions'] as const,
   stakeholderTimeline: (organisationId: string, id: string) => ['organisations', organisationId, 'stakeholders', 'one', id, 'timeline'] as const,
   openFollowUps: (organisationId: string) => ['organisations', organisationId, 'stakeholders', 'follow-ups', 'open'] as const,
+  partnerStrategies: (coalitionId: string) => ['coalitions', coalitionId, 'partner-strategy'] as const,
+  partnerStrategy: (coalitionId: string, partnerId: string) => ['coalitions', coalitionId, 'partner-strategy', partnerId] as const,
+  strategyReviews: (coalitionId: string, dueBefore: string) => ['coalitions', coalitionId, 'partner-strategy', 'reviews', dueBefore] as const,
+  ambitionLineHistory: (coalitionId: string) => ['coalitions', coalitionId, 'ambition-line-history'] as const,
+  stakeholderPick: (organisationId: string, q: string) => ['organisations', organisationId, 'stakeholders', 'pick', q] as const,
 };
 
 export function useMe() {
@@ -209,7 +214,7 @@ export function useAssessPartner(coalitionId: string) {
   return useMutation({
     mutationFn: async ({ partnerId, ...body }: import('./types').NewAssessment & { partnerId: string }) =>
       (await sdk.partnersCreateAssessment({ path: { coalition_id: coalitionId, partner_id: partnerId }, body, throwOnError: true })).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
+    onSuccess: () => invalidatePartners(queryClient, coalitionId),
   });
 }
 
@@ -218,7 +223,112 @@ export function useSetAmbitionLine(coalitionId: string) {
   return useMutation({
     mutationFn: async (body: import('./types').AmbitionLineChange) =>
       (await sdk.partnersSetAmbitionLine({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
+        queryClient.invalidateQueries({ queryKey: keys.ambitionLineHistory(coalitionId) }),
+        // The suggestions follow the line.
+        queryClient.invalidateQueries({ queryKey: keys.partnerStrategies(coalitionId) }),
+      ]),
+  });
+}
+
+/** Every change of the ambition line, newest first (the API gives them oldest first). */
+export function useAmbitionLineHistory(coalitionId: string, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: keys.ambitionLineHistory(coalitionId),
+    enabled,
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: PageAmbitionLineRead) => last.next_cursor ?? null,
+    queryFn: async ({ pageParam, signal }): Promise<PageAmbitionLineRead> =>
+      (
+        await sdk.partnersListAmbitionLineChanges({
+          path: { coalition_id: coalitionId },
+          query: { limit: 100, cursor: pageParam },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+/** After a partner or its strategy changed: the matrix, the strategies and the reviews due. */
+function invalidatePartners(queryClient: QueryClient, coalitionId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: keys.partnerMatrix(coalitionId) }),
+    queryClient.invalidateQueries({ queryKey: keys.partnerStrategies(coalitionId) }),
+  ]);
+}
+
+export function useUpdatePartner(coalitionId: string, partnerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: PartnerChange) =>
+      (await sdk.partnersUpdatePartner({ path: { coalition_id: coalitionId, partner_id: partnerId }, body, throwOnError: true })).data,
+    onSuccess: () => invalidatePartners(queryClient, coalitionId),
+  });
+}
+
+export function useDeletePartner(coalitionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (partnerId: string) =>
+      sdk.partnersDeletePartner({ path: { coalition_id: coalitionId, partner_id: partnerId }, throwOnError: true }),
+    onSuccess: () => invalidatePartners(queryClient, coalitionId),
+  });
+}
+
+export function usePartnerStrategy(coalitionId: string, partnerId: string) {
+  return useQuery({
+    queryKey: keys.partnerStrategy(coalitionId, partnerId),
+    queryFn: async ({ signal }) =>
+      (await sdk.partnersGetPartnerStrategy({ path: { coalition_id: coalitionId, partner_id: partnerId }, signal, throwOnError: true })).data,
+  });
+}
+
+export function useSetPartnerStrategy(coalitionId: string, partnerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: PartnerStrategyChange) =>
+      (await sdk.partnersSetPartnerStrategy({ path: { coalition_id: coalitionId, partner_id: partnerId }, body, throwOnError: true })).data,
+    onSuccess: (strategy) => {
+      queryClient.setQueryData(keys.partnerStrategy(coalitionId, partnerId), strategy);
+      return invalidatePartners(queryClient, coalitionId);
+    },
+  });
+}
+
+/** Partners whose strategy is to be reviewed on or before `dueBefore` (yyyy-mm-dd), soonest first. */
+export function useStrategyReviews(coalitionId: string, dueBefore: string) {
+  return useQuery({
+    queryKey: keys.strategyReviews(coalitionId, dueBefore),
+    queryFn: async ({ signal }) =>
+      (
+        await sdk.partnersListStrategyReviews({
+          path: { coalition_id: coalitionId },
+          query: { due_before: dueBefore, limit: 200 },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+/** Stakeholders of the register whose name matches, to pick one (not archived). */
+export function useStakeholderPick(organisationId: string | null, q: string) {
+  return useQuery({
+    queryKey: keys.stakeholderPick(organisationId ?? '', q),
+    enabled: organisationId !== null,
+    placeholderData: keepPreviousData,
+    queryFn: async ({ signal }) =>
+      (
+        await sdk.stakeholdersListStakeholders({
+          path: { organisation_id: organisationId ?? '' },
+          query: { ...(q.trim() ? { q: q.trim() } : {}), archived: false, limit: 20 },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
   });
 }
 
@@ -330,6 +440,41 @@ export function useStakeholderTimeline(organisationId: string, id: string) {
           throwOnError: true,
         })
       ).data,
+  });
+}
+
+/** After an interaction changed: the stakeholder's timeline, log and the open follow-ups. */
+function invalidateInteractions(queryClient: QueryClient, organisationId: string, id: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: keys.stakeholder(organisationId, id) }),
+    queryClient.invalidateQueries({ queryKey: keys.openFollowUps(organisationId) }),
+  ]);
+}
+
+export function useUpdateInteraction(organisationId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ interactionId, ...body }: InteractionChange & { interactionId: string }) =>
+      (
+        await sdk.stakeholdersUpdateInteraction({
+          path: { organisation_id: organisationId, stakeholder_id: id, interaction_id: interactionId },
+          body,
+          throwOnError: true,
+        })
+      ).data,
+    onSuccess: () => invalidateInteractions(queryClient, organisationId, id),
+  });
+}
+
+export function useDeleteInteraction(organisationId: string, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (interactionId: string) =>
+      sdk.stakeholdersDeleteInteraction({
+        path: { organisation_id: organisationId, stakeholder_id: id, interaction_id: interactionId },
+        throwOnError: true,
+      }),
+    onSuccess: () => invalidateInteractions(queryClient, organisationId, id),
   });
 }
 

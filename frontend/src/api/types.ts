@@ -29,6 +29,21 @@ import type {
   InteractionRead,
   InteractionType as InteractionTypeGen,
   TimelineEntry as TimelineEntryGen,
+  InteractionUpdate,
+  PartnerUpdate,
+  PartnerStrategyRead,
+  PartnerStrategyUpdate,
+  PlannedAction as PlannedActionGen,
+  StrategyDirection as StrategyDirectionGen,
+  StrategyReviewItem as StrategyReviewItemGen,
+  AmbitionLineRead,
+  ExternalId as ExternalIdGen,
+  CollaborationRead,
+  CollaborationCreate,
+  CollaborationUpdate,
+  ReviewCreate,
+  Relevance as RelevanceGen,
+  RelevanceChange as RelevanceChangeGen,
 } from '../client/types.gen';
 
 export type Me = MeReadMeResponse;
@@ -109,3 +124,25 @@ export const STAKEHOLDER_TYPES: readonly StakeholderType[] = [
 ];
 export const STAKEHOLDER_KINDS: readonly StakeholderKind[] = ['organisation', 'person'];
 export const INTERACTION_TYPES: readonly InteractionType[] = ['meeting', 'call', 'email', 'visit', 'event'];
+
+export type InteractionChange = InteractionUpdate;
+export type ExternalId = ExternalIdGen;
+
+export type PartnerChange = PartnerUpdate;
+export type PartnerStrategy = PartnerStrategyRead;
+export type PartnerStrategyChange = PartnerStrategyUpdate;
+export type PlannedAction = PlannedActionGen;
+export type StrategyDirection = StrategyDirectionGen;
+export type StrategyReviewItem = StrategyReviewItemGen;
+export type AmbitionLineChangeRead = AmbitionLineRead;
+export const STRATEGIES: readonly Strategy[] = ['secure', 'maintain', 'invest', 'reconsider'];
+export const STRATEGY_DIRECTIONS: readonly StrategyDirection[] = ['up', 'left'];
+
+export type Collaboration = CollaborationRead;
+export type NewCollaboration = CollaborationCreate;
+export type CollaborationChange = CollaborationUpdate;
+export type NewCollaborationReview = ReviewCreate;
+export type Relevance = RelevanceGen;
+export type RelevanceChange = RelevanceChangeGen;
+export const RELEVANCES: readonly Relevance[] = ['low', 'medium', 'high'];
+export const RELEVANCE_CHANGES: readonly RelevanceChange[] = ['more', 'same', 'less'];

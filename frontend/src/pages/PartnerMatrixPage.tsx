@@ -13,7 +13,10 @@ import { download, exportFileName, serialiseChart, svgToPng } from '../component
 import { MatrixSummary, type SummaryView } from '../components/partners/MatrixSummary';
 import { assess, DEFAULT_LINE, sameLine, summarise, type Line } from '../components/partners/matrix';
 import { PartnerMatrixChart, type ChartPartner } from '../components/partners/PartnerMatrixChart';
+import { PartnerDialog, type PartnerTab } from '../components/partners/PartnerDialog';
 import { PartnerTable, type TableRow } from '../components/partners/PartnerTable';
+import { StrategyReviews } from '../components/partners/StrategyReviews';
+import '../styles/partners-extra.css';
 import { Loading, Notice, PageTitle } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { currentLocale } from '../i18n';
@@ -66,6 +69,7 @@ export function PartnerMatrixPage() {
           data={matrix.data}
           canManage={c.can_manage}
           canAssess={c.my_role !== 'observer'}
+          organisationId={c.my_organisation_id}
         />
       ) : null}
     </>
@@ -78,9 +82,10 @@ interface MatrixProps {
   data: PartnerMatrix;
   canManage: boolean;
   canAssess: boolean;
+  organisationId: string;
 }
 
-function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: MatrixProps) {
+function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organisationId }: MatrixProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const phone = useMediaQuery('(max-width: 47.99rem)');
@@ -91,6 +96,8 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: Matr
   const preview = draft !== null && !sameLine(draft, saved);
   const [assessing, setAssessing] = useState<string | null>(null);
   const [assessed, setAssessed] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ id: string; tab: PartnerTab } | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const rows: TableRow[] = useMemo(
@@ -139,6 +146,11 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: Matr
 
   const open = canAssess ? (id: string) => setAssessing(id) : undefined;
   const assessingEntry = data.partners.find((e) => e.partner.id === assessing) ?? null;
+  const openedEntry = data.partners.find((e) => e.partner.id === opened?.id) ?? null;
+  const openStrategy = (id: string) => {
+    setRemoved(null);
+    setOpened({ id, tab: 'strategy' });
+  };
   const description = t('partners.chartDesc', {
     from: formatNumber(line.base, locale),
     slope: formatNumber(line.slope, locale),
@@ -200,13 +212,14 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: Matr
         </p>
       ) : (
         <>
-          <PartnerTable rows={rows} onAssess={open} />
+          <PartnerTable rows={rows} onAssess={open} onOpen={openStrategy} canManage={canManage} />
           <p className="field__description table-note">{t('partners.gapHint')}</p>
         </>
       )}
     </section>
   );
-  const add = canManage ? <AddPartnerForm key="add" coalitionId={coalitionId} /> : null;
+  const add = canManage ? <AddPartnerForm key="add" coalitionId={coalitionId} organisationId={organisationId} /> : null;
+  const reviews = empty ? null : <StrategyReviews key="reviews" coalitionId={coalitionId} onOpen={openStrategy} />;
 
   // The order in the page is the reading and tab order: on a phone the table
   // and summary come first and the chart after them.
@@ -216,6 +229,7 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: Matr
       <div className="stack">
         {summaryPanel}
         {table}
+        {reviews}
         {chart}
         {controls}
         {add}
@@ -230,6 +244,7 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: Matr
         </div>
         {summaryPanel}
         {table}
+        {reviews}
         {add}
       </div>
     );
@@ -238,6 +253,7 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: Matr
   return (
     <>
       {assessed ? <Notice tone="success">{t('partners.assessSaved', { name: assessed })}</Notice> : null}
+      {removed ? <Notice tone="success">{t('partners.removed', { name: removed })}</Notice> : null}
       {layout}
       <AssessDialog
         coalitionId={coalitionId}
@@ -245,6 +261,17 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess }: Matr
         line={line}
         onClose={() => setAssessing(null)}
         onSaved={(name) => setAssessed(name)}
+      />
+      <PartnerDialog
+        coalitionId={coalitionId}
+        entry={openedEntry}
+        tab={opened?.tab ?? 'strategy'}
+        canManage={canManage}
+        onClose={() => setOpened(null)}
+        onRemoved={(name) => {
+          setAssessed(null);
+          setRemoved(name);
+        }}
       />
     </>
   );

@@ -1,81 +1,62 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreatePartner } from '../../api/hooks';
-import {
-  COMMITMENTS,
-  CONTACT_INTENSITIES,
-  FINANCINGS,
-  PARTNER_STATUSES,
-  RELATIONSHIP_TYPES,
-  type Commitment,
-  type ContactIntensity,
-  type Financing,
-  type NewPartner,
-  type PartnerStatus,
-  type RelationshipType,
-} from '../../api/types';
+import type { NewPartner, Stakeholder } from '../../api/types';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
-import { bothOrNeither, required } from '../../lib/validation';
-import { NumberInput, SelectInput, TextInput } from '../ui/fields';
+import { required } from '../../lib/validation';
+import { TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
-import { SCORE_MAX, SCORE_MIN } from './matrix';
+import { RELATIONSHIP_FIELDS, RelationshipFields, relationshipChecks, relationshipFrom } from './RelationshipFields';
+import { StakeholderPicker } from './StakeholderPicker';
 
-const FIELDS = [
-  'name',
-  'status',
-  'relationship_type',
-  'contact_intensity',
-  'commitment',
-  'financing',
-  'target.influence',
-  'target.dependency',
-] as const;
+const FIELDS = ['name', 'stakeholder_id', ...RELATIONSHIP_FIELDS] as const;
 
-const UNKNOWN = 'unknown';
+interface Props {
+  coalitionId: string;
+  /** The organisation through which the user takes part: its register offers the stakeholders. */
+  organisationId: string;
+}
 
-/** Adds a current or potential partner with the form of the relationship and, optionally, a target. */
-export function AddPartnerForm({ coalitionId }: { coalitionId: string }) {
+/**
+ * Adds a current or potential partner — by name, or linked to a stakeholder from the
+ * organisation's register — with the form of the relationship and, optionally, a target.
+ */
+export function AddPartnerForm({ coalitionId, organisationId }: Props) {
   const { t } = useTranslation();
   const mutation = useCreatePartner(coalitionId);
   const errors = useFormErrors(mutation.error, FIELDS);
   const [added, setAdded] = useState<string | null>(null);
+  const [stakeholder, setStakeholder] = useState<Stakeholder | null>(null);
+  // A fresh picker after each partner added (its text is its own state).
+  const [round, setRound] = useState(0);
   const checks = useMemo(
     () => ({
-      name: required(t('errors.required')),
-      'target.influence': bothOrNeither('target.dependency', t('partners.targetBoth')),
-      'target.dependency': bothOrNeither('target.influence', t('partners.targetBoth')),
+      // With a stakeholder picked, the name is taken from the register unless one is typed.
+      ...(stakeholder ? {} : { name: required(t('partners.nameOrStakeholder')) }),
+      ...relationshipChecks(t),
     }),
-    [t],
+    [t, stakeholder],
   );
   const form = useValidatedForm(checks, errors);
-  const optional = (value: string | undefined) => (value && value !== UNKNOWN ? value : null);
 
   function submit(values: Record<string, string>, element: HTMLFormElement) {
     setAdded(null);
-    const targetInfluence = values['target.influence'] ?? '';
-    const targetDependency = values['target.dependency'] ?? '';
+    const name = (values.name ?? '').trim();
     const body: NewPartner = {
-      name: (values.name ?? '').trim(),
-      status: (values.status || 'current') as PartnerStatus,
-      relationship_type: (values.relationship_type || 'partnership') as RelationshipType,
-      contact_intensity: optional(values.contact_intensity) as ContactIntensity | null,
-      commitment: optional(values.commitment) as Commitment | null,
-      financing: optional(values.financing) as Financing | null,
-      target: targetInfluence !== '' && targetDependency !== '' ? { influence: Number(targetInfluence), dependency: Number(targetDependency) } : null,
+      ...relationshipFrom(values),
+      ...(name ? { name } : {}),
+      ...(stakeholder ? { stakeholder_id: stakeholder.id } : {}),
     };
     mutation.mutate(body, {
       onSuccess: (partner) => {
         element.reset();
+        setStakeholder(null);
+        setRound((r) => r + 1);
         setAdded(partner.name);
       },
     });
   }
-
-  const withUnknown = (ids: readonly string[], group: string) => [
-    { id: UNKNOWN, label: t('partners.unknown') },
-    ...ids.map((id) => ({ id, label: t(`partners.${group}.${id}`) })),
-  ];
 
   return (
     <section className="panel" aria-labelledby="add-partner-heading">
@@ -83,41 +64,14 @@ export function AddPartnerForm({ coalitionId }: { coalitionId: string }) {
       <p>{t('partners.addIntro')}</p>
       <ValidatedForm form={form} onValid={submit}>
         <FormAlert message={errors.general} />
-        <TextInput name="name" label={t('partners.name')} required />
-        <div className="form__row">
-          <SelectInput
-            name="status"
-            label={t('partners.status')}
-            defaultSelectedKey="current"
-            options={PARTNER_STATUSES.map((id) => ({ id, label: t(`partners.statuses.${id}`) }))}
-          />
-          <SelectInput
-            name="relationship_type"
-            label={t('partners.relationshipType')}
-            defaultSelectedKey="partnership"
-            options={RELATIONSHIP_TYPES.map((id) => ({ id, label: t(`partners.relationshipTypes.${id}`) }))}
-          />
-        </div>
-        <div className="form__row form__row--three">
-          <SelectInput
-            name="contact_intensity"
-            label={t('partners.contactIntensity')}
-            defaultSelectedKey={UNKNOWN}
-            options={withUnknown(CONTACT_INTENSITIES, 'contactIntensities')}
-          />
-          <SelectInput name="commitment" label={t('partners.commitment')} defaultSelectedKey={UNKNOWN} options={withUnknown(COMMITMENTS, 'commitments')} />
-          <SelectInput name="financing" label={t('partners.financing')} defaultSelectedKey={UNKNOWN} options={withUnknown(FINANCINGS, 'financings')} />
-        </div>
-        <fieldset className="fieldset">
-          <legend className="field__label">
-            {t('partners.target')} {t('common.optional')}
-          </legend>
-          <p className="field__description">{t('partners.targetHint')}</p>
-          <div className="form__row">
-            <NumberInput name="target.influence" label={t('partners.targetInfluence')} minValue={SCORE_MIN} maxValue={SCORE_MAX} step={0.5} />
-            <NumberInput name="target.dependency" label={t('partners.targetDependency')} minValue={SCORE_MIN} maxValue={SCORE_MAX} step={0.5} />
-          </div>
-        </fieldset>
+        <StakeholderPicker key={round} organisationId={organisationId} selected={stakeholder} onSelect={setStakeholder} />
+        <TextInput
+          name="name"
+          label={stakeholder ? `${t('partners.name')} ${t('common.optional')}` : t('partners.name')}
+          description={stakeholder ? t('partners.nameFromStakeholder', { name: stakeholder.name }) : undefined}
+          required={!stakeholder}
+        />
+        <RelationshipFields />
         <div className="form__actions">
           <SubmitButton isPending={mutation.isPending}>{t('partners.addSubmit')}</SubmitButton>
         </div>

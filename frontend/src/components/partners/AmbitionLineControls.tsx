@@ -9,6 +9,7 @@ import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { TextAreaInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
+import { AmbitionLineHistory } from './AmbitionLineHistory';
 import type { Line } from './matrix';
 
 interface Props {
@@ -77,6 +78,7 @@ export function AmbitionLineControls({ coalitionId, saved, line, onChange, onRes
           : t('partners.lineDefault')}
         {saved.reason ? <span className="line-controls__reason"> “{saved.reason}”</span> : null}
       </p>
+      <AmbitionLineHistory coalitionId={coalitionId} />
       {canManage ? (
         <ValidatedForm form={form} onValid={submit}>
           <FormAlert message={errors.general} />

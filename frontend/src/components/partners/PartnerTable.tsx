@@ -14,10 +14,13 @@ export interface TableRow {
 interface Props {
   rows: readonly TableRow[];
   onAssess?: (partnerId: string) => void;
+  /** Opens the partner's strategy (and, for the coordinator, its relationship). */
+  onOpen: (partnerId: string) => void;
+  canManage: boolean;
 }
 
 /** The chart's data as a table; a row (or its name) opens the assessment. */
-export function PartnerTable({ rows, onAssess }: Props) {
+export function PartnerTable({ rows, onAssess, onOpen, canManage }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const n = (value: number) => formatNumber(value, locale);
@@ -46,7 +49,15 @@ export function PartnerTable({ rows, onAssess }: Props) {
                 key={partner.id}
                 className={onAssess ? 'partner-table__row partner-table__row--action' : 'partner-table__row'}
                 data-partner={partner.name}
-                onClick={onAssess ? () => onAssess(partner.id) : undefined}
+                onClick={
+                  onAssess
+                    ? (event) => {
+                        // The row's own buttons do something else than assessing.
+                        if (event.target instanceof Element && event.target.closest('[data-row-action]')) return;
+                        onAssess(partner.id);
+                      }
+                    : undefined
+                }
               >
                 <th scope="row" className="partner-table__name">
                   {onAssess ? (
@@ -70,6 +81,15 @@ export function PartnerTable({ rows, onAssess }: Props) {
                       </>
                     ) : null}
                   </span>
+                  <span className="partner-table__open" data-row-action>
+                    <Button
+                      className="button button--secondary button--small"
+                      onPress={() => onOpen(partner.id)}
+                      aria-label={t(canManage ? 'partners.openManageLabel' : 'partners.openLabel', { name: partner.name })}
+                    >
+                      {t(canManage ? 'partners.openManage' : 'partners.open')}
+                    </Button>
+                  </span>
                 </th>
                 {position && outcome ? (
                   <>
@@ -85,7 +105,17 @@ export function PartnerTable({ rows, onAssess }: Props) {
                     </td>
                     <td className="partner-table__quadrant" data-label={t('partners.quadrant')}>{t(`partners.quadrants.${outcome.quadrant}`)}</td>
                     <td data-label={t('partners.strategy')}>
+                      <span className="partner-table__strategy">
                       <strong>{t(`partners.strategies.${outcome.strategy}`)}</strong>
+                      {entry.chosen_strategy ? (
+                        <span className="partner-table__chosen" data-testid="chosen-strategy">
+                          {t('partners.chosenShort', {
+                            strategy: t(`partners.strategies.${entry.chosen_strategy.strategy}`),
+                          })}
+                          {entry.chosen_strategy.direction ? ` (${t(`partners.directionsShort.${entry.chosen_strategy.direction}`)})` : ''}
+                        </span>
+                      ) : null}
+                      </span>
                     </td>
                     <td className="partner-table__movement" data-label={t('partners.movement')}>
                       {outcome.movement ? t(`partners.movements.${outcome.movement}`) : <span className="muted">{t('partners.noTarget')}</span>}

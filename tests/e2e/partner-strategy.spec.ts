@@ -1,0 +1,184 @@
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { checkPage, expectAccessible, snap, uniqueEmail } from './helpers';
+
+const PASSWORD = 'correct-horse-battery';
+const SCHOOL = 'Scholengroep Binnenstad';
+const WELFARE = 'Welzijn Zuidhaven';
+const LIBRARY = 'Bibliotheek Zuidhaven';
+
+type Headers = Record<string, string>;
+
+async function account(request: APIRequestContext, email: string, name: string) {
+  expect((await request.post('/api/v1/auth/signup', { data: { email, password: PASSWORD, name } })).status()).toBe(201);
+  const tokens = await (await request.post('/api/v1/auth/token', { form: { username: email, password: PASSWORD } })).json();
+  const headers: Headers = { Authorization: `Bearer ${tokens.access_token}` };
+  return { headers, tokens };
+}
+
+async function post(request: APIRequestContext, url: string, headers: Headers, data: unknown) {
+  const response = await request.post(url, { headers, data });
+  expect(response.status(), await response.text()).toBeLessThan(300);
+  return response.json();
+}
+
+/** Puts the account's tokens where the app keeps them. */
+async function logIn(page: Page, tokens: { access_token: string; refresh_token: string }) {
+  await page.goto('/login');
+  await page.evaluate(
+    (t) => localStorage.setItem('vitaal.auth', JSON.stringify({ accessToken: t.access_token, refreshToken: t.refresh_token })),
+    tokens,
+  );
+}
+
+/** A coordinator with a coalition, two assessed partners and a stakeholder in the register. */
+async function coalitionWithPartners(request: APIRequestContext, email: string) {
+  const { headers, tokens } = await account(request, email, 'Carla Coördinator');
+  const organisation = await post(request, '/api/v1/organisations', headers, { name: 'Gemeente Zuidhaven', kind: 'municipality' });
+  const coalition = await post(request, '/api/v1/coalitions', headers, {
+    name: 'Kansrijk opgroeien',
+    societal_goal: 'Alle kinderen in Zuidhaven krijgen gelijke kansen.',
+    description: '',
+    organisation_id: organisation.id,
+  });
+  await post(request, `/api/v1/organisations/${organisation.id}/stakeholders`, headers, { name: LIBRARY, type: 'civil_society' });
+  const base = `/api/v1/coalitions/${coalition.id}/partners`;
+  const school = await post(request, base, headers, { name: SCHOOL, status: 'current' });
+  await post(request, `${base}/${school.id}/assessments`, headers, { influence: 4, dependency: 8, rationale: 'Weinig middelen.' });
+  const welfare = await post(request, base, headers, { name: WELFARE, status: 'current' });
+  await post(request, `${base}/${welfare.id}/assessments`, headers, { influence: 6, dependency: 2 });
+  return { headers, tokens, organisation, coalition };
+}
+
+/** What the screen shows (a dialog over the page), not the whole long page. */
+async function snapViewport(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: path.resolve(__dirname, '../../var/screenshots', `${testInfo.project.name}-${name}.png`) });
+}
+
+function row(page: Page, name: string) {
+  return page.locator(`tr[data-partner="${name}"]`);
+}
+
+function inAWeek(): string {
+  const d = new Date();
+  d.setDate(d.getDate() + 7);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+test('partner strategy: follow or override the suggestion, reviews due, edit and remove a partner, link a stakeholder, line history', async ({ page, request }, testInfo) => {
+  const setup = await coalitionWithPartners(request, uniqueEmail('strategy', testInfo));
+  await logIn(page, setup.tokens);
+  await page.goto(`/coalitions/${setup.coalition.id}/partners`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners en invloed' })).toBeVisible();
+  await expect(row(page, SCHOOL)).toContainText('Investeren');
+  await expect(page.getByRole('region', { name: 'Te herzien' })).toContainText('Er hoeft de komende tijd geen strategie herzien te worden.');
+
+  // The school: invest as suggested, to the left this time, with an action and a review date.
+  await page.getByRole('button', { name: `Strategie en relatie van ${SCHOOL}` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: SCHOOL })).toBeVisible();
+  await expect(dialog.getByTestId('suggested-strategy')).toHaveText('Investeren');
+  await expect(dialog.getByText('Vereiste invloed 7, tekort 3')).toBeVisible();
+  await dialog.getByRole('button', { name: /Richting/ }).click();
+  await page.getByRole('option', { name: 'naar links: alternatieven toelaten' }).click();
+  await dialog.getByLabel('Wat').fill('Tweede aanbieder van huiswerkbegeleiding uitnodigen');
+  await dialog.getByLabel('Wie pakt het op').fill('Carla');
+  await dialog.getByLabel('Herzien op (optioneel)').fill(inAWeek());
+  await expectAccessible(page, 'strategy dialog');
+  await snap(page, testInfo, '60-strategy-dialog');
+  await snapViewport(page, testInfo, '60a-strategy-dialog-viewport');
+  await dialog.getByRole('button', { name: 'Strategie opslaan' }).click();
+  await expect(dialog.getByText('De strategie is opgeslagen.')).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Geschiedenis van de strategie' })).toContainText('volgens het voorstel van de matrix');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(row(page, SCHOOL).getByTestId('chosen-strategy')).toHaveText('gekozen: Investeren (naar links)');
+  const reviews = page.getByRole('region', { name: 'Te herzien' });
+  await expect(reviews.getByRole('button', { name: SCHOOL })).toBeVisible();
+  await expect(reviews).toContainText('1 open actie');
+
+  // The welfare foundation: the matrix says maintain; reconsidering needs a reason.
+  await page.getByRole('button', { name: `Strategie en relatie van ${WELFARE}` }).click();
+  await expect(dialog.getByTestId('suggested-strategy')).toHaveText('Onderhouden');
+  await dialog.getByRole('button', { name: /Gekozen strategie/ }).click();
+  await page.getByRole('option', { name: 'Heroverwegen' }).click();
+  await dialog.getByRole('button', { name: 'Strategie opslaan' }).click();
+  await expect(dialog.getByText('Geef een reden: deze strategie wijkt af van het voorstel.')).toBeVisible();
+  await dialog.getByLabel('Toelichting', { exact: true }).fill('Sinds de fusie onbetrouwbaar; we zoeken een opdrachtgeversrelatie.');
+  await dialog.getByRole('button', { name: 'Strategie opslaan' }).click();
+  await expect(dialog.getByText('De strategie is opgeslagen.')).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Geschiedenis van de strategie' })).toContainText('afwijkend van het voorstel (Onderhouden)');
+
+  // Its relationship: multi-year now, and a target; then remove it altogether.
+  await dialog.getByRole('tab', { name: 'Relatie' }).click();
+  await dialog.getByRole('button', { name: /Verbintenis/ }).click();
+  await page.getByRole('option', { name: 'Meerjarig', exact: true }).click();
+  await dialog.getByRole('textbox', { name: 'Doel: invloed' }).fill('6');
+  await dialog.getByRole('textbox', { name: 'Doel: afhankelijkheid' }).fill('0');
+  await dialog.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(dialog.getByText('De partner is bijgewerkt.')).toBeVisible();
+  await expectAccessible(page, 'relationship tab');
+  await snapViewport(page, testInfo, '61-relationship-tab');
+  await expect(row(page, WELFARE)).toContainText('naar links');
+  await dialog.getByRole('button', { name: 'Partner verwijderen…' }).click();
+  await dialog.getByRole('button', { name: `Ja, ${WELFARE} verwijderen` }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText(`${WELFARE} is verwijderd.`)).toBeVisible();
+  await expect(row(page, WELFARE)).toHaveCount(0);
+
+  // A partner from the register: search, pick, add.
+  const add = page.getByRole('region', { name: 'Partner toevoegen' });
+  await add.getByRole('combobox', { name: /Stakeholder uit het register/ }).fill('biblio');
+  await page.getByRole('option', { name: new RegExp(LIBRARY) }).click();
+  await expect(add.getByText(`Leeg laten om de naam uit het register te gebruiken: ${LIBRARY}.`)).toBeVisible();
+  await add.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await expect(add.getByText(`${LIBRARY} is toegevoegd.`)).toBeVisible();
+  await expect(row(page, LIBRARY)).toBeVisible();
+  // The same stakeholder twice is refused on the field.
+  await add.getByRole('combobox', { name: /Stakeholder uit het register/ }).fill('biblio');
+  await page.getByRole('option', { name: new RegExp(LIBRARY) }).click();
+  await add.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await expect(add.locator('.field__error')).toBeVisible();
+
+  // The ambition line's history.
+  await page.getByRole('slider', { name: 'Basis' }).focus();
+  await page.getByRole('slider', { name: 'Basis' }).press('ArrowRight');
+  await page.getByLabel('Waarom deze wijziging? (optioneel)').fill('Iets hogere lat.');
+  await page.getByRole('button', { name: 'Ambitielijn opslaan' }).click();
+  await expect(page.getByText('De ambitielijn is opgeslagen.')).toBeVisible();
+  await page.getByRole('button', { name: 'Geschiedenis tonen' }).click();
+  const history = page.locator('#line-history');
+  await expect(history).toContainText('Basis 3,5, helling 0,5, middenpunt 5');
+  await expect(history).toContainText('Iets hogere lat.');
+  await checkPage(page, testInfo, '62-partners-strategy');
+});
+
+test('an observer sees the matrix and the strategies, but no controls to assess or change', async ({ page, request }, testInfo) => {
+  const setup = await coalitionWithPartners(request, uniqueEmail('coord', testInfo));
+  const observer = await account(request, uniqueEmail('observer', testInfo), 'Olaf Observer');
+  const theirs = await post(request, '/api/v1/organisations', observer.headers, { name: 'Rekenkamer Zuidhaven', kind: 'other' });
+  const invitation = await post(request, `/api/v1/coalitions/${setup.coalition.id}/invitations`, setup.headers, { role: 'observer' });
+  await post(request, `/api/v1/coalition-invitations/${invitation.token}/accept`, observer.headers, { organisation_id: theirs.id });
+
+  await logIn(page, observer.tokens);
+  await page.goto(`/coalitions/${setup.coalition.id}/partners`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners en invloed' })).toBeVisible();
+  await expect(page.getByText('Als waarnemer kunt u de matrix bekijken maar geen partners beoordelen.')).toBeVisible();
+  await expect(page.locator('.matrix-chart__point')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: `Beoordeel ${SCHOOL}` })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Partner toevoegen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ambitielijn opslaan' })).toHaveCount(0);
+  // Clicking a row or a point opens nothing to assess.
+  await row(page, SCHOOL).locator('td').first().click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The strategy can be read, not changed.
+  await page.getByRole('button', { name: `Strategie van ${SCHOOL}` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('suggested-strategy')).toHaveText('Investeren');
+  await expect(dialog.getByText('De coördinator heeft nog geen strategie gekozen.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Strategie opslaan' })).toHaveCount(0);
+  await expect(dialog.getByRole('tab')).toHaveCount(0);
+  await expectAccessible(page, 'observer strategy');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await checkPage(page, testInfo, '63-partners-observer');
+});
