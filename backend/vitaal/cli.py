@@ -1,4 +1,4 @@
-"""``python -m vitaal <command>``: migrate, seed-demo, serve, openapi."""
+"""``python -m vitaal <command>``: migrate, seed-demo, serve, openapi, fetch-feeds."""
 
 from __future__ import annotations
 
@@ -52,6 +52,21 @@ def cmd_seed_demo(_: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fetch_feeds(args: argparse.Namespace) -> int:
+    from vitaal.signals.scheduler import fetch_due_feeds
+
+    runs = asyncio.run(fetch_due_feeds(get_settings(), limit=args.limit))
+    for run in runs:
+        line = f"{run.outcome:<12} {run.title or run.feed_id}"
+        if run.outcome == "ok":
+            line += f": {run.items_new} new, {run.items_duplicate} already known"
+        elif run.error:
+            line += f": {run.error}"
+        print(line)
+    print(f"{len(runs)} feed(s) fetched.")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -84,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = commands.add_parser("seed-demo", help="load the demo coalition into an empty database")
     seed.set_defaults(handler=cmd_seed_demo)
+
+    fetch_feeds = commands.add_parser(
+        "fetch-feeds", help="fetch the signal feeds that are due (run from cron)"
+    )
+    fetch_feeds.add_argument("--limit", type=int, default=100, help="at most this many feeds")
+    fetch_feeds.set_defaults(handler=cmd_fetch_feeds)
 
     serve = commands.add_parser("serve", help="serve the API and the built app")
     serve.add_argument("--host", default="127.0.0.1")
