@@ -11,14 +11,14 @@ from vitaal.agreements.markdown import render_markdown
 from vitaal.agreements.models import OptionKind
 from vitaal.agreements.schemas import (
     AgreementCreate,
+    AgreementOptionIn,
+    AgreementOptionUpdate,
     AgreementRead,
     AgreementSummary,
     AgreementUpdate,
     ChoiceIn,
     FoundingCreate,
     FoundingState,
-    OptionIn,
-    OptionUpdate,
     PreviewIn,
     PreviewOut,
     SendForSignature,
@@ -216,7 +216,7 @@ async def sign_agreement(
 )
 async def add_option(
     agreement_id: AgreementId,
-    data: OptionIn,
+    data: AgreementOptionIn,
     access: CoalitionDep,
     session: SessionDep,
     user: CurrentUser,
@@ -233,7 +233,7 @@ async def add_option(
 async def update_option(
     agreement_id: AgreementId,
     option_id: uuid.UUID,
-    data: OptionUpdate,
+    data: AgreementOptionUpdate,
     access: CoalitionDep,
     session: SessionDep,
     user: CurrentUser,

@@ -100,7 +100,7 @@ class SignOffCreate(BaseModel):
     version: int = Field(ge=1, description="The version you read and sign.")
 
 
-class OptionIn(BaseModel):
+class AgreementOptionIn(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -128,7 +128,7 @@ class OptionIn(BaseModel):
     _title = field_validator("title")(_strip)
 
 
-class OptionUpdate(BaseModel):
+class AgreementOptionUpdate(BaseModel):
     governance_model: GovernanceModel | None = None
     title: Title | None = None
     description: str | None = Field(default=None, max_length=10_000)
@@ -197,7 +197,7 @@ class VersionRead(VersionSummary):
     sign_off_list: list[SignOffRead]
 
 
-class OptionRead(BaseModel):
+class AgreementOptionRead(BaseModel):
     id: uuid.UUID
     kind: OptionKind
     governance_model: GovernanceModel | None
@@ -237,7 +237,7 @@ class AgreementRead(AgreementSummary):
     version: VersionSummary
     parties: list[PartyRead]
     not_signed: list[str] = Field(description="Signing parties still to sign the current version.")
-    options: list[OptionRead]
+    options: list[AgreementOptionRead]
     choices: list[ChoiceRead]
     used_for_founding: bool
 

@@ -25,6 +25,9 @@ from vitaal.agreements.models import (
 )
 from vitaal.agreements.schemas import (
     AgreementCreate,
+    AgreementOptionIn,
+    AgreementOptionRead,
+    AgreementOptionUpdate,
     AgreementRead,
     AgreementSummary,
     AgreementUpdate,
@@ -35,9 +38,6 @@ from vitaal.agreements.schemas import (
     FoundingRead,
     FoundingState,
     HunkOut,
-    OptionIn,
-    OptionRead,
-    OptionUpdate,
     PartyRead,
     SignatureStatus,
     SignOffCreate,
@@ -268,7 +268,7 @@ async def agreement_read(
 
 async def _options_and_choices(
     session: AsyncSession, agreement_id: uuid.UUID
-) -> tuple[list[OptionRead], list[ChoiceRead]]:
+) -> tuple[list[AgreementOptionRead], list[ChoiceRead]]:
     options = (
         await session.scalars(
             select(AgreementOption)
@@ -287,7 +287,7 @@ async def _options_and_choices(
     titles = {o.id: o.title for o in options}
     return (
         [
-            OptionRead(
+            AgreementOptionRead(
                 id=o.id,
                 kind=o.kind,
                 governance_model=o.governance_model,
@@ -667,7 +667,7 @@ async def add_option(
     access: CoalitionAccess,
     user: User,
     agreement_id: uuid.UUID,
-    data: OptionIn,
+    data: AgreementOptionIn,
 ) -> AgreementRead:
     access.require_manage()
     agreement = await _get(session, access, agreement_id)
@@ -716,7 +716,7 @@ async def update_option(
     user: User,
     agreement_id: uuid.UUID,
     option_id: uuid.UUID,
-    data: OptionUpdate,
+    data: AgreementOptionUpdate,
 ) -> AgreementRead:
     access.require_manage()
     agreement = await _get(session, access, agreement_id)
