@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   useInviteColleague,
@@ -44,6 +44,11 @@ export function OrganisationPage() {
         <p className="page-header__eyebrow">{t(`organisation.kinds.${org.kind}`)}</p>
         <PageTitle title={org.name}>{org.name}</PageTitle>
         <p className="page-header__meta">{t('organisation.yourRole', { role: t(`organisation.roles.${org.my_role}`) })}</p>
+        <p className="page-header__meta">
+          <Link to={`/organisations/${org.id}/portfolio`}>{t('portfolio.linkFromOrganisation')}</Link>
+          {' — '}
+          {t('portfolio.linkFromOrganisationHint')}
+        </p>
       </div>
       <div className="grid grid--two">
         <Members organisationId={org.id} canManage={canManage} />

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreatePartner } from '../../api/hooks';
-import type { NewPartner, Stakeholder } from '../../api/types';
+import type { NewPartner } from '../../api/types';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { RELATIONSHIP_FIELDS, RelationshipFields, relationshipChecks, relationshipFrom } from './RelationshipFields';
-import { StakeholderPicker } from './StakeholderPicker';
+import { StakeholderPicker, type PickedStakeholder } from './StakeholderPicker';
 
 const FIELDS = ['name', 'stakeholder_id', ...RELATIONSHIP_FIELDS] as const;
 
@@ -27,7 +27,7 @@ export function AddPartnerForm({ coalitionId, organisationId }: Props) {
   const mutation = useCreatePartner(coalitionId);
   const errors = useFormErrors(mutation.error, FIELDS);
   const [added, setAdded] = useState<string | null>(null);
-  const [stakeholder, setStakeholder] = useState<Stakeholder | null>(null);
+  const [stakeholder, setStakeholder] = useState<PickedStakeholder | null>(null);
   // A fresh picker after each partner added (its text is its own state).
   const [round, setRound] = useState(0);
   const checks = useMemo(
@@ -64,7 +64,14 @@ export function AddPartnerForm({ coalitionId, organisationId }: Props) {
       <p>{t('partners.addIntro')}</p>
       <ValidatedForm form={form} onValid={submit}>
         <FormAlert message={errors.general} />
-        <StakeholderPicker key={round} organisationId={organisationId} selected={stakeholder} onSelect={setStakeholder} />
+        <StakeholderPicker
+          key={round}
+          organisationId={organisationId}
+          label={`${t('partners.fromRegister')} ${t('common.optional')}`}
+          description={t('partners.fromRegisterHint')}
+          selected={stakeholder}
+          onSelect={setStakeholder}
+        />
         <TextInput
           name="name"
           label={stakeholder ? `${t('partners.name')} ${t('common.optional')}` : t('partners.name')}

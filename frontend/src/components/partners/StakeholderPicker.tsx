@@ -6,23 +6,28 @@ import type { Stakeholder } from '../../api/types';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useFieldError } from '../../lib/useFormErrors';
 
+/** A stakeholder as the picker needs it: a link may know only the id and name. */
+export type PickedStakeholder = Pick<Stakeholder, 'id' | 'name'> & { type?: Stakeholder['type'] };
+
 interface Props {
   organisationId: string;
-  selected: Stakeholder | null;
-  onSelect: (stakeholder: Stakeholder | null) => void;
+  label: string;
+  description: string;
+  selected: PickedStakeholder | null;
+  onSelect: (stakeholder: PickedStakeholder | null) => void;
 }
 
 /**
  * Search the organisation's stakeholder register and pick one: the server searches as you
  * type (name, sector, region, tags), so a register of thousands still works.
  */
-export function StakeholderPicker({ organisationId, selected, onSelect }: Props) {
+export function StakeholderPicker({ organisationId, label, description, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const [input, setInput] = useState(selected?.name ?? '');
   // Once picked, the box shows the name; search for what was typed before that.
   const q = useDebouncedValue(selected && input === selected.name ? '' : input, 250);
   const found = useStakeholderPick(organisationId, q);
-  const items = found.data?.items ?? [];
+  const items: PickedStakeholder[] = found.data?.items ?? [];
   const options = selected && !items.some((s) => s.id === selected.id) ? [selected, ...items] : items;
   const { error, onEdit } = useFieldError('stakeholder_id');
 
@@ -47,11 +52,9 @@ export function StakeholderPicker({ organisationId, selected, onSelect }: Props)
       allowsEmptyCollection
       isInvalid={error !== undefined}
     >
-      <Label className="field__label">
-        {t('partners.fromRegister')} {t('common.optional')}
-      </Label>
+      <Label className="field__label">{label}</Label>
       <Text slot="description" className="field__description">
-        {t('partners.fromRegisterHint')}
+        {description}
       </Text>
       {error ? <Text slot="errorMessage" className="field__error">{error}</Text> : null}
       <div className="combobox">
@@ -65,10 +68,10 @@ export function StakeholderPicker({ organisationId, selected, onSelect }: Props)
           className="listbox"
           renderEmptyState={() => <p className="listbox__empty">{found.isFetching ? t('common.loading') : t('partners.noStakeholders')}</p>}
         >
-          {(s: Stakeholder) => (
+          {(s: PickedStakeholder) => (
             <ListBoxItem id={s.id} className="listbox__item" textValue={s.name}>
               {s.name}
-              <span className="listbox__meta"> · {t(`stakeholders.types.${s.type}`)}</span>
+              {s.type ? <span className="listbox__meta"> · {t(`stakeholders.types.${s.type}`)}</span> : null}
             </ListBoxItem>
           )}
         </ListBox>
