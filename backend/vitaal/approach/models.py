@@ -126,9 +126,7 @@ class PositionPaperVersion(IdMixin, Base):
     __tablename__ = "position_paper_versions"
     __table_args__ = (
         UniqueConstraint("issue_id", "number"),
-        Index(
-            "ix_position_paper_versions_organisation_id_issue_id", "organisation_id", "issue_id"
-        ),
+        Index("ix_position_paper_versions_organisation_id_issue_id", "organisation_id", "issue_id"),
     )
 
     organisation_id: Mapped[uuid.UUID] = _organisation()
@@ -137,9 +135,7 @@ class PositionPaperVersion(IdMixin, Base):
     title: Mapped[str] = mapped_column(String(300))
     content: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(String(500), default="")
-    author_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL")
-    )
+    author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     author_name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

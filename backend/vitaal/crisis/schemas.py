@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from vitaal.approach.schemas import CommunicationRead
+from vitaal.core.errors import Unprocessable
+from vitaal.crisis.escalation import Answers, ThreatLevel, ThreatSubject
+from vitaal.crisis.models import CrisisRole, CrisisScenario
+from vitaal.issues.models import IssueStatus
+
+REASON_LIMIT = 2_000
+
+
+def _strip_required(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+class CrisisAnswers(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "reputation": "acute",
+                    "continuity": "none",
+                    "subject": "association",
+                    "several_members": True,
+                    "member_affects_whole": False,
+                }
+            ]
+        }
+    )
+
+    reputation: ThreatLevel = Field(description="Threat to the reputation.")
+    continuity: ThreatLevel = Field(description="Threat to the continuity.")
+    subject: ThreatSubject = Field(
+        default=ThreatSubject.association, description="Of the association, the sector or both."
+    )
+    several_members: bool = Field(description="Several members are involved.")
+    member_affects_whole: bool = Field(
+        description="One member's crisis is big enough to affect the whole association."
+    )
+
+    def answers(self) -> Answers:
+        return Answers(
+            reputation=self.reputation,
+            continuity=self.continuity,
+            subject=self.subject,
+            several_members=self.several_members,
+            member_affects_whole=self.member_affects_whole,
+        )
+
+
+class AssessmentCreate(CrisisAnswers):
+    note: str = Field(default="", max_length=REASON_LIMIT)
+
+    @field_validator("note")
+    @classmethod
+    def _trim(cls, value: str) -> str:
+        return value.strip()
+
+
+class RuleOutcome(BaseModel):
+    is_crisis: bool
+    threat: bool = Field(description="A real or acute threat to reputation or continuity.")
+    involvement: bool = Field(
+        description="Several members involved, or one member's crisis affects the whole."
+    )
+    acute: bool = Field(description="At least one threat is acute.")
+    held: list[str] = Field(
+        description="Codes of the conditions that held, e.g. `reputation_acute`, "
+        "`continuity_real`, `subject_sector`, `several_members`, `member_affects_whole`."
+    )
+    missing: list[str] = Field(description="`no_threat` and/or `no_involvement`.")
+
+
+class AssessmentRead(CrisisAnswers):
+    id: uuid.UUID
+    issue_id: uuid.UUID
+    note: str
+    outcome: RuleOutcome
+    assessed_at: datetime
+    assessed_by_name: str
+
+
+class Escalate(BaseModel):
+    """Escalate on an assessment whose outcome is a crisis, or override the rule with a
+    reason."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"assessment_id": "0193a1b2-0000-7000-8000-000000000000"}]}
+    )
+
+    assessment_id: uuid.UUID | None = None
+    override_reason: str = Field(
+        default="",
+        max_length=REASON_LIMIT,
+        description="Why this is treated as a crisis although the rule does not say so.",
+    )
+    lang: Literal["nl", "en"] = Field(
+        default="nl", description="Language of the protocol's template tasks."
+    )
+
+    @field_validator("override_reason")
+    @classmethod
+    def _trim(cls, value: str) -> str:
+        return value.strip()
+
+
+class DeEscalate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "Situatie gestabiliseerd; leden geïnformeerd."}]}
+    )
+
+    reason: str = Field(min_length=1, max_length=REASON_LIMIT)
+    status: Literal[IssueStatus.active, IssueStatus.monitoring] = IssueStatus.active
+
+    _reason = field_validator("reason")(_strip_required)
+
+
+class TaskCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "scenario": "first_response",
+                    "title": "Q&A voor de telefoon van het verenigingsbureau",
+                    "owner": "Secretariaat",
+                    "due_on": "2027-01-10",
+                }
+            ]
+        }
+    )
+
+    scenario: CrisisScenario
+    title: str = Field(min_length=1, max_length=300)
+    owner: str = Field(default="", max_length=200)
+    due_on: date | None = None
+
+    _title = field_validator("title")(_strip_required)
+
+    @field_validator("owner")
+    @classmethod
+    def _owner(cls, value: str) -> str:
+        return value.strip()
+
+
+class TaskUpdate(BaseModel):
+    """Only the fields given change; `done: true` ticks the task off, `false` reopens it."""
+
+    scenario: CrisisScenario | None = None
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    owner: str | None = Field(default=None, max_length=200)
+    due_on: date | None = None
+    done: bool | None = None
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+    @field_validator("owner")
+    @classmethod
+    def _owner(cls, value: str | None) -> str | None:
+        return None if value is None else value.strip()
+
+    @model_validator(mode="after")
+    def _not_null(self) -> TaskUpdate:
+        for name in ("scenario", "title", "owner", "done"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise Unprocessable.field(f"body.{name}", "cannot be null", "not_null")
+        return self
+
+
+class TaskRead(BaseModel):
+    id: uuid.UUID
+    scenario: CrisisScenario
+    title: str
+    owner: str
+    due_on: date | None
+    done: bool
+    done_at: datetime | None
+    done_by_name: str | None
+
+
+class TeamMemberCreate(BaseModel):
+    """A user of the organisation (`user_id`), or a named person (`name`)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"name": "Karin de Wit", "role": "spokesperson", "contact": "06-12345678"}]
+        }
+    )
+
+    user_id: uuid.UUID | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    role: CrisisRole = CrisisRole.member
+    contact: str = Field(default="", max_length=300, description="Phone or e-mail in a crisis.")
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+    @model_validator(mode="after")
+    def _someone(self) -> TeamMemberCreate:
+        if self.user_id is None and self.name is None:
+            raise Unprocessable.field("body.name", "give a user or a name", "missing")
+        return self
+
+
+class TeamMemberUpdate(BaseModel):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    role: CrisisRole | None = None
+    contact: str | None = Field(default=None, max_length=300)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str | None) -> str | None:
+        return None if value is None else _strip_required(value)
+
+    @model_validator(mode="after")
+    def _not_null(self) -> TeamMemberUpdate:
+        for name in ("name", "role", "contact"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise Unprocessable.field(f"body.{name}", "cannot be null", "not_null")
+        return self
+
+
+class TeamMemberRead(BaseModel):
+    id: uuid.UUID
+    user_id: uuid.UUID | None
+    name: str
+    role: CrisisRole
+    contact: str
+
+
+class ProtocolSummary(BaseModel):
+    id: uuid.UUID
+    issue_id: uuid.UUID
+    number: int
+    active: bool = Field(description="Not de-escalated yet.")
+    assessment_id: uuid.UUID | None
+    override_reason: str | None = Field(description="Set when escalated against the rule.")
+    escalated_at: datetime
+    escalated_by_name: str
+    de_escalated_at: datetime | None
+    de_escalated_by_name: str | None
+    de_escalation_reason: str | None
+    tasks_total: int
+    tasks_done: int
+
+
+class ScenarioRead(BaseModel):
+    scenario: CrisisScenario
+    tasks: list[TaskRead]
+
+
+class ProtocolRead(ProtocolSummary):
+    scenarios: list[ScenarioRead] = Field(description="From signalling to closure, in order.")
+    team: list[TeamMemberRead]
+    communications: list[CommunicationRead]
+
+
+class CrisisOverview(BaseModel):
+    issue_status: IssueStatus
+    latest_assessment: AssessmentRead | None
+    active_protocol: ProtocolRead | None
+    protocol_count: int = Field(description="Protocols so far, the active one included.")
