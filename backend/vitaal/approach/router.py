@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, status
 from fastapi.responses import HTMLResponse
 
+from vitaal.agreements.markdown import render_markdown
 from vitaal.approach import export, service
 from vitaal.approach.deps import (
     AgendaItemDep,
@@ -26,6 +27,8 @@ from vitaal.approach.schemas import (
     CommunicationRead,
     CommunicationUpdate,
     IssueCoalitionRead,
+    PaperPreview,
+    PaperPreviewIn,
     PaperVersionRead,
     PaperVersionSummary,
     PolicyLinkCreate,
@@ -294,6 +297,16 @@ async def delete_communication(item: CommunicationDep, session: SessionDep) -> N
 )
 async def get_position_paper(issue: IssueDep, session: SessionDep) -> PositionPaperRead:
     return await service.position_paper(session, issue)
+
+
+@router.post(
+    "/position-paper/preview",
+    response_model=PaperPreview,
+    responses=READ,
+    summary="Render markdown as the position paper shows it (nothing is stored)",
+)
+async def preview_position_paper(data: PaperPreviewIn, issue: IssueDep) -> PaperPreview:
+    return PaperPreview(html=render_markdown(data.content))
 
 
 @router.post(

@@ -304,6 +304,14 @@ class PositionPaperSave(BaseModel):
     _note = field_validator("note")(_strip)
 
 
+class PaperPreviewIn(BaseModel):
+    content: str = Field(max_length=PAPER_LIMIT, description="Markdown.")
+
+
+class PaperPreview(BaseModel):
+    html: str = Field(description="Rendered as the paper and its printable page show it.")
+
+
 class PaperVersionSummary(BaseModel):
     number: int
     title: str

@@ -140,6 +140,10 @@ async def test_position_paper_keeps_every_version_and_prints(
         headers=user.headers,
     )
     assert problem(same, 422)["errors"][0]["code"] == "unchanged"
+    preview = await client.post(
+        f"{url}/preview", json={"content": "**vet** <b>x</b>"}, headers=user.headers
+    )
+    assert preview.json()["html"] == "<p><strong>vet</strong> &lt;b&gt;x&lt;/b&gt;</p>\n"
     blank_title = await client.post(
         f"{url}/versions", json={"title": " ", "content": "x"}, headers=user.headers
     )
@@ -347,6 +351,7 @@ async def test_another_organisation_sees_nothing(
     def calls(root: str) -> list[tuple[str, str, dict[str, Any] | None]]:
         result: list[tuple[str, str, dict[str, Any] | None]] = [
             ("GET", f"{root}/position-paper", None),
+            ("POST", f"{root}/position-paper/preview", {"content": "x"}),
             ("POST", f"{root}/position-paper/versions", {"title": "t", "content": "x"}),
             ("GET", f"{root}/position-paper/versions", None),
             ("GET", f"{root}/position-paper/versions/1", None),
