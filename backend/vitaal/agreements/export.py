@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from vitaal.agreements.markdown import render_markdown
+from vitaal.agreements.markdown import EXPORT_HEADING_SHIFT, render_markdown
 from vitaal.agreements.models import AgreementType, GovernanceModel, OptionKind
 from vitaal.agreements.schemas import AgreementRead, SignatureStatus, VersionRead
 
@@ -226,6 +226,7 @@ def render_page(
         if version.number != agreement.current_version
         else ""
     )
+    text = render_markdown(version.content, EXPORT_HEADING_SHIFT)
     return (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -236,7 +237,7 @@ def render_page(
         f"<p>{escape(labels['version'])} {version.number} {escape(labels['of'])} "
         f"{escape(_date(version.created_at, lang))} {escape(labels['by'])} "
         f"{escape(version.author_name)} · {escape(labels['status'])}: {escape(status)}</p>"
-        f"</header>{older}<main><article>{render_markdown(version.content)}</article>"
+        f"</header>{older}<main><article>{text}</article>"
         f"{_options(agreement, OptionKind.content, labels)}"
         f"{_options(agreement, OptionKind.governance, labels)}"
         f"{_sign_offs(agreement, version, labels, lang)}</main>"

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from fastapi.responses import HTMLResponse
 
 from vitaal.agreements import export, service
-from vitaal.agreements.markdown import render_markdown
+from vitaal.agreements.markdown import APP_HEADING_SHIFT, render_markdown
 from vitaal.agreements.models import OptionKind
 from vitaal.agreements.schemas import (
     AgreementCreate,
@@ -73,7 +73,7 @@ async def create_agreement(
     summary="Render markdown as an agreement shows it (nothing is stored)",
 )
 async def preview_agreement_text(data: PreviewIn, access: CoalitionDep) -> PreviewOut:
-    return PreviewOut(html=render_markdown(data.content))
+    return PreviewOut(html=render_markdown(data.content, APP_HEADING_SHIFT))
 
 
 @router.get(

@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal.agreements import diff as text_diff
-from vitaal.agreements.markdown import render_markdown
+from vitaal.agreements.markdown import APP_HEADING_SHIFT, render_markdown
 from vitaal.agreements.models import (
     Agreement,
     AgreementChoice,
@@ -256,7 +256,7 @@ async def agreement_read(
     return AgreementRead(
         **summary.model_dump(),
         content=version.content,
-        content_html=render_markdown(version.content),
+        content_html=render_markdown(version.content, APP_HEADING_SHIFT),
         version=_version_summary(version, sum(1 for s in sign_offs if s.version_id == version.id)),
         parties=party_reads,
         not_signed=[p.name for p in signing if p.current_sign_off is None],
@@ -612,7 +612,7 @@ async def get_version(
     return VersionRead(
         **_version_summary(version, len(sign_offs)).model_dump(),
         content=version.content,
-        html=render_markdown(version.content),
+        html=render_markdown(version.content, APP_HEADING_SHIFT),
         sign_off_list=[_sign_off_read(s) for s in sign_offs],
     )
 

@@ -19,6 +19,7 @@ def test_markdown_is_rendered_and_raw_html_escaped() -> None:
     assert "<strong>vet</strong>" in html
     assert "<s>weg</s>" in html
     assert "<table>" in html
+    assert "<h6>" in render_markdown("##### vijf", heading_shift=2)
     assert "<td>Voorlichting</td>" in html
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
@@ -48,6 +49,7 @@ async def test_export_is_a_printable_page(setting: Any) -> None:
     page = response.text
     assert "@media print" in page
     assert "<h1>Intentieverklaring binnenstad</h1>" in page
+    assert "<h2>Intentieverklaring</h2>" in page  # the text's own h1, under the title
     assert "Versie 1" in page
     assert "de huidige versie is 2" in page
     assert "<script>" not in page
@@ -69,9 +71,12 @@ async def test_export_is_a_printable_page(setting: Any) -> None:
 async def test_preview_renders_as_the_page_does(setting: Any) -> None:
     response = await setting.post(setting.partner_user, "/agreements/preview", {"content": HOSTILE})
     assert response.status_code == 200
-    assert response.json()["html"] == render_markdown(HOSTILE)
+    html = response.json()["html"]
+    # The page has its h1 and the text section its h2: the text's own headings move down.
+    assert "<h3>Intentieverklaring</h3>" in html
+    assert "<h1>" not in html
     aid = (await setting.agreement(HOSTILE))["id"]
     read = (await setting.get(setting.partner_user, f"/agreements/{aid}")).json()
-    assert read["content_html"] == render_markdown(HOSTILE)
+    assert read["content_html"] == html
     version = (await setting.get(setting.partner_user, f"/agreements/{aid}/versions/1")).json()
     assert "&lt;script&gt;" in version["html"]
