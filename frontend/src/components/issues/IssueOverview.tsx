@@ -1,0 +1,204 @@
+import { useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useChangeStatus, useIssueHistory, useUpdateIssue } from '../../api/issues';
+import type { IssueRead, IssueStatus } from '../../client/types.gen';
+import { currentLocale } from '../../i18n';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
+import { SelectInput, TextAreaInput } from '../ui/fields';
+import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
+import { QueryError } from '../ui/QueryError';
+import { Badge } from '../ui/RoleBadge';
+import { ValidatedForm } from '../ui/ValidatedForm';
+import { IssueForm } from './IssueForm';
+import { STATUSES } from './issues';
+import { PhaseDialog } from './PhaseDialog';
+import { PriorityBadge, StatusBadge } from './IssueTable';
+
+/** The issue at a glance, its phase and status with their history, and the edit form. */
+export function IssueOverview({ organisationId, issue }: { organisationId: string; issue: IssueRead }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [moving, setMoving] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <div className="stack">
+      <section className="panel" aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="visually-hidden">
+          {t('issues.summary')}
+        </h2>
+        {issue.description ? <p className="prose issue-description">{issue.description}</p> : <p className="muted">{t('issues.noDescription')}</p>}
+        <dl className="facts">
+          <div>
+            <dt>{t('issues.phase')}</dt>
+            <dd>
+              {t(`issues.phases.${issue.phase}`)}
+              <span className="facts__via">{t('issues.since', { date: formatDate(issue.phase_since, locale) })}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('issues.status')}</dt>
+            <dd>
+              <StatusBadge status={issue.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('issues.priority')}</dt>
+            <dd>
+              <PriorityBadge issue={issue} />
+              <span className="facts__via">{t('issues.priorityWhy', { impact: issue.impact, urgency: issue.urgency, score: issue.priority.score })}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('issues.scope')}</dt>
+            <dd>
+              {t(`issues.scopes.${issue.scope}`)}
+              {issue.scope_note ? <span className="facts__via">{issue.scope_note}</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('issues.owner')}</dt>
+            <dd>{issue.owner?.name ?? t('issues.noOwner')}</dd>
+          </div>
+          {issue.tags.length > 0 ? (
+            <div>
+              <dt>{t('issues.tags')}</dt>
+              <dd className="tag-list">
+                {issue.tags.map((tag) => (
+                  <Badge key={tag} tone="muted">
+                    {tag}
+                  </Badge>
+                ))}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <div className="button-row form__aside">
+          <Button
+            className="button button--primary"
+            onPress={() => {
+              setNotice(null);
+              setMoving(true);
+            }}
+          >
+            {t('issues.changePhase')}
+          </Button>
+        </div>
+        {notice ? <Notice tone="success">{notice}</Notice> : null}
+      </section>
+      <PhaseDialog
+        organisationId={organisationId}
+        issue={moving ? issue : null}
+        onClose={() => setMoving(false)}
+        onMoved={(moved) => setNotice(t('issues.moved', { title: moved.title, phase: t(`issues.phases.${moved.phase}`) }))}
+      />
+      <div className="grid grid--two">
+        <History organisationId={organisationId} issueId={issue.id} />
+        <StatusForm organisationId={organisationId} issue={issue} />
+      </div>
+      <EditIssue organisationId={organisationId} issue={issue} />
+    </div>
+  );
+}
+
+function History({ organisationId, issueId }: { organisationId: string; issueId: string }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const history = useIssueHistory(organisationId, issueId);
+  const label = (kind: string, value: string | null) => (value === null ? '' : t(kind === 'phase' ? `issues.phases.${value}` : `issues.statuses.${value}`));
+  return (
+    <section className="panel" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('issues.history')}</h2>
+      {history.isPending ? <Loading /> : null}
+      {history.isError ? <QueryError error={history.error} /> : null}
+      {history.data ? (
+        <ol className="timeline issue-history" reversed>
+          {[...history.data.items].reverse().map((change) => (
+            <li key={change.id} className="timeline__item">
+              <p className="timeline__date">{formatDateTime(change.changed_at, locale)}</p>
+              <p className="timeline__title">
+                {change.old_value === null
+                  ? t(`issues.registeredIn.${change.kind}`, { value: label(change.kind, change.new_value) })
+                  : t(`issues.changed.${change.kind}`, { from: label(change.kind, change.old_value), to: label(change.kind, change.new_value) })}
+              </p>
+              <p className="timeline__meta">
+                {change.changed_by.name}
+                {change.evaluation_id ? ` · ${t('issues.byEvaluation')}` : ''}
+              </p>
+              {change.reason && change.old_value !== null ? <p className="timeline__summary">{change.reason}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
+
+function StatusForm({ organisationId, issue }: { organisationId: string; issue: IssueRead }) {
+  const { t } = useTranslation();
+  const mutation = useChangeStatus(organisationId);
+  const errors = useFormErrors(mutation.error, ['status', 'reason']);
+  const checks = useMemo(() => ({}), []);
+  const form = useValidatedForm(checks, errors);
+  const [saved, setSaved] = useState(false);
+  const others = STATUSES.filter((s) => s !== issue.status);
+  return (
+    <section className="panel panel--form" aria-labelledby="status-heading">
+      <h2 id="status-heading">{t('issues.statusHeading')}</h2>
+      <ValidatedForm
+        form={form}
+        onValid={(values, element) => {
+          setSaved(false);
+          mutation.mutate(
+            { issueId: issue.id, body: { status: (values.status || others[0]) as IssueStatus, reason: (values.reason ?? '').trim() } },
+            {
+              onSuccess: () => {
+                element.reset();
+                setSaved(true);
+              },
+            },
+          );
+        }}
+      >
+        <FormAlert message={errors.general} />
+        <SelectInput
+          key={issue.status}
+          name="status"
+          label={t('issues.newStatus')}
+          defaultSelectedKey={others[0]}
+          options={others.map((id) => ({ id, label: t(`issues.statuses.${id}`) }))}
+        />
+        <TextAreaInput name="reason" label={`${t('issues.reason')} ${t('common.optional')}`} rows={2} />
+        <div className="form__actions">
+          <SubmitButton isPending={mutation.isPending}>{t('issues.statusSubmit')}</SubmitButton>
+        </div>
+      </ValidatedForm>
+      {saved ? <Notice tone="success">{t('issues.statusSaved', { status: t(`issues.statuses.${issue.status}`) })}</Notice> : null}
+    </section>
+  );
+}
+
+function EditIssue({ organisationId, issue }: { organisationId: string; issue: IssueRead }) {
+  const { t } = useTranslation();
+  const mutation = useUpdateIssue(organisationId);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="panel panel--form" aria-labelledby="edit-heading">
+      <h2 id="edit-heading">{t('issues.editHeading')}</h2>
+      <IssueForm
+        organisationId={organisationId}
+        issue={issue}
+        error={mutation.error}
+        isPending={mutation.isPending}
+        submitLabel={t('issues.save')}
+        onSubmit={(body) => {
+          setSaved(false);
+          const { status: _status, phase: _phase, ...changes } = body;
+          mutation.mutate({ issueId: issue.id, body: changes }, { onSuccess: () => setSaved(true) });
+        }}
+      />
+      {saved ? <Notice tone="success">{t('issues.saved')}</Notice> : null}
+    </section>
+  );
+}

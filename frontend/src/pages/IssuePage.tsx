@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useOrganisation } from '../api/hooks';
+import { useIssue } from '../api/issues';
+import { IssueEvaluations } from '../components/issues/IssueEvaluations';
+import { IssueOverview } from '../components/issues/IssueOverview';
+import { IssuePlanning } from '../components/issues/IssuePlanning';
+import { IssueStakeholders } from '../components/issues/IssueStakeholders';
+import { PriorityBadge, StatusBadge } from '../components/issues/IssueTable';
+import { Loading, PageTitle } from '../components/ui/misc';
+import { PageError } from '../components/ui/QueryError';
+import { useSelection } from '../lib/selectionContext';
+import '../styles/issues.css';
+
+const TABS = ['overview', 'stakeholders', 'planning', 'evaluations'] as const;
+type TabId = (typeof TABS)[number];
+
+/** /organisations/:id/issues/:issueId — one issue with tabs: overview, stakeholders, planning, evaluations. */
+export function IssuePage() {
+  const { organisationId = '', issueId = '' } = useParams();
+  const { t } = useTranslation();
+  const organisation = useOrganisation(organisationId);
+  const issue = useIssue(organisationId, issueId);
+  const [params, setParams] = useSearchParams();
+  const tab: TabId = TABS.includes(params.get('tab') as TabId) ? (params.get('tab') as TabId) : 'overview';
+  const { choose } = useSelection();
+  useEffect(() => {
+    if (organisation.data) choose('organisation', organisation.data.id);
+  }, [organisation.data, choose]);
+
+  if (organisation.isPending || issue.isPending) return <Loading />;
+  if (organisation.isError) return <PageError error={organisation.error} />;
+  if (issue.isError) return <PageError error={issue.error} />;
+  const org = organisation.data;
+  const data = issue.data;
+
+  function setTab(key: Key) {
+    const next = new URLSearchParams(params);
+    next.set('tab', String(key));
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <>
+      <div className="page-header">
+        <p className="page-header__eyebrow">
+          <Link to={`/organisations/${org.id}`} className="page-header__link">
+            {org.name}
+          </Link>
+          {' · '}
+          <Link to={`/organisations/${org.id}/issues`} className="page-header__link">
+            {t('issues.title')}
+          </Link>
+        </p>
+        <PageTitle title={`${data.title} – ${t('issues.title')}`}>{data.title}</PageTitle>
+        <p className="page-header__meta issue-header-meta">
+          <span>{t(`issues.phases.${data.phase}`)}</span>
+          <StatusBadge status={data.status} />
+          <PriorityBadge issue={data} />
+        </p>
+      </div>
+      <Tabs selectedKey={tab} onSelectionChange={setTab} className="issue-tabs">
+        <TabList aria-label={t('issues.sections')} className="issue-tabs__list">
+          {TABS.map((id) => (
+            <Tab key={id} id={id} className="issue-tabs__tab">
+              {t(`issues.tabs.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id="overview" className="issue-tabs__panel">
+          <IssueOverview organisationId={org.id} issue={data} />
+        </TabPanel>
+        <TabPanel id="stakeholders" className="issue-tabs__panel">
+          <IssueStakeholders organisationId={org.id} issueId={data.id} />
+        </TabPanel>
+        <TabPanel id="planning" className="issue-tabs__panel">
+          <IssuePlanning organisationId={org.id} issueId={data.id} />
+        </TabPanel>
+        <TabPanel id="evaluations" className="issue-tabs__panel">
+          <IssueEvaluations organisationId={org.id} issueId={data.id} />
+        </TabPanel>
+      </Tabs>
+    </>
+  );
+}
