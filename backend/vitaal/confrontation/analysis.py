@@ -36,20 +36,29 @@ class ItemKind(StrEnum):
         return self in (ItemKind.strength, ItemKind.weakness)
 
 
-class Quadrant(StrEnum):
+class StrategyQuadrant(StrEnum):
     offensive = "offensive"  # SO
     defensive = "defensive"  # ST
     improve = "improve"  # WO
     avoid = "avoid"  # WT
 
 
-QUADRANT_ORDER = (Quadrant.offensive, Quadrant.defensive, Quadrant.improve, Quadrant.avoid)
+QUADRANT_ORDER = (
+    StrategyQuadrant.offensive,
+    StrategyQuadrant.defensive,
+    StrategyQuadrant.improve,
+    StrategyQuadrant.avoid,
+)
 
 
-def quadrant_of(internal: ItemKind, external: ItemKind) -> Quadrant:
+def quadrant_of(internal: ItemKind, external: ItemKind) -> StrategyQuadrant:
     if internal is ItemKind.strength:
-        return Quadrant.offensive if external is ItemKind.opportunity else Quadrant.defensive
-    return Quadrant.improve if external is ItemKind.opportunity else Quadrant.avoid
+        return (
+            StrategyQuadrant.offensive
+            if external is ItemKind.opportunity
+            else StrategyQuadrant.defensive
+        )
+    return StrategyQuadrant.improve if external is ItemKind.opportunity else StrategyQuadrant.avoid
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +77,7 @@ class ItemTotal:
 
 @dataclass(frozen=True, slots=True)
 class QuadrantTotal:
-    quadrant: Quadrant
+    quadrant: StrategyQuadrant
     total: int
     cells: int
     mean: float  # total / cells; 0 for an empty quadrant
@@ -81,7 +90,7 @@ class Option:
 
     internal_id: str
     external_id: str
-    quadrant: Quadrant
+    quadrant: StrategyQuadrant
     score: int
 
 
@@ -158,9 +167,9 @@ def _ranked_totals(items: Sequence[Item], totals: Mapping[str, int]) -> list[Ite
 
 
 def _rank_quadrants(
-    totals: Mapping[Quadrant, int], cells: Mapping[Quadrant, int]
+    totals: Mapping[StrategyQuadrant, int], cells: Mapping[StrategyQuadrant, int]
 ) -> list[QuadrantTotal]:
-    def mean(quadrant: Quadrant) -> float:
+    def mean(quadrant: StrategyQuadrant) -> float:
         return totals[quadrant] / cells[quadrant] if cells[quadrant] else 0.0
 
     ordered = sorted(

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from vitaal.confrontation.analysis import SCORE_MAX, SCORE_MIN, ItemKind, Quadrant
+from vitaal.confrontation.analysis import SCORE_MAX, SCORE_MIN, ItemKind, StrategyQuadrant
 
 MAX_ITEMS_PER_KIND = 30
 
@@ -124,7 +124,7 @@ class ItemTotalRead(BaseModel):
 
 
 class QuadrantRead(BaseModel):
-    quadrant: Quadrant = Field(
+    quadrant: StrategyQuadrant = Field(
         description="offensive (SO), defensive (ST), improve (WO) or avoid (WT)."
     )
     total: int
@@ -136,7 +136,7 @@ class QuadrantRead(BaseModel):
 class OptionRead(BaseModel):
     internal_item_id: uuid.UUID
     external_item_id: uuid.UUID
-    quadrant: Quadrant
+    quadrant: StrategyQuadrant
     score: int
 
 

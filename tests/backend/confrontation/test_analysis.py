@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from vitaal.confrontation.analysis import (
     Item,
     ItemKind,
-    Quadrant,
+    StrategyQuadrant,
     analyse,
     quadrant_of,
 )
@@ -21,10 +21,10 @@ ITEMS = [S1, S2, W1, O1, T1, T2]
 
 
 def test_quadrants_follow_inside_and_outside() -> None:
-    assert quadrant_of(ItemKind.strength, ItemKind.opportunity) is Quadrant.offensive
-    assert quadrant_of(ItemKind.strength, ItemKind.threat) is Quadrant.defensive
-    assert quadrant_of(ItemKind.weakness, ItemKind.opportunity) is Quadrant.improve
-    assert quadrant_of(ItemKind.weakness, ItemKind.threat) is Quadrant.avoid
+    assert quadrant_of(ItemKind.strength, ItemKind.opportunity) is StrategyQuadrant.offensive
+    assert quadrant_of(ItemKind.strength, ItemKind.threat) is StrategyQuadrant.defensive
+    assert quadrant_of(ItemKind.weakness, ItemKind.opportunity) is StrategyQuadrant.improve
+    assert quadrant_of(ItemKind.weakness, ItemKind.threat) is StrategyQuadrant.avoid
 
 
 def test_totals_per_row_column_and_quadrant() -> None:
@@ -34,11 +34,11 @@ def test_totals_per_row_column_and_quadrant() -> None:
     assert {r.id: r.total for r in result.rows} == {"s1": 4, "s2": 2, "w1": 4}
     assert {c.id: c.total for c in result.columns} == {"o1": 4, "t1": 4, "t2": 2}
     by_quadrant = {q.quadrant: q for q in result.quadrants}
-    assert by_quadrant[Quadrant.offensive].total == 3  # s1 x o1 + s2 x o1
-    assert by_quadrant[Quadrant.offensive].cells == 2
-    assert by_quadrant[Quadrant.defensive].total == 3  # 4 cells
-    assert by_quadrant[Quadrant.improve].total == 1
-    assert by_quadrant[Quadrant.avoid].total == 3  # 2 cells
+    assert by_quadrant[StrategyQuadrant.offensive].total == 3  # s1 x o1 + s2 x o1
+    assert by_quadrant[StrategyQuadrant.offensive].cells == 2
+    assert by_quadrant[StrategyQuadrant.defensive].total == 3  # 4 cells
+    assert by_quadrant[StrategyQuadrant.improve].total == 1
+    assert by_quadrant[StrategyQuadrant.avoid].total == 3  # 2 cells
     assert result.total == 10
 
 
@@ -47,7 +47,12 @@ def test_quadrants_rank_by_mean_so_a_longer_list_does_not_win_by_size() -> None:
     ranked = [q.quadrant for q in analyse(ITEMS, scores).quadrants]
     # offensive 3/2 = 1.5 and avoid 3/2 = 1.5 tie on mean and total: SO comes first.
     # defensive 3/4 = 0.75 has the same total but a lower mean; improve 1/1 = 1.
-    assert ranked == [Quadrant.offensive, Quadrant.avoid, Quadrant.improve, Quadrant.defensive]
+    assert ranked == [
+        StrategyQuadrant.offensive,
+        StrategyQuadrant.avoid,
+        StrategyQuadrant.improve,
+        StrategyQuadrant.defensive,
+    ]
     assert [q.rank for q in analyse(ITEMS, scores).quadrants] == [1, 2, 3, 4]
 
 
@@ -65,7 +70,7 @@ def test_options_are_the_scored_cells_strongest_first() -> None:
         ("w1", "t1", 3),
         ("s2", "t2", 2),
     ]
-    assert options[1].quadrant is Quadrant.avoid
+    assert options[1].quadrant is StrategyQuadrant.avoid
 
 
 def test_an_empty_matrix_has_nothing_to_rank() -> None:
@@ -73,7 +78,7 @@ def test_an_empty_matrix_has_nothing_to_rank() -> None:
     assert result.rows == []
     assert result.columns == []
     assert result.options == []
-    assert [q.quadrant for q in result.quadrants] == list(Quadrant)
+    assert [q.quadrant for q in result.quadrants] == list(StrategyQuadrant)
     assert all(q.mean == 0 and q.cells == 0 for q in result.quadrants)
 
 
