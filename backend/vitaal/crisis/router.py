@@ -9,9 +9,9 @@ from vitaal.core.pagination import Page, PageDep
 from vitaal.crisis import service
 from vitaal.crisis.deps import MemberDep, OpenProtocolDep, ProtocolDep, TaskDep
 from vitaal.crisis.schemas import (
-    AssessmentCreate,
-    AssessmentRead,
     CrisisAnswers,
+    CrisisAssessmentCreate,
+    CrisisAssessmentRead,
     CrisisOverview,
     DeEscalate,
     Escalate,
@@ -60,13 +60,13 @@ async def check_rule(data: CrisisAnswers, issue: IssueDep) -> RuleOutcome:
 
 @router.get(
     "/assessments",
-    response_model=Page[AssessmentRead],
+    response_model=Page[CrisisAssessmentRead],
     responses=READ,
     summary="Every crisis assessment of the issue, oldest first",
 )
 async def list_assessments(
     issue: IssueDep, session: SessionDep, page: PageDep
-) -> Page[AssessmentRead]:
+) -> Page[CrisisAssessmentRead]:
     items, cursor = await service.list_assessments(session, issue, page)
     return Page(items=items, next_cursor=cursor)
 
@@ -74,13 +74,13 @@ async def list_assessments(
 @router.post(
     "/assessments",
     status_code=status.HTTP_201_CREATED,
-    response_model=AssessmentRead,
+    response_model=CrisisAssessmentRead,
     responses=READ,
     summary="Assess whether the issue is a crisis; the answers and the outcome are kept",
 )
 async def create_assessment(
-    data: AssessmentCreate, issue: IssueDep, session: SessionDep, user: CurrentUser
-) -> AssessmentRead:
+    data: CrisisAssessmentCreate, issue: IssueDep, session: SessionDep, user: CurrentUser
+) -> CrisisAssessmentRead:
     return service.assessment_read(await service.assess(session, issue, user, data))
 
 

@@ -57,7 +57,7 @@ class CrisisAnswers(BaseModel):
         )
 
 
-class AssessmentCreate(CrisisAnswers):
+class CrisisAssessmentCreate(CrisisAnswers):
     note: str = Field(default="", max_length=REASON_LIMIT)
 
     @field_validator("note")
@@ -80,7 +80,7 @@ class RuleOutcome(BaseModel):
     missing: list[str] = Field(description="`no_threat` and/or `no_involvement`.")
 
 
-class AssessmentRead(CrisisAnswers):
+class CrisisAssessmentRead(CrisisAnswers):
     id: uuid.UUID
     issue_id: uuid.UUID
     note: str
@@ -270,6 +270,6 @@ class ProtocolRead(ProtocolSummary):
 
 class CrisisOverview(BaseModel):
     issue_status: IssueStatus
-    latest_assessment: AssessmentRead | None
+    latest_assessment: CrisisAssessmentRead | None
     active_protocol: ProtocolRead | None
     protocol_count: int = Field(description="Protocols so far, the active one included.")

@@ -31,9 +31,9 @@ from vitaal.crisis.models import (
     CrisisTeamMember,
 )
 from vitaal.crisis.schemas import (
-    AssessmentCreate,
-    AssessmentRead,
     CrisisAnswers,
+    CrisisAssessmentCreate,
+    CrisisAssessmentRead,
     CrisisOverview,
     DeEscalate,
     Escalate,
@@ -71,7 +71,7 @@ def outcome(answers: CrisisAnswers) -> RuleOutcome:
 # --- assessments ----------------------------------------------------------------------------
 
 
-def assessment_read(assessment: CrisisAssessment) -> AssessmentRead:
+def assessment_read(assessment: CrisisAssessment) -> CrisisAssessmentRead:
     answers = CrisisAnswers(
         reputation=assessment.reputation,
         continuity=assessment.continuity,
@@ -79,7 +79,7 @@ def assessment_read(assessment: CrisisAssessment) -> AssessmentRead:
         several_members=assessment.several_members,
         member_affects_whole=assessment.member_affects_whole,
     )
-    return AssessmentRead(
+    return CrisisAssessmentRead(
         **answers.model_dump(),
         id=assessment.id,
         issue_id=assessment.issue_id,
@@ -98,7 +98,7 @@ def _assessments(issue: Issue) -> Select[CrisisAssessment]:
 
 
 async def assess(
-    session: AsyncSession, issue: Issue, user: User, data: AssessmentCreate
+    session: AsyncSession, issue: Issue, user: User, data: CrisisAssessmentCreate
 ) -> CrisisAssessment:
     assessment = CrisisAssessment(
         organisation_id=issue.organisation_id,
@@ -121,7 +121,7 @@ async def assess(
 
 async def list_assessments(
     session: AsyncSession, issue: Issue, params: PageParams
-) -> tuple[list[AssessmentRead], str | None]:
+) -> tuple[list[CrisisAssessmentRead], str | None]:
     """Oldest first."""
     rows, cursor = await fetch_page(session, _assessments(issue), CrisisAssessment.id, params)
     return [assessment_read(row[0]) for row in rows], cursor

@@ -30,7 +30,7 @@ from vitaal.core.db import utcnow
 from vitaal.crisis import service as crisis_service
 from vitaal.crisis.escalation import ThreatLevel, ThreatSubject
 from vitaal.crisis.models import CrisisTask
-from vitaal.crisis.schemas import AssessmentCreate, DeEscalate, Escalate
+from vitaal.crisis.schemas import CrisisAssessmentCreate, DeEscalate, Escalate
 from vitaal.issues.models import Issue, IssueChange, IssueChangeKind
 
 PAPER_V1 = """## Ons standpunt
@@ -169,7 +169,7 @@ async def _nuisance(session: AsyncSession, issue: Issue, user: User) -> None:
         session,
         issue,
         user,
-        AssessmentCreate(
+        CrisisAssessmentCreate(
             reputation=ThreatLevel.real,
             continuity=ThreatLevel.none,
             subject=ThreatSubject.association,
@@ -188,7 +188,7 @@ async def _shoplifting(session: AsyncSession, issue: Issue, user: User) -> None:
         session,
         issue,
         user,
-        AssessmentCreate(
+        CrisisAssessmentCreate(
             reputation=ThreatLevel.acute,
             continuity=ThreatLevel.real,
             subject=ThreatSubject.both,
