@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useSendForSignature, useSignAgreement } from '../../api/agreements';
+import { generalMessage } from '../../api/problem';
+import type { AgreementRead, PartyRead } from '../../client/types.gen';
+import { currentLocale } from '../../i18n';
+import { formatDate } from '../../lib/format';
+import { FormAlert, Notice } from '../ui/misc';
+import { Badge } from '../ui/RoleBadge';
+import { statusTone } from './labels';
+
+interface Props {
+  coalitionId: string;
+  agreement: AgreementRead;
+  canManage: boolean;
+}
+
+/** Per party: who signed which version, and a button for members of that organisation. */
+export function SignOffPanel({ coalitionId, agreement, canManage }: Props) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const send = useSendForSignature(coalitionId, agreement.id);
+  const sign = useSignAgreement(coalitionId, agreement.id);
+  const [signed, setSigned] = useState<string | null>(null);
+  const number = agreement.current_version;
+  const version = agreement.version;
+  const error = send.error ?? sign.error;
+  return (
+    <section className="panel stack agreement-sign" aria-labelledby="sign-heading">
+      <div>
+        <h2 id="sign-heading">{t('agreements.signHeading')}</h2>
+        <p className="muted">{t('agreements.signIntro')}</p>
+      </div>
+      <p className="card__badges agreement-badges">
+        <Badge tone={statusTone(agreement.status)}>{t(`agreements.statuses.${agreement.status}`)}</Badge>
+        <Badge tone="muted">{t('agreements.version', { number })}</Badge>
+      </p>
+      {signed ? <Notice tone="success">{signed}</Notice> : null}
+      <FormAlert message={error ? generalMessage(error, t) : null} />
+      {version.sent_for_signature_at === null ? (
+        <div className="stack stack--tight">
+          <p>{t('agreements.draftNote', { number })}</p>
+          {agreement.signing_parties === 0 ? <p className="muted">{t('agreements.noSigningParties')}</p> : null}
+          {canManage && agreement.signing_parties > 0 ? (
+            <div>
+              <Button className="button button--primary" isPending={send.isPending} onPress={() => send.mutate(number)}>
+                {t('agreements.send', { number })}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      ) : (
+        <p className="muted">
+          {t('agreements.sent', { date: formatDate(version.sent_for_signature_at, locale), name: version.sent_by_name ?? '' })}
+        </p>
+      )}
+      <ul className="party-list">
+        {agreement.parties.map((party) => (
+          <Party
+            key={party.partner_id}
+            party={party}
+            number={number}
+            canSign={party.you_may_sign && version.sent_for_signature_at !== null && party.current_sign_off === null}
+            pending={sign.isPending && sign.variables?.partner_id === party.partner_id}
+            onSign={() =>
+              sign.mutate(
+                { partner_id: party.partner_id, version: number },
+                { onSuccess: () => setSigned(t('agreements.signedNotice', { organisation: party.name, number })) },
+              )
+            }
+          />
+        ))}
+      </ul>
+      {agreement.status === 'signed' ? (
+        <p className="agreement-sign__done">{t('agreements.allSigned', { number })}</p>
+      ) : agreement.status === 'out_for_signature' && agreement.not_signed.length > 0 ? (
+        <p>{t('agreements.stillToSign', { names: agreement.not_signed.join(', ') })}</p>
+      ) : null}
+    </section>
+  );
+}
+
+interface PartyProps {
+  party: PartyRead;
+  number: number;
+  canSign: boolean;
+  pending: boolean;
+  onSign: () => void;
+}
+
+function Party({ party, number, canSign, pending, onSign }: PartyProps) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const current = party.current_sign_off;
+  const earlier = party.earlier_sign_offs[0];
+  return (
+    <li className="party-list__item" data-party={party.name}>
+      <div className="party-list__main">
+        <span className="party-list__name">{party.name}</span>
+        <span className={current ? 'party-list__state party-list__state--signed' : 'party-list__state'}>
+          {current
+            ? t('agreements.signedBy', { name: current.user_name, date: formatDate(current.signed_at, locale) })
+            : party.signs_in_vitaal
+              ? t('agreements.notSigned')
+              : t('agreements.onPaper')}
+        </span>
+        {earlier ? (
+          <span className="party-list__earlier">
+            {t('agreements.earlier', { number: earlier.version_number, name: earlier.user_name })}
+          </span>
+        ) : null}
+      </div>
+      {canSign ? (
+        <Button className="button button--secondary button--small" isPending={pending} onPress={onSign}>
+          {t('agreements.signFor', { number, organisation: party.name })}
+        </Button>
+      ) : null}
+    </li>
+  );
+}
