@@ -142,4 +142,19 @@ test('issues: register an issue, move its phase with a reason, link a stakeholde
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('region', { name: /Handhaving/ }).getByRole('link', { name: TITLE })).toBeVisible();
   await expect(page.getByRole('region', { name: /Meningsvorming/ }).getByRole('link', { name: TITLE })).toHaveCount(0);
+
+  // The evaluation: goal reached closes the issue, and the closing is in its history.
+  await page.getByRole('region', { name: /Handhaving/ }).getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.getByRole('tab', { name: 'Evaluaties' }).click();
+  const evaluation = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '30 juni 2027' }) });
+  await choose(page, evaluation, 'Uitkomst$', 'Doel bereikt');
+  await expect(evaluation.getByText('Doel bereikt sluit het issue af')).toBeVisible();
+  await evaluation.getByLabel(/Toelichting/).fill('Leegstand onder de 5%.');
+  await evaluation.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+  await expect(evaluation.getByText(/Vastgelegd door Iris Issue/)).toBeVisible();
+  await expect(page.locator('.issue-header-meta').getByText('Afgesloten')).toBeVisible();
+  await page.getByRole('tab', { name: 'Overzicht' }).click();
+  await expect(page.getByRole('region', { name: 'Geschiedenis' }).getByText('Status: Monitoren → Afgesloten')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Geschiedenis' }).getByText('na een evaluatie', { exact: false })).toBeVisible();
 });

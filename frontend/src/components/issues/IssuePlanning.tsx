@@ -85,22 +85,24 @@ export function IssuePlanning({ organisationId, issueId }: { organisationId: str
                     <td data-label={t('issues.fundedColumn')}>
                       <Badge tone={activity.funded ? 'success' : 'muted'}>{activity.funded ? t('issues.isFunded') : t('issues.notFunded')}</Badge>
                     </td>
-                    <td className="row-actions">
-                      <Button
-                        className="button button--secondary button--small"
-                        isDisabled={update.isPending}
-                        onPress={() => update.mutate({ activityId: activity.id, body: { funded: !activity.funded } })}
-                      >
-                        {activity.funded ? t('issues.markUnfunded') : t('issues.markFunded')}
-                      </Button>
-                      <Button
-                        className="button button--quiet button--small"
-                        aria-label={t('issues.deleteActivity', { title: activity.title })}
-                        isDisabled={remove.isPending}
-                        onPress={() => remove.mutate(activity.id)}
-                      >
-                        {t('issues.remove')}
-                      </Button>
+                    <td>
+                      <div className="row-actions">
+                        <Button
+                          className="button button--secondary button--small"
+                          isDisabled={update.isPending}
+                          onPress={() => update.mutate({ activityId: activity.id, body: { funded: !activity.funded } })}
+                        >
+                          {activity.funded ? t('issues.markUnfunded') : t('issues.markFunded')}
+                        </Button>
+                        <Button
+                          className="button button--quiet button--small"
+                          aria-label={t('issues.deleteActivity', { title: activity.title })}
+                          isDisabled={remove.isPending}
+                          onPress={() => remove.mutate(activity.id)}
+                        >
+                          {t('issues.remove')}
+                        </Button>
+                      </div>
                     </td>
                   </tr>
                 ))}

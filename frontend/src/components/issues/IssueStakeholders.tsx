@@ -70,22 +70,24 @@ export function IssueStakeholders({ organisationId, issueId }: { organisationId:
                       {link.influence}
                     </td>
                     <td data-label={t('issues.notes')}>{link.notes || <span className="muted">{t('issues.none')}</span>}</td>
-                    <td className="row-actions">
-                      <Button
-                        className="button button--secondary button--small"
-                        aria-label={t('issues.editLink', { name: link.stakeholder.name })}
-                        onPress={() => setEditing(editing === link.id ? null : link.id)}
-                      >
-                        {t('issues.edit')}
-                      </Button>
-                      <Button
-                        className="button button--quiet button--small"
-                        aria-label={t('issues.unlink', { name: link.stakeholder.name })}
-                        isDisabled={unlink.isPending}
-                        onPress={() => unlink.mutate(link.id)}
-                      >
-                        {t('issues.remove')}
-                      </Button>
+                    <td>
+                      <div className="row-actions">
+                        <Button
+                          className="button button--secondary button--small"
+                          aria-label={t('issues.editLink', { name: link.stakeholder.name })}
+                          onPress={() => setEditing(editing === link.id ? null : link.id)}
+                        >
+                          {t('issues.edit')}
+                        </Button>
+                        <Button
+                          className="button button--quiet button--small"
+                          aria-label={t('issues.unlink', { name: link.stakeholder.name })}
+                          isDisabled={unlink.isPending}
+                          onPress={() => unlink.mutate(link.id)}
+                        >
+                          {t('issues.remove')}
+                        </Button>
+                      </div>
                     </td>
                   </tr>
                 ))}
