@@ -1,0 +1,213 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCreateInterest, useDomain } from '../../api/journey';
+import type { DomainRead } from '../../client/types.gen';
+import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
+import { required } from '../../lib/validation';
+import { NumberInput, SelectInput, TextInput } from '../ui/fields';
+import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
+import { QueryError } from '../ui/QueryError';
+import { ValidatedForm } from '../ui/ValidatedForm';
+import { domainRows, topicLabels } from './journey';
+
+/** Step 2: the partners' interests and the coalition's domain, as a topic × partner matrix. */
+export function DomainPanel({ coalitionId, canManage }: { coalitionId: string; canManage: boolean }) {
+  const { t } = useTranslation();
+  const domain = useDomain(coalitionId);
+  return (
+    <section className="panel" aria-labelledby="domain-heading">
+      <h2 id="domain-heading">{t('journey.domain.heading')}</h2>
+      <p>{t('journey.domain.intro')}</p>
+      {domain.isPending ? <Loading /> : null}
+      {domain.isError ? <QueryError error={domain.error} /> : null}
+      {domain.data ? (
+        domain.data.partners.length === 0 ? (
+          <p className="empty">
+            {t('journey.noPartners')} <Link to={`/coalitions/${coalitionId}/partners`}>{t('journey.toPartners')}</Link>
+          </p>
+        ) : (
+          <>
+            {canManage ? <InterestForm coalitionId={coalitionId} domain={domain.data} /> : null}
+            <DomainMatrix domain={domain.data} />
+            <DomainSummary domain={domain.data} />
+          </>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+const INTEREST_FIELDS = ['partner_id', 'topic', 'weight', 'reason_to_join'];
+
+function InterestForm({ coalitionId, domain }: { coalitionId: string; domain: DomainRead }) {
+  const { t } = useTranslation();
+  const create = useCreateInterest(coalitionId);
+  const server = useFormErrors(create.error, INTEREST_FIELDS);
+  const checks = useMemo(
+    () => ({ partner_id: required(t('journey.conversations.pickPartner')), topic: required(t('errors.required')) }),
+    [t],
+  );
+  const form = useValidatedForm(checks, server);
+  const [saved, setSaved] = useState<string | null>(null);
+  // A fresh form after each interest, keeping the partner: the next topic is often the same partner's.
+  const [added, setAdded] = useState<{ count: number; partnerId?: string }>({ count: 0 });
+
+  function submit(values: Record<string, string>) {
+    setSaved(null);
+    const partnerId = values.partner_id ?? '';
+    const partner = domain.partners.find((p) => p.id === partnerId);
+    create.mutate(
+      {
+        partnerId,
+        body: {
+          topic: (values.topic ?? '').trim(),
+          weight: Number(values.weight || 3),
+          reason_to_join: values.reason_to_join === 'on',
+        },
+      },
+      {
+        onSuccess: (interest) => {
+          setAdded((current) => ({ count: current.count + 1, partnerId }));
+          setSaved(t('journey.domain.saved', { topic: interest.topic, name: partner?.name ?? '' }));
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="journey-subsection" aria-labelledby="interest-form-heading">
+      <h3 id="interest-form-heading">{t('journey.domain.formHeading')}</h3>
+      <ValidatedForm key={added.count} form={form} onValid={submit}>
+        <FormAlert message={server.general} />
+        <div className="form__row">
+          <SelectInput
+            name="partner_id"
+            label={t('journey.conversations.partner')}
+            placeholder={t('journey.conversations.pickPartner')}
+            defaultSelectedKey={added.partnerId}
+            options={domain.partners.map((p) => ({ id: p.id, label: p.name }))}
+          />
+          <TextInput name="topic" label={t('journey.domain.topic')} description={t('journey.domain.topicHint')} required autoFocus={added.count > 0} />
+        </div>
+        <div className="form__row">
+          <NumberInput name="weight" label={t('journey.domain.weight')} description={t('journey.domain.weightHint')} minValue={1} maxValue={5} step={1} defaultValue={3} />
+          <label className="journey-check">
+            <input type="checkbox" name="reason_to_join" />
+            <span>{t('journey.domain.reasonToJoin')}</span>
+          </label>
+        </div>
+        <div className="form__actions">
+          <SubmitButton isPending={create.isPending}>{t('journey.domain.add')}</SubmitButton>
+        </div>
+      </ValidatedForm>
+      {saved ? <Notice tone="success">{saved}</Notice> : null}
+    </section>
+  );
+}
+
+function DomainMatrix({ domain }: { domain: DomainRead }) {
+  const { t } = useTranslation();
+  const rows = domainRows(domain);
+  if (rows.length === 0) return <p className="empty">{t('journey.domain.empty')}</p>;
+  return (
+    <section className="journey-subsection" aria-labelledby="domain-matrix-heading">
+      <h3 id="domain-matrix-heading">{t('journey.domain.matrixHeading')}</h3>
+      <p className="muted">{t('journey.domain.legend')}</p>
+      <div className="table-wrap journey-domain-wrap" role="region" aria-label={t('journey.domain.caption')} tabIndex={0}>
+        <table className="data-table journey-domain">
+          <caption className="visually-hidden">{t('journey.domain.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('journey.domain.topic')}</th>
+              <th scope="col">{t('journey.domain.sharedBy')}</th>
+              {domain.partners.map((p) => (
+                <th key={p.id} scope="col" className="journey-domain__partner">
+                  {p.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className={`journey-domain__row--${row.sharing}`} data-topic={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>
+                  <span className={`badge journey-sharing journey-sharing--${row.sharing}`}>{t(`journey.domain.sharing.${row.sharing}`)}</span>
+                </td>
+                {row.cells.map((cell, index) => (
+                  <td key={domain.partners[index]?.id ?? index} className="num">
+                    {cell ? (
+                      <>
+                        <span className="visually-hidden">{t('journey.domain.weightOf')} </span>
+                        {cell.weight}
+                        {cell.reasonToJoin ? (
+                          <span className="journey-domain__reason" title={t('journey.domain.reasonToJoin')}>
+                            <span aria-hidden="true"> ★</span>
+                            <span className="visually-hidden">, {t('journey.domain.reasonToJoin')}</span>
+                          </span>
+                        ) : null}
+                      </>
+                    ) : (
+                      <>
+                        <span aria-hidden="true">·</span>
+                        <span className="visually-hidden">{t('journey.domain.notHeld')}</span>
+                      </>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function DomainSummary({ domain }: { domain: DomainRead }) {
+  const { t } = useTranslation();
+  const labels = topicLabels(domain);
+  const names = new Map(domain.partners.map((p) => [p.id, p.name]));
+  const summary = domain.summary;
+  const groups = [
+    ['all', summary.shared_by_all],
+    ['several', summary.shared_by_several],
+    ['one', summary.single_partner],
+  ] as const;
+  return (
+    <section className="journey-subsection" aria-labelledby="domain-summary-heading">
+      <h3 id="domain-summary-heading">{t('journey.domain.summaryHeading')}</h3>
+      {summary.warnings.length > 0 ? (
+        <div className="alert alert--error journey-warning" data-testid="domain-warnings">
+          <p className="alert__title">{t('journey.domain.warningTitle')}</p>
+          <ul>
+            {summary.warnings.map((warning) => (
+              <li key={warning.partner_id}>
+                {t('journey.domain.warning', {
+                  name: warning.partner_name,
+                  topics: warning.topics.map((key) => labels.get(key) ?? key).join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <dl className="journey-groups">
+        {groups.map(([sharing, keys]) => (
+          <div key={sharing} className="journey-groups__group" data-testid={`domain-${sharing}`}>
+            <dt>
+              <span className={`badge journey-sharing journey-sharing--${sharing}`}>{t(`journey.domain.sharing.${sharing}`)}</span>
+            </dt>
+            <dd>{keys.length > 0 ? keys.map((key) => labels.get(key) ?? key).join(', ') : t('journey.domain.none')}</dd>
+          </div>
+        ))}
+      </dl>
+      {summary.without_interests.length > 0 ? (
+        <p className="muted">
+          {t('journey.domain.withoutInterests', { names: summary.without_interests.map((id) => names.get(id) ?? id).join(', ') })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { DomainRead, JourneyRead, JourneyStepRead, LocalisedText, StepStatus } from '../../client/types.gen';
+
+/** The server's Dutch or English text, by the app's language. */
+export function localised(text: LocalisedText, language: string): string {
+  return language.startsWith('en') ? text.en : text.nl;
+}
+
+export type StepAction = 'start' | 'finish' | 'skip' | 'reopen';
+
+/** What a coordinator can do with a step in this status. */
+export function actionsFor(status: StepStatus): StepAction[] {
+  switch (status) {
+    case 'not_started':
+      return ['start', 'skip'];
+    case 'in_progress':
+      return ['finish', 'skip'];
+    case 'done':
+    case 'skipped':
+      return ['reopen'];
+  }
+}
+
+/** The step the page opens on: the one asked for in the address, else the current step. */
+export function initialStep(journey: JourneyRead, requested: string | null): number {
+  const asked = requested === null ? NaN : Number(requested);
+  if (journey.steps.some((s) => s.number === asked)) return asked;
+  return journey.position.current_step ?? journey.steps[journey.steps.length - 1]?.number ?? 1;
+}
+
+export function stepByNumber(journey: JourneyRead, number: number | null): JourneyStepRead | null {
+  return journey.steps.find((s) => s.number === number) ?? null;
+}
+
+/** The ticked keys after ticking or unticking one item, in the order of the step's checklist. */
+export function toggled(step: JourneyStepRead, ticked: readonly string[], key: string, tick: boolean): string[] {
+  const now = new Set(ticked);
+  if (tick) now.add(key);
+  else now.delete(key);
+  return step.checklist.filter((item) => now.has(item.key)).map((item) => item.key);
+}
+
+export function tickedKeys(step: JourneyStepRead): string[] {
+  return step.checklist.filter((item) => item.ticked).map((item) => item.key);
+}
+
+export interface DomainCell {
+  weight: number;
+  reasonToJoin: boolean;
+}
+
+/** The topic × partner matrix: one row per topic, one cell per partner (null: not held). */
+export function domainRows(domain: DomainRead): { key: string; label: string; sharing: DomainRead['topics'][number]['sharing']; cells: (DomainCell | null)[] }[] {
+  return domain.topics.map((topic) => {
+    const held = new Map(topic.holders.map((h) => [h.partner_id, h]));
+    return {
+      key: topic.key,
+      label: topic.label,
+      sharing: topic.sharing,
+      cells: domain.partners.map((partner) => {
+        const holder = held.get(partner.id);
+        return holder ? { weight: holder.weight, reasonToJoin: holder.reason_to_join } : null;
+      }),
+    };
+  });
+}
+
+/** Topic keys to the labels shown. */
+export function topicLabels(domain: DomainRead): Map<string, string> {
+  return new Map(domain.topics.map((t) => [t.key, t.label]));
+}

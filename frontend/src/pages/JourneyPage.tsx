@@ -1,0 +1,131 @@
+import { useEffect } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useCoalition } from '../api/hooks';
+import { useJourney } from '../api/journey';
+import type { JourneyRead } from '../client/types.gen';
+import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { ConversationsPanel } from '../components/journey/ConversationsPanel';
+import { DomainPanel } from '../components/journey/DomainPanel';
+import { initialStep, localised, stepByNumber } from '../components/journey/journey';
+import { JourneyPath } from '../components/journey/JourneyPath';
+import { OwnPlanPanel } from '../components/journey/OwnPlanPanel';
+import { StepPanel } from '../components/journey/StepPanel';
+import { Loading, PageTitle } from '../components/ui/misc';
+import { PageError, QueryError } from '../components/ui/QueryError';
+import { useSelection } from '../lib/selectionContext';
+import '../styles/journey.css';
+
+/** /coalitions/:id/journey — the vital-coalition step plan: where the coalition stands and what comes next. */
+export function JourneyPage() {
+  const { coalitionId = '' } = useParams();
+  const { t } = useTranslation();
+  const coalition = useCoalition(coalitionId);
+  const journey = useJourney(coalitionId);
+  const { choose } = useSelection();
+  useEffect(() => {
+    if (coalition.data) choose('coalition', coalition.data.id);
+  }, [coalition.data, choose]);
+
+  if (coalition.isPending) return <Loading />;
+  if (coalition.isError) return <PageError error={coalition.error} />;
+  const c = coalition.data;
+  const title = t('journey.title');
+  return (
+    <>
+      <div className="page-header">
+        <p className="page-header__eyebrow">
+          <Link to={`/coalitions/${c.id}`} className="page-header__link">
+            {c.name}
+          </Link>
+        </p>
+        <PageTitle title={`${title} – ${c.name}`}>{title}</PageTitle>
+        <p className="lead">{t('journey.intro')}</p>
+      </div>
+      <CoalitionTabs coalitionId={c.id} />
+      {journey.isPending ? <Loading /> : null}
+      {journey.isError ? <QueryError error={journey.error} /> : null}
+      {journey.data ? <Journey coalitionId={c.id} journey={journey.data} canManage={c.can_manage} /> : null}
+    </>
+  );
+}
+
+function Journey({ coalitionId, journey, canManage }: { coalitionId: string; journey: JourneyRead; canManage: boolean }) {
+  const [params, setParams] = useSearchParams();
+  const selected = initialStep(journey, params.get('step'));
+  const step = stepByNumber(journey, selected);
+  const select = (number: number) => {
+    setParams({ step: String(number) }, { replace: true });
+    document.getElementById(`step-heading-${number}`)?.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <div className="stack journey">
+      <Position journey={journey} onSelect={select} />
+      <JourneyPath journey={journey} selected={selected} onSelect={select} />
+      {step ? <StepPanel coalitionId={coalitionId} journey={journey} step={step} canManage={canManage} onSelect={select} /> : null}
+      {selected === 1 ? <ConversationsPanel coalitionId={coalitionId} canManage={canManage} /> : null}
+      {selected === 2 ? <DomainPanel coalitionId={coalitionId} canManage={canManage} /> : null}
+      {selected === 3 ? <OwnPlanPanel coalitionId={coalitionId} canManage={canManage} /> : null}
+    </div>
+  );
+}
+
+function Position({ journey, onSelect }: { journey: JourneyRead; onSelect: (step: number) => void }) {
+  const { t, i18n } = useTranslation();
+  const position = journey.position;
+  const current = stepByNumber(journey, position.current_step);
+  const next = stepByNumber(journey, position.next_step);
+  const round = journey.rounds.find((r) => r.round === position.current_round);
+  return (
+    <section className="panel journey-position" aria-labelledby="journey-position-heading">
+      <h2 id="journey-position-heading">{t('journey.whereHeading')}</h2>
+      {position.complete ? (
+        <p>{t('journey.complete')}</p>
+      ) : (
+        <dl className="journey-position__facts">
+          <div>
+            <dt>{t('journey.currentRound')}</dt>
+            <dd data-testid="current-round">
+              {round ? `${t('journey.round', { n: round.round })}: ${localised(round.title, i18n.language)}` : '–'}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('journey.currentStep')}</dt>
+            <dd data-testid="current-step">
+              {current ? (
+                <Button className="link-button" onPress={() => onSelect(current.number)}>
+                  {t('journey.stepN', { n: current.number })}: {localised(current.title, i18n.language)}
+                </Button>
+              ) : (
+                '–'
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('journey.nextStep')}</dt>
+            <dd data-testid="next-step">
+              {next ? (
+                <>
+                  <Button className="link-button" onPress={() => onSelect(next.number)}>
+                    {t('journey.stepN', { n: next.number })}: {localised(next.title, i18n.language)}
+                  </Button>
+                  {next.round !== current?.round ? <span className="muted"> ({t('journey.newRound', { n: next.round })})</span> : null}
+                </>
+              ) : (
+                t('journey.nothingNext')
+              )}
+            </dd>
+          </div>
+        </dl>
+      )}
+      <p className="journey-position__progress">
+        <span>{t('journey.progress', { finished: position.finished, total: position.total })}</span>
+        <progress max={position.total} value={position.finished} aria-label={t('journey.progressLabel')} />
+      </p>
+      {position.left_behind.length > 0 ? (
+        <p className="muted">{t('journey.leftBehind', { steps: position.left_behind.join(', ') })}</p>
+      ) : null}
+    </section>
+  );
+}
