@@ -21,7 +21,10 @@ async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: s
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function addStakeholder(page: Page, details: { name: string; type: string; sector: string; tags: string; contact?: string }) {
+async function addStakeholder(
+  page: Page,
+  details: { name: string; type: string; sector: string; tags: string; contact?: string; externalId?: { system: string; id: string } },
+) {
   const form = page.getByRole('region', { name: 'Stakeholder toevoegen' });
   await choose(page, form, 'Type', details.type);
   await form.getByLabel('Naam van de stakeholder').fill(details.name);
@@ -37,6 +40,11 @@ async function addStakeholder(page: Page, details: { name: string; type: string;
     const second = form.getByRole('group', { name: 'Contactpersoon 2' });
     await second.getByLabel('Naam').fill('Bram Bakker');
     await second.getByLabel('Telefoon').fill('010 123 45 67');
+  }
+  if (details.externalId) {
+    const external = form.getByRole('group', { name: 'Extern id 1' });
+    await external.getByLabel('Systeem', { exact: true }).fill(details.externalId.system);
+    await external.getByLabel('Id in dat systeem').fill(details.externalId.id);
   }
   await form.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
   await expect(form.getByText(`${details.name} is toegevoegd.`)).toBeVisible();
@@ -56,7 +64,13 @@ test('stakeholders: add, search, record an interaction with a follow-up, edit, a
   await checkPage(page, testInfo, '50-stakeholders-empty');
 
   await addStakeholder(page, { name: SCHOOL, type: 'Onderwijs', sector: 'Primair onderwijs', tags: 'jeugd, onderwijs', contact: 'Anna de Vries' });
-  await addStakeholder(page, { name: CLUB, type: 'Maatschappelijke organisatie', sector: 'Sport', tags: 'sport, jeugd' });
+  await addStakeholder(page, {
+    name: CLUB,
+    type: 'Maatschappelijke organisatie',
+    sector: 'Sport',
+    tags: 'sport, jeugd',
+    externalId: { system: 'hubspot', id: '48213' },
+  });
   await expect(rows(page)).toHaveCount(2);
   await expect(page.locator(`tr[data-stakeholder="${SCHOOL}"]`)).toContainText('Onderwijs');
   await expect(page.locator(`tr[data-stakeholder="${CLUB}"]`)).toContainText('Maatschappelijke organisatie');
@@ -117,12 +131,49 @@ test('stakeholders: add, search, record an interaction with a follow-up, edit, a
   await snapPart(page, testInfo.project.name, '53b-stakeholder-header', '.page-header');
   await snapPart(page, testInfo.project.name, '53c-stakeholder-details', 'section[aria-labelledby="details-heading"]');
 
-  // Edit the details.
+  // Change the interaction: a sharper summary and a second follow-up.
+  await timeline.getByRole('button', { name: 'Bezoek van 20 november 2026 bewerken' }).click();
+  await timeline.getByLabel('Samenvatting').fill('Kennismaking op school; wil naschoolse opvang met de bibliotheek.');
+  await timeline.getByRole('button', { name: 'Nog een vervolgactie' }).click();
+  await timeline.getByRole('group', { name: 'Vervolgactie 2' }).getByLabel('Wat').fill('Bibliotheek bellen');
+  await timeline.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await expect(timeline.getByText('De interactie is bijgewerkt.')).toBeVisible();
+  await expect(timeline.getByText('wil naschoolse opvang met de bibliotheek')).toBeVisible();
+  // Tick the first follow-up off on the timeline.
+  const offer = timeline.getByRole('checkbox', { name: 'Gedaan: Offerte naschoolse opvang sturen' });
+  await expect(offer).not.toBeChecked();
+  await offer.check();
+  await expect(offer).toBeChecked();
+  await expect(timeline.getByRole('checkbox', { name: 'Gedaan: Bibliotheek bellen' })).not.toBeChecked();
+  await page.reload();
+  await expect(timeline.getByRole('checkbox', { name: 'Gedaan: Offerte naschoolse opvang sturen' })).toBeChecked();
+  await checkPage(page, testInfo, '55-stakeholder-follow-up-done');
+
+  // A call logged by mistake is deleted again.
+  await record.getByLabel('Datum').fill('2026-11-25');
+  await choose(page, record, 'Soort contact', 'Telefoongesprek');
+  await record.getByLabel('Samenvatting').fill('Verkeerd nummer gebeld.');
+  await record.getByRole('button', { name: 'Interactie vastleggen' }).click();
+  await expect(timeline.getByText('Verkeerd nummer gebeld.')).toBeVisible();
+  await timeline.getByRole('button', { name: 'Telefoongesprek van 25 november 2026 verwijderen' }).click();
+  await timeline.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(timeline.getByText('De interactie is verwijderd.')).toBeVisible();
+  await expect(timeline.getByText('Verkeerd nummer gebeld.')).toHaveCount(0);
+
+  // Edit the details; an external id another stakeholder has is refused on its row.
   await details.getByRole('button', { name: 'Gegevens bewerken' }).click();
   await details.getByLabel('Regio').fill('Zuidhaven-Oost');
+  const external = details.getByRole('group', { name: 'Extern id 1' });
+  await external.getByLabel('Systeem', { exact: true }).fill('HubSpot');
+  await external.getByLabel('Id in dat systeem').fill('48213');
+  await details.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(external.getByText('Deze waarde komt al voor; kies een andere.')).toBeVisible();
+  await checkPage(page, testInfo, '56-stakeholder-external-id-taken');
+  await external.getByLabel('Id in dat systeem').fill('48214');
   await details.getByRole('button', { name: 'Opslaan' }).click();
   await expect(details.getByText('De gegevens zijn opgeslagen.')).toBeVisible();
   await expect(details.getByText('Zuidhaven-Oost')).toBeVisible();
+  await expect(details.getByText('hubspot: 48214')).toBeVisible();
 
   // Archive: it leaves the list, and is found under "Gearchiveerd".
   await page.getByRole('button', { name: 'Archiveren' }).click();
@@ -132,7 +183,8 @@ test('stakeholders: add, search, record an interaction with a follow-up, edit, a
   await expect(page.getByRole('heading', { level: 1, name: 'Stakeholders' })).toBeVisible();
   // The follow-up is in the organisation's open follow-ups, with a link to its stakeholder.
   const open = page.getByRole('region', { name: 'Open vervolgacties' });
-  await expect(open.getByText('Offerte naschoolse opvang sturen')).toBeVisible();
+  await expect(open.getByText('Bibliotheek bellen')).toBeVisible();
+  await expect(open.getByText('Offerte naschoolse opvang sturen')).toHaveCount(0);
   await expect(open.getByRole('link', { name: SCHOOL })).toBeVisible();
   await expect(rows(page)).toHaveCount(1);
   await expect(page.locator(`tr[data-stakeholder="${SCHOOL}"]`)).toHaveCount(0);

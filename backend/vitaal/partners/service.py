@@ -161,7 +161,9 @@ async def _ensure_not_linked(
         if existing is not None:
             raise Conflict(
                 f"This {field.removesuffix('_id')} is already a partner of the coalition.",
-                errors=[FieldError(field=f"body.{field}", reason="already a partner")],
+                errors=[
+                    FieldError(field=f"body.{field}", reason="already a partner", code="duplicate")
+                ],
             )
 
 

@@ -180,6 +180,7 @@ async def _check_external_ids(
         FieldError(
             field=f"body.external_ids.{index}",
             reason=f"{e.system} id {e.id!r} already belongs to another stakeholder",
+            code="duplicate",
         )
         for index, e in enumerate(external_ids)
         if (e.system, e.id) in taken

@@ -4,7 +4,7 @@ import { tokenStore } from './setup';
 import { useAuth } from '../auth/AuthContext';
 import type { StakeholderQuery } from '../components/stakeholders/stakeholders';
 import type { InteractionChange, NewInteraction, NewStakeholder, PartnerChange, PartnerStrategyChange, StakeholderChange } from './types';
-import type { PageAmbitionLineRead, PageStakeholderRead, PageTimelineEntry } from '../client/types.gen';
+import type { PageStakeholderRead, PageTimelineEntry, PartnersListAmbitionLineChangesResponse as PageAmbitionLineRead } from '../client/types.gen';
 
 // All server state goes through these hooks: the generated SDK does the HTTP,
 // TanStack Query does caching. Every call uses throwOnError so failures are

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as sdk from '../client/sdk.gen';
-import type { PageCollaborationRead } from '../client/types.gen';
+import type { PortfolioListCollaborationsResponse as PageCollaborationRead } from '../client/types.gen';
 import type { CollaborationChange, NewCollaboration, NewCollaborationReview, Relevance } from './types';
 
 // The collaboration portfolio of an organisation (DOMAIN.md §3), through the generated SDK.

@@ -13,9 +13,9 @@ import type {
   OrganisationsListMembersResponse,
   MeReadMeResponse,
   PartnersGetCoalitionPartnerMatrixResponse,
-  PartnerCreate,
-  AmbitionLineUpdate,
-  AssessmentCreate,
+  PartnersCreatePartnerData,
+  PartnersSetAmbitionLineData,
+  PartnersCreateAssessmentData,
   Movement as MovementGen,
   Quadrant as QuadrantGen,
   Strategy as StrategyGen,
@@ -29,22 +29,20 @@ import type {
   InteractionRead,
   InteractionType as InteractionTypeGen,
   TimelineEntry as TimelineEntryGen,
-  InteractionUpdate,
-  PartnerUpdate,
-  PartnerStrategyRead,
-  PartnerStrategyUpdate,
-  PlannedAction as PlannedActionGen,
-  StrategyDirection as StrategyDirectionGen,
-  StrategyReviewItem as StrategyReviewItemGen,
-  AmbitionLineRead,
-  ExternalId as ExternalIdGen,
-  CollaborationRead,
-  CollaborationCreate,
-  CollaborationUpdate,
-  ReviewCreate,
-  Relevance as RelevanceGen,
-  RelevanceChange as RelevanceChangeGen,
+  StakeholdersUpdateInteractionData,
+  PartnersUpdatePartnerData,
+  PartnersGetPartnerStrategyResponse,
+  PartnersSetPartnerStrategyData,
+  PartnersListStrategyReviewsResponse,
+  PartnersListAmbitionLineChangesResponse,
+  PortfolioGetCollaborationResponse,
+  PortfolioCreateCollaborationData,
+  PortfolioUpdateCollaborationData,
+  PortfolioCreateReviewData,
 } from '../client/types.gen';
+
+// Shapes are named through their operation (unique by operation id), not by schema name:
+// two domains with a schema of the same name make the generator rename both.
 
 export type Me = MeReadMeResponse;
 export type MyOrganisation = Me['organisations'][number];
@@ -68,9 +66,9 @@ export type PartnerMatrixEntry = PartnerMatrix['partners'][number];
 export type Partner = PartnerMatrixEntry['partner'];
 export type AmbitionLine = PartnerMatrix['ambition_line'];
 export type MatrixSummary = PartnerMatrix['summary'];
-export type NewPartner = PartnerCreate;
-export type AmbitionLineChange = AmbitionLineUpdate;
-export type NewAssessment = AssessmentCreate;
+export type NewPartner = NonNullable<PartnersCreatePartnerData['body']>;
+export type AmbitionLineChange = NonNullable<PartnersSetAmbitionLineData['body']>;
+export type NewAssessment = NonNullable<PartnersCreateAssessmentData['body']>;
 export type PartnerStatus = Partner['status'];
 export type ContactIntensity = NonNullable<Partner['contact_intensity']>;
 export type Commitment = NonNullable<Partner['commitment']>;
@@ -125,24 +123,24 @@ export const STAKEHOLDER_TYPES: readonly StakeholderType[] = [
 export const STAKEHOLDER_KINDS: readonly StakeholderKind[] = ['organisation', 'person'];
 export const INTERACTION_TYPES: readonly InteractionType[] = ['meeting', 'call', 'email', 'visit', 'event'];
 
-export type InteractionChange = InteractionUpdate;
-export type ExternalId = ExternalIdGen;
+export type InteractionChange = NonNullable<StakeholdersUpdateInteractionData['body']>;
+export type ExternalId = StakeholderRead['external_ids'][number];
 
-export type PartnerChange = PartnerUpdate;
-export type PartnerStrategy = PartnerStrategyRead;
-export type PartnerStrategyChange = PartnerStrategyUpdate;
-export type PlannedAction = PlannedActionGen;
-export type StrategyDirection = StrategyDirectionGen;
-export type StrategyReviewItem = StrategyReviewItemGen;
-export type AmbitionLineChangeRead = AmbitionLineRead;
+export type PartnerChange = NonNullable<PartnersUpdatePartnerData['body']>;
+export type PartnerStrategy = PartnersGetPartnerStrategyResponse;
+export type PartnerStrategyChange = NonNullable<PartnersSetPartnerStrategyData['body']>;
+export type PlannedAction = PartnerStrategy['actions'][number];
+export type StrategyDirection = NonNullable<PartnerStrategy['direction']>;
+export type StrategyReviewItem = PartnersListStrategyReviewsResponse['items'][number];
+export type AmbitionLineChangeRead = PartnersListAmbitionLineChangesResponse['items'][number];
 export const STRATEGIES: readonly Strategy[] = ['secure', 'maintain', 'invest', 'reconsider'];
 export const STRATEGY_DIRECTIONS: readonly StrategyDirection[] = ['up', 'left'];
 
-export type Collaboration = CollaborationRead;
-export type NewCollaboration = CollaborationCreate;
-export type CollaborationChange = CollaborationUpdate;
-export type NewCollaborationReview = ReviewCreate;
-export type Relevance = RelevanceGen;
-export type RelevanceChange = RelevanceChangeGen;
+export type Collaboration = PortfolioGetCollaborationResponse;
+export type NewCollaboration = NonNullable<PortfolioCreateCollaborationData['body']>;
+export type CollaborationChange = NonNullable<PortfolioUpdateCollaborationData['body']>;
+export type NewCollaborationReview = NonNullable<PortfolioCreateReviewData['body']>;
+export type Relevance = Collaboration['relevance'];
+export type RelevanceChange = NewCollaborationReview['relevance'];
 export const RELEVANCES: readonly Relevance[] = ['low', 'medium', 'high'];
 export const RELEVANCE_CHANGES: readonly RelevanceChange[] = ['more', 'same', 'less'];

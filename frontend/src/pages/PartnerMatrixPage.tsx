@@ -16,6 +16,7 @@ import { PartnerMatrixChart, type ChartPartner } from '../components/partners/Pa
 import { PartnerDialog, type PartnerTab } from '../components/partners/PartnerDialog';
 import { PartnerTable, type TableRow } from '../components/partners/PartnerTable';
 import { StrategyReviews } from '../components/partners/StrategyReviews';
+import '../styles/controls.css';
 import '../styles/partners-extra.css';
 import { Loading, Notice, PageTitle } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';

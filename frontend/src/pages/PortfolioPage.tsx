@@ -11,7 +11,7 @@ import { SelectInput } from '../components/ui/fields';
 import { Loading, Notice, PageTitle } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { useSelection } from '../lib/selectionContext';
-import '../styles/partners-extra.css';
+import '../styles/controls.css';
 import '../styles/portfolio.css';
 
 const ALL = 'all';

@@ -13,6 +13,7 @@ import { Badge } from '../components/ui/RoleBadge';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
 import { useSelection } from '../lib/selectionContext';
+import '../styles/controls.css';
 
 /** /organisations/:id/stakeholders/:stakeholderId — details, contacts, edit, archive, timeline. */
 export function StakeholderPage() {
@@ -137,6 +138,22 @@ function Details({ organisationId, stakeholder: s }: { organisationId: string; s
                       <Badge key={tag}>{tag}</Badge>
                     ))}
                   </span>
+                ) : (
+                  none
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('stakeholders.externalIds')}</dt>
+              <dd className="break">
+                {s.external_ids.length > 0 ? (
+                  <ul className="plain-list">
+                    {s.external_ids.map((e) => (
+                      <li key={`${e.system}:${e.id}`}>
+                        {e.system}: {e.id}
+                      </li>
+                    ))}
+                  </ul>
                 ) : (
                   none
                 )}

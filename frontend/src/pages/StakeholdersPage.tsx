@@ -15,6 +15,7 @@ import { PageError, QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { useDebouncedValue } from '../lib/useDebouncedValue';
 import { useSelection } from '../lib/selectionContext';
+import '../styles/controls.css';
 
 const ALL = 'all';
 

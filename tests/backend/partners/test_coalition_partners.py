@@ -101,6 +101,7 @@ async def test_member_organisation_as_partner_and_duplicates(
         headers=coordinator.headers,
     )
     assert problem(again, 409)["errors"][0]["field"] == "body.organisation_id"
+    assert problem(again, 409)["errors"][0]["code"] == "duplicate"
     stranger = await api.user()
     foreign = await api.organisation(stranger, name="Niet lid")
     not_member = await client.post(

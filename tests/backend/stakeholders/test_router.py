@@ -328,6 +328,8 @@ async def test_external_ids_are_unique_per_organisation(
         headers=user.headers,
     )
     assert problem(taken, 409)["errors"][0]["field"] == "body.external_ids.0"
+    # A code the app translates ("this value is taken").
+    assert problem(taken, 409)["errors"][0]["code"] == "duplicate"
     # Another organisation may use the same id for its own stakeholder.
     other_user, other_org = await _owner_and_org(api)
     await _stakeholder(

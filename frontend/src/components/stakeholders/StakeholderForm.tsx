@@ -2,16 +2,17 @@ import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_KINDS, STAKEHOLDER_TYPES, type NewStakeholder, type Stakeholder, type StakeholderKind, type StakeholderType } from '../../api/types';
-import { useValidatedForm } from '../../lib/useFormErrors';
+import { useFieldError, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
-import { contactsFrom, joinList, parseList } from './stakeholders';
+import { contactsFrom, externalIdsFrom, joinList, parseList } from './stakeholders';
 import { useRepeatRows } from './useRepeatRows';
 
-const BASE_FIELDS = ['kind', 'name', 'type', 'sector', 'region', 'website', 'tags', 'interests', 'notes', 'contacts'];
+const BASE_FIELDS = ['kind', 'name', 'type', 'sector', 'region', 'website', 'tags', 'interests', 'notes', 'contacts', 'external_ids'];
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone'] as const;
+const EXTERNAL_ID_FIELDS = ['system', 'id'] as const;
 
 interface Props {
   /** The stakeholder to edit; none for a new one. */
@@ -26,7 +27,26 @@ interface Props {
 export function StakeholderForm({ stakeholder, error, isPending, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation();
   const initialRows = Math.max(1, stakeholder?.contacts.length ?? 1);
-  const { rows, add, remove, reset, markSent, errors } = useRepeatRows('contacts', CONTACT_FIELDS, BASE_FIELDS, error, initialRows);
+  const contactRows = useRepeatRows('contacts', CONTACT_FIELDS, BASE_FIELDS, error, initialRows);
+  const { rows, add, remove } = contactRows;
+  // The external ids chain onto the contacts: one set of field errors for the whole form.
+  const idRows = useRepeatRows(
+    'external_ids',
+    EXTERNAL_ID_FIELDS,
+    contactRows.fields,
+    contactRows.renumbered,
+    Math.max(1, stakeholder?.external_ids.length ?? 1),
+    true,
+  );
+  const errors = idRows.errors;
+  const reset = () => {
+    contactRows.reset();
+    idRows.reset();
+  };
+  const markSent = (values: Record<string, string>) => {
+    contactRows.markSent(values);
+    idRows.markSent(values);
+  };
   const checks = useMemo(() => ({ name: required(t('errors.required')) }), [t]);
   const form = useValidatedForm(checks, errors);
   const idPrefix = stakeholder ? `edit-${stakeholder.id}` : 'new';
@@ -44,6 +64,7 @@ export function StakeholderForm({ stakeholder, error, isPending, submitLabel, on
       interests: (values.interests ?? '').trim(),
       notes: (values.notes ?? '').trim(),
       contacts: contactsFrom(values, rows),
+      external_ids: externalIdsFrom(values, idRows.rows),
     };
     onSubmit(body, element, () => {
       element.reset();
@@ -108,9 +129,49 @@ export function StakeholderForm({ stakeholder, error, isPending, submitLabel, on
           </Button>
         </div>
       </fieldset>
+      <fieldset className="fieldset">
+        <legend className="field__label">
+          {t('stakeholders.externalIds')} {t('common.optional')}
+        </legend>
+        <p className="field__description">{t('stakeholders.externalIdsHint')}</p>
+        {idRows.rows.map((id, index) => {
+          const external = stakeholder?.external_ids[id];
+          const n = index + 1;
+          return (
+            <fieldset key={id} className="fieldset repeat-row" id={`${idPrefix}-external-${id}`}>
+              <legend className="repeat-row__legend">{t('stakeholders.externalId', { n })}</legend>
+              <div className="form__row">
+                <TextInput name={`external_ids.${id}.system`} label={t('stakeholders.externalSystem')} defaultValue={external?.system} />
+                <TextInput name={`external_ids.${id}.id`} label={t('stakeholders.externalIdValue')} defaultValue={external?.id} />
+              </div>
+              <RowError name={`external_ids.${id}`} />
+              {idRows.rows.length > 1 ? (
+                <Button className="button button--quiet button--small" onPress={() => idRows.remove(id)}>
+                  {t('stakeholders.removeExternalId', { n })}
+                </Button>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        <div>
+          <Button className="button button--secondary button--small" onPress={idRows.add}>
+            {t('stakeholders.addExternalId')}
+          </Button>
+        </div>
+      </fieldset>
       <div className="form__actions">
         <SubmitButton isPending={isPending}>{submitLabel}</SubmitButton>
       </div>
     </ValidatedForm>
   );
+}
+
+/** A server error about a whole row (a duplicate external id), read out when it appears. */
+function RowError({ name }: { name: string }) {
+  const { error } = useFieldError(name);
+  return error ? (
+    <p className="field__error" role="alert">
+      {error}
+    </p>
+  ) : null;
 }

@@ -1,31 +1,56 @@
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useStakeholderInteractions, useStakeholderTimeline } from '../../api/hooks';
+import { useDeleteInteraction, useStakeholderInteractions, useStakeholderTimeline, useUpdateInteraction } from '../../api/hooks';
 import type { Interaction, TimelineEntry } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import { Loading } from '../ui/misc';
+import { Loading, Notice } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
-import { Badge } from '../ui/RoleBadge';
+import { InteractionForm } from './InteractionForm';
+import { withFollowUpDone } from './stakeholders';
 
-/** Interactions and partner assessments, newest first. */
-export function Timeline({ organisationId, stakeholderId }: { organisationId: string; stakeholderId: string }) {
+interface Props {
+  organisationId: string;
+  stakeholderId: string;
+}
+
+/** Interactions and partner assessments, newest first; interactions can be changed, removed and their follow-ups ticked off. */
+export function Timeline({ organisationId, stakeholderId }: Props) {
   const { t } = useTranslation();
   const timeline = useStakeholderTimeline(organisationId, stakeholderId);
   const interactions = useStakeholderInteractions(organisationId, stakeholderId);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Here, not in the item: the item is gone once the deletion is through.
+  const remove = useDeleteInteraction(organisationId, stakeholderId);
   const byId = new Map((interactions.data?.items ?? []).map((i) => [i.id, i]));
   const entries = timeline.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="panel" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('stakeholders.timeline')}</h2>
       <p className="muted">{t('stakeholders.timelineIntro')}</p>
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+      {remove.isError ? <QueryError error={remove.error} /> : null}
       {timeline.isPending ? <Loading /> : null}
       {timeline.isError ? <QueryError error={timeline.error} /> : null}
       {timeline.data && entries.length === 0 ? <p className="empty">{t('stakeholders.timelineEmpty')}</p> : null}
       {entries.length > 0 ? (
         <ol className="timeline">
           {entries.map((entry) => (
-            <TimelineItem key={`${entry.kind}-${entry.id}`} entry={entry} interaction={entry.kind === 'interaction' ? byId.get(entry.id) : undefined} />
+            <TimelineItem
+              key={`${entry.kind}-${entry.id}`}
+              entry={entry}
+              organisationId={organisationId}
+              stakeholderId={stakeholderId}
+              interaction={entry.kind === 'interaction' ? byId.get(entry.id) : undefined}
+              onNotice={setNotice}
+              deleting={remove.isPending && remove.variables === entry.id}
+              onDelete={(id) => {
+                setNotice(null);
+                remove.mutate(id, { onSuccess: () => setNotice(t('stakeholders.interactionDeleted')) });
+              }}
+            />
           ))}
         </ol>
       ) : null}
@@ -38,39 +63,142 @@ export function Timeline({ organisationId, stakeholderId }: { organisationId: st
   );
 }
 
-function TimelineItem({ entry, interaction }: { entry: TimelineEntry; interaction?: Interaction }) {
+interface ItemProps extends Props {
+  entry: TimelineEntry;
+  interaction?: Interaction;
+  onNotice: (message: string | null) => void;
+  deleting: boolean;
+  onDelete: (interactionId: string) => void;
+}
+
+function TimelineItem({ entry, interaction, organisationId, stakeholderId, onNotice, deleting, onDelete }: ItemProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const title = interaction ? t(`stakeholders.interactionTypes.${interaction.type}`) : entry.kind === 'assessment' ? t('stakeholders.assessment') : entry.title;
+  const when = formatDate(entry.at, locale);
   return (
-    <li className={`timeline__item timeline__item--${entry.kind}`}>
+    <li className={`timeline__item timeline__item--${entry.kind}`} data-entry={entry.id}>
       <p className="timeline__date">
-        <time dateTime={entry.at}>{formatDate(entry.at, locale)}</time>
+        <time dateTime={entry.at}>{when}</time>
       </p>
       <h3 className="timeline__title">{title}</h3>
-      {entry.kind === 'assessment' ? <p className="timeline__meta">{entry.title}</p> : null}
-      {interaction && interaction.their_people.length > 0 ? (
-        <p className="timeline__meta">{t('stakeholders.with', { names: interaction.their_people.join(', ') })}</p>
+      {entry.kind === 'assessment' ? (
+        <p className="timeline__meta">
+          {entry.coalition_id ? <Link to={`/coalitions/${entry.coalition_id}/partners`}>{entry.title}</Link> : entry.title}
+        </p>
       ) : null}
-      {interaction && interaction.our_people.length > 0 ? (
-        <p className="timeline__meta">{t('stakeholders.by', { names: interaction.our_people.join(', ') })}</p>
-      ) : null}
-      {entry.summary ? <p className="timeline__summary">{entry.summary}</p> : null}
-      {interaction && interaction.follow_ups.length > 0 ? (
-        <div className="timeline__follow-ups">
-          <h4 className="timeline__subheading">{t('stakeholders.followUps')}</h4>
-          <ul>
-            {interaction.follow_ups.map((f) => (
-              <li key={f.id}>
-                {f.description}
-                {f.owner_name ? ` — ${f.owner_name}` : ''}
-                {f.due_on ? ` · ${t('stakeholders.due', { date: formatDate(f.due_on, locale) })}` : ''}{' '}
-                {f.done ? <Badge tone="success">{t('stakeholders.done')}</Badge> : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {editing && interaction ? (
+        <InteractionForm
+          organisationId={organisationId}
+          stakeholderId={stakeholderId}
+          interaction={interaction}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onNotice(t('stakeholders.interactionChanged'));
+          }}
+        />
+      ) : (
+        <>
+          {interaction && interaction.their_people.length > 0 ? (
+            <p className="timeline__meta">{t('stakeholders.with', { names: interaction.their_people.join(', ') })}</p>
+          ) : null}
+          {interaction && interaction.our_people.length > 0 ? (
+            <p className="timeline__meta">{t('stakeholders.by', { names: interaction.our_people.join(', ') })}</p>
+          ) : null}
+          {entry.summary ? <p className="timeline__summary">{entry.summary}</p> : null}
+          {interaction && interaction.follow_ups.length > 0 ? (
+            <FollowUps organisationId={organisationId} stakeholderId={stakeholderId} interaction={interaction} />
+          ) : null}
+          {interaction ? (
+            <div className="button-row timeline__actions">
+              <Button
+                className="button button--quiet button--small"
+                aria-label={t('stakeholders.editInteractionLabel', { type: title, date: when })}
+                onPress={() => {
+                  onNotice(null);
+                  setConfirming(false);
+                  setEditing(true);
+                }}
+              >
+                {t('stakeholders.editInteraction')}
+              </Button>
+              {confirming ? (
+                <>
+                  <Button
+                    className="button button--danger button--small"
+                    isPending={deleting}
+                    onPress={() => onDelete(interaction.id)}
+                  >
+                    {t('stakeholders.deleteInteractionConfirm')}
+                  </Button>
+                  <Button className="button button--secondary button--small" onPress={() => setConfirming(false)}>
+                    {t('common.cancel')}
+                  </Button>
+                </>
+              ) : (
+                <Button
+                  className="button button--quiet button--small"
+                  aria-label={t('stakeholders.deleteInteractionLabel', { type: title, date: when })}
+                  onPress={() => {
+                    onNotice(null);
+                    setConfirming(true);
+                  }}
+                >
+                  {t('stakeholders.deleteInteraction')}
+                </Button>
+              )}
+            </div>
+          ) : null}
+        </>
+      )}
     </li>
+  );
+}
+
+/** The follow-ups of an interaction, each with a box to tick it off (or open it again). */
+function FollowUps({ organisationId, stakeholderId, interaction }: { organisationId: string; stakeholderId: string; interaction: Interaction }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const update = useUpdateInteraction(organisationId, stakeholderId);
+  const [ticking, setTicking] = useState<{ index: number; done: boolean } | null>(null);
+  return (
+    <div className="timeline__follow-ups">
+      <h4 className="timeline__subheading">{t('stakeholders.followUps')}</h4>
+      <ul className="follow-up-list">
+        {interaction.follow_ups.map((f, index) => {
+          // The box follows the click at once; the server's answer (or an error) settles it.
+          const done = ticking?.index === index ? ticking.done : (f.done ?? false);
+          return (
+            <li key={f.id} className={done ? 'follow-up follow-up--done' : 'follow-up'}>
+              <label className="checkbox checkbox--inline">
+                <input
+                  type="checkbox"
+                  checked={done}
+                  disabled={update.isPending}
+                  aria-label={t('stakeholders.tickFollowUp', { description: f.description })}
+                  onChange={(event) => {
+                    const next = event.target.checked;
+                    setTicking({ index, done: next });
+                    update.mutate(
+                      { interactionId: interaction.id, follow_ups: withFollowUpDone(interaction.follow_ups, index, next) },
+                      { onSettled: () => setTicking(null) },
+                    );
+                  }}
+                />
+                <span>
+                  {f.description}
+                  {f.owner_name ? ` — ${f.owner_name}` : ''}
+                  {f.due_on ? ` · ${t('stakeholders.due', { date: formatDate(f.due_on, locale) })}` : ''}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {update.isError ? <QueryError error={update.error} /> : null}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/problem';
-import { contactsFrom, filledRowIds, renumberRows, exportFileName, followUpsFrom, isoDay, joinList, NO_FILTERS, parseList, rowsOf, stakeholderQuery } from './stakeholders';
+import { contactsFrom, externalIdsFrom, filledRowIds, renumberRows, exportFileName, followUpsFrom, isoDay, joinList, NO_FILTERS, parseList, rowsOf, stakeholderQuery, withFollowUpDone } from './stakeholders';
 
 describe('parseList', () => {
   it('trims, drops empties and repeats in any case', () => {
@@ -59,9 +59,36 @@ describe('form rows', () => {
       'follow_ups.2.description': ' ',
     };
     expect(followUpsFrom(form, [0, 1, 2])).toEqual([
-      { description: 'Offerte sturen', owner_name: 'Petra', due_on: '2026-12-01' },
-      { description: 'Bellen', owner_name: '', due_on: null },
+      { description: 'Offerte sturen', owner_name: 'Petra', due_on: '2026-12-01', done: false },
+      { description: 'Bellen', owner_name: '', due_on: null, done: false },
     ]);
+  });
+  it('reads a ticked box as done', () => {
+    expect(followUpsFrom({ 'follow_ups.3.description': 'Bellen', 'follow_ups.3.done': 'on' }, [3])).toEqual([
+      { description: 'Bellen', owner_name: '', due_on: null, done: true },
+    ]);
+  });
+});
+
+describe('withFollowUpDone', () => {
+  it('ticks one follow-up off and keeps the others as they were', () => {
+    const before = [
+      { description: 'Offerte sturen', owner_name: 'Petra', due_on: '2026-12-01', done: false },
+      { description: 'Bellen', owner_name: '', due_on: null, done: true },
+    ];
+    expect(withFollowUpDone(before, 0, true)).toEqual([
+      { description: 'Offerte sturen', owner_name: 'Petra', due_on: '2026-12-01', done: true },
+      { description: 'Bellen', owner_name: '', due_on: null, done: true },
+    ]);
+    expect(withFollowUpDone(before, 1, false)[1]!.done).toBe(false);
+  });
+});
+
+describe('externalIdsFrom', () => {
+  it('keeps filled rows in order and drops empty ones', () => {
+    const values = { 'external_ids.0.system': 'hubspot', 'external_ids.0.id': '48213', 'external_ids.2.system': '', 'external_ids.2.id': '' };
+    expect(externalIdsFrom(values, [0, 2])).toEqual([{ system: 'hubspot', id: '48213' }]);
+    expect(externalIdsFrom({ 'external_ids.1.id': 'A-7' }, [1])).toEqual([{ system: '', id: 'A-7' }]);
   });
 });
 

@@ -2,6 +2,7 @@
 // filters as query parameters, and the repeated rows of a form (contact
 // people, follow-ups) read back from the form's flat values.
 import type { ContactPerson, FollowUpIn, StakeholderKind, StakeholderType } from '../../client/types.gen';
+import type { ExternalId } from '../../api/types';
 import { ApiError } from '../../api/problem';
 
 /** "zorg, Onderwijs ,, zorg" → ["zorg", "Onderwijs"]: trimmed, no empties, no repeats (any case). */
@@ -91,11 +92,33 @@ export function contactsFrom(values: Record<string, string>, rowIds: readonly nu
     .map((row) => ({ name: row.name ?? '', role: row.role ?? '', email: row.email ?? '', phone: row.phone ?? '' }));
 }
 
-/** Follow-ups from the form's rows; rows without any text are dropped, no date is null. */
+/** Follow-ups from the form's rows; rows without any text are dropped, no date is null, a ticked box is done. */
 export function followUpsFrom(values: Record<string, string>, rowIds: readonly number[]): FollowUpIn[] {
   return rowsOf(values, 'follow_ups', rowIds)
     .filter((row) => (row.description ?? '') !== '' || (row.owner_name ?? '') !== '' || (row.due_on ?? '') !== '')
-    .map((row) => ({ description: row.description ?? '', owner_name: row.owner_name ?? '', due_on: row.due_on ? row.due_on : null }));
+    .map((row) => ({
+      description: row.description ?? '',
+      owner_name: row.owner_name ?? '',
+      due_on: row.due_on ? row.due_on : null,
+      done: row.done === 'on',
+    }));
+}
+
+/** The same follow-ups with one of them (by position) ticked off or opened again. */
+export function withFollowUpDone(followUps: readonly FollowUpIn[], index: number, done: boolean): FollowUpIn[] {
+  return followUps.map((f, i) => ({
+    description: f.description,
+    owner_name: f.owner_name ?? '',
+    due_on: f.due_on ?? null,
+    done: i === index ? done : (f.done ?? false),
+  }));
+}
+
+/** External ids `(system, id)` from the form's rows; rows left empty are dropped. */
+export function externalIdsFrom(values: Record<string, string>, rowIds: readonly number[]): ExternalId[] {
+  return rowsOf(values, 'external_ids', rowIds)
+    .filter((row) => (row.system ?? '') !== '' || (row.id ?? '') !== '')
+    .map((row) => ({ system: row.system ?? '', id: row.id ?? '' }));
 }
 
 /** A file name for the CSV export, with the day: `stakeholders-2026-11-24.csv`. */

@@ -14,13 +14,18 @@ export function useRepeatRows(
   baseFields: readonly string[],
   error: unknown,
   initialCount = 1,
+  /** Also take errors about a whole row (`prefix.<row>`, e.g. a duplicate); the form must show them. */
+  rowErrors = false,
 ) {
   const nextId = useRef(initialCount - 1);
   const [rows, setRows] = useState<number[]>(() => Array.from({ length: initialCount }, (_, i) => i));
   const [sentIds, setSentIds] = useState<number[]>([]);
   const fields = useMemo(
-    () => [...baseFields, ...rows.flatMap((id) => rowFields.map((f) => `${prefix}.${id}.${f}`))],
-    [baseFields, rowFields, prefix, rows],
+    () => [
+      ...baseFields,
+      ...rows.flatMap((id) => [...(rowErrors ? [`${prefix}.${id}`] : []), ...rowFields.map((f) => `${prefix}.${id}.${f}`)]),
+    ],
+    [baseFields, rowFields, prefix, rows, rowErrors],
   );
   const renumbered = useMemo(() => renumberRows(error, prefix, sentIds), [error, prefix, sentIds]);
   const errors: FormErrors = useFormErrors(renumbered, fields);
@@ -40,5 +45,6 @@ export function useRepeatRows(
     (values: Record<string, string>) => setSentIds(filledRowIds(values, prefix, rows)),
     [prefix, rows],
   );
-  return { rows, add, remove, reset, markSent, errors };
+  // `fields` and `renumbered` let a second list in the same form chain onto this one.
+  return { rows, add, remove, reset, markSent, errors, fields, renumbered };
 }
