@@ -53,6 +53,8 @@ test('issues: register an issue, move its phase with a reason, link a stakeholde
   // The detail page, overview tab.
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByText('Kritiek · 20').first()).toBeVisible();
+  // Whoever registers an issue owns it, unless they chose someone else.
+  await expect(page.getByRole('region', { name: 'Samenvatting' }).getByText('Iris Issue')).toBeVisible();
   await expect(page.getByText('Geregistreerd in de fase Ontstaan')).toBeVisible();
   await checkPage(page, testInfo, '91-issue-overview');
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisationMembers } from '../../api/hooks';
+import { useMe, useOrganisationMembers } from '../../api/hooks';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import type { IssueCreate, IssuePhase, IssueRead, IssueScope, IssueStatus } from '../../client/types.gen';
@@ -27,6 +27,9 @@ interface Props {
 export function IssueForm({ organisationId, issue, error, isPending, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation();
   const members = useOrganisationMembers(organisationId);
+  const me = useMe();
+  // A new issue is owned by whoever registers it, unless they choose someone else.
+  const defaultOwner = issue ? (issue.owner?.id ?? NO_OWNER) : (me.data?.id ?? NO_OWNER);
   const errors = useFormErrors(error, FIELDS);
   const checks = useMemo(() => ({ title: required(t('errors.required')) }), [t]);
   const form = useValidatedForm(checks, errors);
@@ -73,10 +76,10 @@ export function IssueForm({ organisationId, issue, error, isPending, submitLabel
       </div>
       <div className="form__row">
         <SelectInput
-          key={`${prefix}-owner-${members.data ? 'loaded' : 'loading'}`}
+          key={`${prefix}-owner-${members.data && me.data ? 'loaded' : 'loading'}`}
           name="owner_id"
           label={t('issues.owner')}
-          defaultSelectedKey={issue?.owner?.id ?? NO_OWNER}
+          defaultSelectedKey={defaultOwner}
           options={ownerOptions}
         />
         <TextInput name="tags" label={t('issues.tags')} description={t('issues.tagsHint')} defaultValue={issue ? joinList(issue.tags) : undefined} />
