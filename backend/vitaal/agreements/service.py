@@ -925,6 +925,21 @@ async def found(
     return await founding_state(session, access)
 
 
+def _founder_problem(
+    partner: CoalitionPartner | None, party: PartyRead | None
+) -> tuple[str, str] | None:
+    """Why a partner cannot be named a founder, as (reason, code); None when it can."""
+    if partner is None:
+        return "not a partner of this coalition", "not_found"
+    if partner.member_organisation_id is None:
+        return None  # signs on paper, outside Vitaal
+    if party is None:
+        return f"{partner.name} is not a party to the agreement", "not_a_party"
+    if party.current_sign_off is None:
+        return f"{partner.name} did not sign the agreement", "not_signed"
+    return None
+
+
 async def _founding_partners(
     session: AsyncSession,
     coalition_id: uuid.UUID,
@@ -946,25 +961,11 @@ async def _founding_partners(
         ).all()
     }
     parties = {p.partner_id: p for p in read.parties}
-    errors: list[FieldError] = []
-    for index, partner_id in enumerate(wanted):
-        partner = found.get(partner_id)
-        party = parties.get(partner_id)
-        reason = (
-            "not a partner of this coalition"
-            if partner is None
-            else None
-            if partner.member_organisation_id is None
-            else f"{partner.name} is not a party to the agreement"
-            if party is None
-            else f"{partner.name} did not sign the agreement"
-            if party.current_sign_off is None
-            else None
-        )
-        if reason:
-            errors.append(
-                FieldError(field=f"body.partner_ids.{index}", reason=reason, code="not_signed")
-            )
+    errors = [
+        FieldError(field=f"body.partner_ids.{index}", reason=problem[0], code=problem[1])
+        for index, partner_id in enumerate(partner_ids or wanted)
+        if (problem := _founder_problem(found.get(partner_id), parties.get(partner_id)))
+    ]
     if errors:
         raise Unprocessable(
             "Every founding partner must be a partner of the coalition that signed.",

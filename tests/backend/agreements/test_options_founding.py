@@ -214,6 +214,7 @@ async def test_founding_partners_must_have_signed(setting: Any, problem: Any) ->
         422,
     )
     assert body["errors"][0]["field"] == "body.partner_ids.1"
+    assert body["errors"][0]["code"] == "not_a_party"
     other = problem(
         await setting.post(
             setting.coordinator,
@@ -227,6 +228,7 @@ async def test_founding_partners_must_have_signed(setting: Any, problem: Any) ->
         422,
     )
     assert other["errors"][0]["reason"] == "not a partner of this coalition"
+    assert other["errors"][0]["code"] == "not_found"
     founded = await setting.post(
         setting.coordinator,
         "/founding",
