@@ -1,33 +1,26 @@
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgreement } from '../api/agreements';
-import { useCoalition } from '../api/hooks';
 import { AgreementText } from '../components/agreements/AgreementText';
 import { statusTone } from '../components/agreements/labels';
 import { OptionsPanel } from '../components/agreements/OptionsPanel';
 import { PrintButton } from '../components/agreements/PrintButton';
 import { SignOffPanel } from '../components/agreements/SignOffPanel';
 import { VersionHistory } from '../components/agreements/VersionHistory';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
-import { Loading, PageTitle } from '../components/ui/misc';
+import { CoalitionSectionHeader, useCoalitionSection } from '../components/coalitions/CoalitionSection';
+import { Loading } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { useMediaQuery } from '../lib/useMediaQuery';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/agreements.css';
 
 /** /coalitions/:id/agreements/:agreementId — the agreement editor: text, sign-off, options, versions. */
 export function AgreementPage() {
   const { coalitionId = '', agreementId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalition(coalitionId);
+  const coalition = useCoalitionSection(coalitionId);
   const agreement = useAgreement(coalitionId, agreementId);
   const wide = useMediaQuery('(min-width: 64rem)');
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
 
   if (coalition.isPending || agreement.isPending) return <Loading />;
   if (coalition.isError) return <PageError error={coalition.error} />;
@@ -45,24 +38,24 @@ export function AgreementPage() {
   );
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/coalitions/${c.id}`} className="page-header__link">
-            {c.name}
-          </Link>
-          {' · '}
-          <Link to={`/coalitions/${c.id}/agreements`} className="page-header__link">
-            {t('agreements.backToList')}
-          </Link>
-        </p>
-        <PageTitle title={`${a.title} – ${c.name}`}>{a.title}</PageTitle>
+      <CoalitionSectionHeader
+        coalition={c}
+        title={a.title}
+        crumbs={
+          <>
+            {' · '}
+            <Link to={`/coalitions/${c.id}/agreements`} className="page-header__link">
+              {t('agreements.backToList')}
+            </Link>
+          </>
+        }
+      >
         <p className="card__badges agreement-badges">
           <Badge tone="muted">{t(`agreements.types.${a.type}`)}</Badge>
           <Badge tone="muted">{t('agreements.version', { number: a.current_version })}</Badge>
           <Badge tone={statusTone(a.status)}>{t(`agreements.statuses.${a.status}`)}</Badge>
         </p>
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
+      </CoalitionSectionHeader>
       {wide ? (
         <div className="agreement-layout">
           <div className="stack">

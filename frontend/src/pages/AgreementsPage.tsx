@@ -1,21 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgreements, useCoalitionPartners, useCreateAgreement } from '../api/agreements';
-import { useCoalition } from '../api/hooks';
-import type { AgreementSummary, AgreementType, PartnerRead } from '../client/types.gen';
+import type { AgreementSummary, AgreementType } from '../client/types.gen';
 import { FoundingPanel } from '../components/agreements/FoundingPanel';
 import { AGREEMENT_TYPES, statusTone } from '../components/agreements/labels';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { defaultParties, PartyChecklist } from '../components/agreements/PartyChecklist';
+import { CoalitionSectionHeader, useCoalitionSection } from '../components/coalitions/CoalitionSection';
 import { SelectInput, TextAreaInput, TextInput } from '../components/ui/fields';
-import { FormAlert, Loading, PageTitle, SubmitButton } from '../components/ui/misc';
+import { FormAlert, Loading, SubmitButton } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
-import { useSelection } from '../lib/selectionContext';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { required } from '../lib/validation';
 import '../styles/agreements.css';
@@ -24,12 +23,8 @@ import '../styles/agreements.css';
 export function AgreementsPage() {
   const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalition(coalitionId);
+  const coalition = useCoalitionSection(coalitionId);
   const list = useAgreements(coalitionId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
 
   if (coalition.isPending) return <Loading />;
   if (coalition.isError) return <PageError error={coalition.error} />;
@@ -38,16 +33,9 @@ export function AgreementsPage() {
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/coalitions/${c.id}`} className="page-header__link">
-            {c.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${c.name}`}>{title}</PageTitle>
+      <CoalitionSectionHeader coalition={c} title={title}>
         <p className="lead">{t('agreements.intro')}</p>
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
+      </CoalitionSectionHeader>
       <div className="grid grid--two">
         <div className="stack">
           <section className="panel stack" aria-labelledby="agreements-heading">
@@ -109,9 +97,8 @@ function NewAgreement({ coalitionId }: { coalitionId: string }) {
   const navigate = useNavigate();
   const create = useCreateAgreement(coalitionId);
   const partners = useCoalitionPartners(coalitionId);
-  // Partner organisations are parties unless unticked; others only when ticked.
-  const [toggled, setToggled] = useState<Set<string>>(new Set());
-  const isParty = (p: PartnerRead) => (p.member_organisation_id !== null) !== toggled.has(p.id);
+  // Null until the user changes the ticks: then the default follows the partner list.
+  const [parties, setParties] = useState<Set<string> | null>(null);
   const errors = useFormErrors(create.error, ['type', 'title', 'content', 'party_ids']);
   const checks = useMemo(() => ({ title: required(t('errors.required')) }), [t]);
   const form = useValidatedForm(checks, errors);
@@ -127,7 +114,7 @@ function NewAgreement({ coalitionId }: { coalitionId: string }) {
               type: (values.type || 'intent_declaration') as AgreementType,
               title: (values.title ?? '').trim(),
               content: values.content ?? '',
-              party_ids: (partners.data ?? []).filter(isParty).map((p) => p.id),
+              party_ids: partners.data ? [...(parties ?? defaultParties(partners.data))] : null,
             },
             { onSuccess: (agreement) => navigate(`/coalitions/${coalitionId}/agreements/${agreement.id}`) },
           )
@@ -145,28 +132,7 @@ function NewAgreement({ coalitionId }: { coalitionId: string }) {
         />
         {partners.isError ? <QueryError error={partners.error} /> : null}
         {partners.data ? (
-          <fieldset className="checkbox-group">
-            <legend className="field__label">{t('agreements.parties')}</legend>
-            <p className="field__description">{partners.data.length > 0 ? t('agreements.partiesHint') : t('agreements.noPartners')}</p>
-            {partners.data.map((partner) => (
-              <label key={partner.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={isParty(partner)}
-                  onChange={() => {
-                    const next = new Set(toggled);
-                    if (next.has(partner.id)) next.delete(partner.id);
-                    else next.add(partner.id);
-                    setToggled(next);
-                  }}
-                />
-                <span>
-                  {partner.name}
-                  {partner.member_organisation_id === null ? <span className="muted"> ({t('agreements.paperShort')})</span> : null}
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <PartyChecklist partners={partners.data} selected={parties ?? defaultParties(partners.data)} onChange={setParties} />
         ) : null}
         <div className="form__actions">
           <SubmitButton isPending={create.isPending}>{t('agreements.create')}</SubmitButton>

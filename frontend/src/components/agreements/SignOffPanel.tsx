@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useSendForSignature, useSignAgreement } from '../../api/agreements';
+import { useCoalitionPartners, useSendForSignature, useSignAgreement, useUpdateAgreement } from '../../api/agreements';
 import { generalMessage } from '../../api/problem';
 import type { AgreementRead, PartyRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { FormAlert, Notice } from '../ui/misc';
+import { QueryError } from '../ui/QueryError';
 import { Badge } from '../ui/RoleBadge';
 import { statusTone } from './labels';
+import { PartyChecklist } from './PartyChecklist';
 
 interface Props {
   coalitionId: string;
@@ -55,6 +57,7 @@ export function SignOffPanel({ coalitionId, agreement, canManage }: Props) {
           {t('agreements.sent', { date: formatDate(version.sent_for_signature_at, locale), name: version.sent_by_name ?? '' })}
         </p>
       )}
+      {canManage ? <PartiesEditor coalitionId={coalitionId} agreement={agreement} /> : null}
       <ul className="party-list">
         {agreement.parties.map((party) => (
           <Party
@@ -117,5 +120,48 @@ function Party({ party, number, canSign, pending, onSign }: PartyProps) {
         </Button>
       ) : null}
     </li>
+  );
+}
+
+/** A coordinator changes who is party; sign-offs already given stay recorded. */
+function PartiesEditor({ coalitionId, agreement }: { coalitionId: string; agreement: AgreementRead }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const partners = useCoalitionPartners(coalitionId);
+  const update = useUpdateAgreement(coalitionId, agreement.id);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(agreement.parties.map((p) => p.partner_id)));
+  if (!open) {
+    return (
+      <div>
+        <Button
+          className="button button--quiet button--small"
+          onPress={() => {
+            setSelected(new Set(agreement.parties.map((p) => p.partner_id)));
+            setOpen(true);
+          }}
+        >
+          {t('agreements.editParties')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="stack stack--tight agreement-sign__parties">
+      {partners.isError ? <QueryError error={partners.error} /> : null}
+      {partners.data ? <PartyChecklist partners={partners.data} selected={selected} onChange={setSelected} /> : null}
+      <FormAlert message={update.error ? generalMessage(update.error, t) : null} />
+      <div className="button-row">
+        <Button
+          className="button button--primary button--small"
+          isPending={update.isPending}
+          onPress={() => update.mutate({ party_ids: [...selected] }, { onSuccess: () => setOpen(false) })}
+        >
+          {t('agreements.saveParties')}
+        </Button>
+        <Button className="button button--quiet button--small" onPress={() => setOpen(false)}>
+          {t('agreements.cancelEdit')}
+        </Button>
+      </div>
+    </div>
   );
 }
