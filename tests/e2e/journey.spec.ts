@@ -90,6 +90,25 @@ test('journey: start step 1, record a conversation, add interests and see the do
   await expect(page.getByText(`Nog geen belangen vastgelegd voor: ${WELFARE}.`)).toBeVisible();
   await checkPage(page, testInfo, '72-journey-domain');
 
+  // A mistake is removed again; the domain follows.
+  await page.getByText(/^Belangen beheren/).click();
+  await page.getByRole('button', { name: `‘Evenementen’ van ${SHOPS} verwijderen` }).click();
+  await expect(matrix.locator('tbody tr')).toHaveCount(2);
+
+  // Step 3: the own plan shows what the matrix and the interests say; give the school its role.
+  await page.locator('button[data-step="3"]').click();
+  const plan = page.locator(`li[data-partner="${SCHOOL}"]`);
+  await expect(plan).toContainText('2 onderwerpen, gewicht 8');
+  await expect(plan).toContainText('Nog niet beoordeeld in de partnermatrix.');
+  await plan.getByRole('textbox', { name: 'Rol' }).fill('Trekker deelthema jongeren en onderwijs');
+  await choose(page, plan, 'Uitvoeringskracht', 'Met extra middelen');
+  await plan.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(plan.getByText(`Het plan voor ${SCHOOL} is opgeslagen.`)).toBeVisible();
+  await page.getByLabel('Hoe organiseren we de samenwerking?').fill('Een bestuurlijke stuurgroep en een klein programmateam.');
+  await page.getByRole('button', { name: 'Schets opslaan' }).click();
+  await expect(page.getByText('De schets is opgeslagen.')).toBeVisible();
+  await checkPage(page, testInfo, '74-journey-own-plan');
+
   // Back to step 1: mark it done and see what comes next.
   await page.locator('button[data-step="1"]').click();
   const first = page.getByRole('region', { name: /^Stap 1: Eigen intentie/ });

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConversationSummary, useCreateConversation } from '../../api/journey';
 import type { ConversationCreate, ConversationSummary } from '../../client/types.gen';
@@ -9,37 +8,34 @@ import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { isoDay } from '../stakeholders/stakeholders';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
-import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
-import { QueryError } from '../ui/QueryError';
+import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { localised } from './journey';
+import { WorkPanel } from './WorkPanel';
 
 type AnswerKey = Exclude<keyof ConversationCreate, 'held_on' | 'interviewer_id' | 'spoke_with'>;
 
 /** Step 1: a bilateral conversation per partner with the seven questions, and the answers per question. */
 export function ConversationsPanel({ coalitionId, canManage }: { coalitionId: string; canManage: boolean }) {
   const { t } = useTranslation();
-  const summary = useConversationSummary(coalitionId);
+  const query = useConversationSummary(coalitionId);
   return (
-    <section className="panel" aria-labelledby="conversations-heading">
-      <h2 id="conversations-heading">{t('journey.conversations.heading')}</h2>
-      <p>{t('journey.conversations.intro')}</p>
-      {summary.isPending ? <Loading /> : null}
-      {summary.isError ? <QueryError error={summary.error} /> : null}
-      {summary.data ? (
-        summary.data.partners.length === 0 ? (
-          <p className="empty">
-            {t('journey.noPartners')} <Link to={`/coalitions/${coalitionId}/partners`}>{t('journey.toPartners')}</Link>
-          </p>
-        ) : (
-          <>
-            {canManage ? <ConversationForm coalitionId={coalitionId} summary={summary.data} /> : null}
-            <PartnerCounts summary={summary.data} />
-            <AnswersPerQuestion summary={summary.data} />
-          </>
-        )
-      ) : null}
-    </section>
+    <WorkPanel
+      id="conversations-heading"
+      title={t('journey.conversations.heading')}
+      intro={t('journey.conversations.intro')}
+      coalitionId={coalitionId}
+      query={query}
+      hasPartners={(summary) => summary.partners.length > 0}
+    >
+      {(summary) => (
+        <>
+          {canManage ? <ConversationForm coalitionId={coalitionId} summary={summary} /> : null}
+          <PartnerCounts summary={summary} />
+          <AnswersPerQuestion summary={summary} />
+        </>
+      )}
+    </WorkPanel>
   );
 }
 

@@ -1,40 +1,39 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCreateInterest, useDomain } from '../../api/journey';
+import { useCreateInterest, useDeleteInterest, useDomain, useInterests } from '../../api/journey';
 import type { DomainRead } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { NumberInput, SelectInput, TextInput } from '../ui/fields';
-import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
+import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { domainRows, topicLabels } from './journey';
+import { WorkPanel } from './WorkPanel';
 
 /** Step 2: the partners' interests and the coalition's domain, as a topic × partner matrix. */
 export function DomainPanel({ coalitionId, canManage }: { coalitionId: string; canManage: boolean }) {
   const { t } = useTranslation();
-  const domain = useDomain(coalitionId);
+  const query = useDomain(coalitionId);
   return (
-    <section className="panel" aria-labelledby="domain-heading">
-      <h2 id="domain-heading">{t('journey.domain.heading')}</h2>
-      <p>{t('journey.domain.intro')}</p>
-      {domain.isPending ? <Loading /> : null}
-      {domain.isError ? <QueryError error={domain.error} /> : null}
-      {domain.data ? (
-        domain.data.partners.length === 0 ? (
-          <p className="empty">
-            {t('journey.noPartners')} <Link to={`/coalitions/${coalitionId}/partners`}>{t('journey.toPartners')}</Link>
-          </p>
-        ) : (
-          <>
-            {canManage ? <InterestForm coalitionId={coalitionId} domain={domain.data} /> : null}
-            <DomainMatrix domain={domain.data} />
-            <DomainSummary domain={domain.data} />
-          </>
-        )
-      ) : null}
-    </section>
+    <WorkPanel
+      id="domain-heading"
+      title={t('journey.domain.heading')}
+      intro={t('journey.domain.intro')}
+      coalitionId={coalitionId}
+      query={query}
+      hasPartners={(domain) => domain.partners.length > 0}
+    >
+      {(domain) => (
+        <>
+          {canManage ? <InterestForm coalitionId={coalitionId} domain={domain} /> : null}
+          <DomainMatrix domain={domain} />
+          <DomainSummary domain={domain} />
+          {canManage ? <ManageInterests coalitionId={coalitionId} domain={domain} /> : null}
+        </>
+      )}
+    </WorkPanel>
   );
 }
 
@@ -209,5 +208,43 @@ function DomainSummary({ domain }: { domain: DomainRead }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** Every recorded interest, to remove a mistake; the domain follows at once. */
+function ManageInterests({ coalitionId, domain }: { coalitionId: string; domain: DomainRead }) {
+  const { t } = useTranslation();
+  const interests = useInterests(coalitionId);
+  const remove = useDeleteInterest(coalitionId);
+  const names = new Map(domain.partners.map((p) => [p.id, p.name]));
+  const items = [...(interests.data?.items ?? [])].sort(
+    (a, b) => (names.get(a.partner_id) ?? '').localeCompare(names.get(b.partner_id) ?? '') || a.topic.localeCompare(b.topic),
+  );
+  return (
+    <details className="journey-history">
+      <summary>{t('journey.domain.manage', { count: items.length })}</summary>
+      {interests.isError ? <QueryError error={interests.error} /> : null}
+      <FormAlert message={remove.error ? remove.error.message : null} />
+      <ul className="item-list">
+        {items.map((interest) => (
+          <li key={interest.id} className="item-list__item">
+            <div className="item-list__main">
+              <span className="item-list__title">{interest.topic}</span>
+              <span className="item-list__meta">
+                {names.get(interest.partner_id)} · {t('journey.domain.weight')} {interest.weight}
+                {interest.reason_to_join ? ` · ${t('journey.domain.reasonToJoin')}` : ''}
+              </span>
+            </div>
+            <Button
+              className="button button--quiet button--small"
+              isPending={remove.isPending && remove.variables === interest.id}
+              onPress={() => remove.mutate(interest.id)}
+            >
+              {t('journey.domain.remove', { topic: interest.topic, name: names.get(interest.partner_id) ?? '' })}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

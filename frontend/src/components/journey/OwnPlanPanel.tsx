@@ -7,9 +7,9 @@ import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
-import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
-import { QueryError } from '../ui/QueryError';
+import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
+import { WorkPanel } from './WorkPanel';
 
 const POWERS: ExecutionPower[] = ['own', 'extra_means', 'none'];
 const NO_CHECKS = {};
@@ -17,23 +17,25 @@ const NO_CHECKS = {};
 /** Step 3: the own plan — per partner its role, execution power, interest and influence; a draft of the organisation. */
 export function OwnPlanPanel({ coalitionId, canManage }: { coalitionId: string; canManage: boolean }) {
   const { t } = useTranslation();
-  const plan = useOwnPlan(coalitionId);
+  const query = useOwnPlan(coalitionId);
   return (
-    <section className="panel" aria-labelledby="own-plan-heading">
-      <h2 id="own-plan-heading">{t('journey.ownPlan.heading')}</h2>
-      <p>{t('journey.ownPlan.intro')}</p>
-      {plan.isPending ? <Loading /> : null}
-      {plan.isError ? <QueryError error={plan.error} /> : null}
-      {plan.data ? (
+    <WorkPanel
+      id="own-plan-heading"
+      title={t('journey.ownPlan.heading')}
+      intro={t('journey.ownPlan.intro')}
+      coalitionId={coalitionId}
+      query={query}
+    >
+      {(plan) => (
         <>
-          <Draft coalitionId={coalitionId} text={plan.data.draft.text} updatedBy={plan.data.draft.updated_by_name} canManage={canManage} />
-          {plan.data.partners.length === 0 ? (
+          <Draft coalitionId={coalitionId} text={plan.draft.text} updatedBy={plan.draft.updated_by_name} canManage={canManage} />
+          {plan.partners.length === 0 ? (
             <p className="empty">
               {t('journey.noPartners')} <Link to={`/coalitions/${coalitionId}/partners`}>{t('journey.toPartners')}</Link>
             </p>
           ) : (
             <ul className="card-list journey-plans">
-              {plan.data.partners.map((partner) => (
+              {plan.partners.map((partner) => (
                 <li key={partner.partner_id} className="card" data-partner={partner.partner_name}>
                   <PartnerPlan coalitionId={coalitionId} partner={partner} canManage={canManage} />
                 </li>
@@ -41,8 +43,8 @@ export function OwnPlanPanel({ coalitionId, canManage }: { coalitionId: string; 
             </ul>
           )}
         </>
-      ) : null}
-    </section>
+      )}
+    </WorkPanel>
   );
 }
 
