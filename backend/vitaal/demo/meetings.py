@@ -21,23 +21,28 @@ from vitaal.auth.models import User
 from vitaal.core.db import utcnow
 from vitaal.meetings.models import (
     AgendaItem,
-    Attendance,
     CommitmentLevel,
     CommitmentRecord,
     InvitedBy,
+    InviteeAttendance,
     InviteeScope,
     Meeting,
     MeetingDocument,
     MeetingInvitee,
     MeetingOutcome,
+    MeetingOutcomeKind,
     MeetingStatus,
     MeetingType,
-    OutcomeKind,
 )
-from vitaal.meetings.template import Language, agenda_template
+from vitaal.meetings.template import AgendaLanguage, agenda_template
 from vitaal.partners.models import CoalitionPartner
-from vitaal.plan.coverage import ActionFinancing, ActionStatus
-from vitaal.plan.models import PlanAction, StructureKind, WorkingStructure, WorkingStructureMember
+from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
+from vitaal.plan.models import (
+    PlanAction,
+    WorkingStructure,
+    WorkingStructureKind,
+    WorkingStructureMember,
+)
 
 SCHOOL = "Scholengroep Binnenstad"
 ENTREPRENEURS = "Ondernemersvereniging Centrum"
@@ -48,13 +53,13 @@ WELFARE = "Welzijn Rivierland"
 MUNICIPALITY = "Gemeente Rivierstad"
 
 # (partner, contact, execution power, attendance, level, points still to discuss)
-INVITEES: tuple[tuple[str, str, bool, Attendance, CommitmentLevel, str], ...] = (
-    (CULTURE, "Ingrid Smit", True, Attendance.present, CommitmentLevel.committed, ""),
+INVITEES: tuple[tuple[str, str, bool, InviteeAttendance, CommitmentLevel, str], ...] = (
+    (CULTURE, "Ingrid Smit", True, InviteeAttendance.present, CommitmentLevel.committed, ""),
     (
         ENTREPRENEURS,
         "Joost Verbeek",
         True,
-        Attendance.present,
+        InviteeAttendance.present,
         CommitmentLevel.committed,
         "Bijdrage van niet-leden aan het evenementenbudget.",
     ),
@@ -62,7 +67,7 @@ INVITEES: tuple[tuple[str, str, bool, Attendance, CommitmentLevel, str], ...] = 
         SCHOOL,
         "Fatima Amrani",
         True,
-        Attendance.present,
+        InviteeAttendance.present,
         CommitmentLevel.intends_to_join,
         "Inzet van docenten buiten lestijd; goedkeuring van het college van bestuur.",
     ),
@@ -70,7 +75,7 @@ INVITEES: tuple[tuple[str, str, bool, Attendance, CommitmentLevel, str], ...] = 
         RESIDENTS,
         "Henk Mulder",
         False,
-        Attendance.present,
+        InviteeAttendance.present,
         CommitmentLevel.intends_to_join,
         "Hoe bewoners meepraten over de evenementenkalender (geluid, overlast).",
     ),
@@ -78,7 +83,7 @@ INVITEES: tuple[tuple[str, str, bool, Attendance, CommitmentLevel, str], ...] = 
         WELFARE,
         "Mirjam Koster",
         True,
-        Attendance.present,
+        InviteeAttendance.present,
         CommitmentLevel.exploring,
         "Meerjarige subsidierelatie; ruimte voor andere aanbieders van jongerenwerk.",
     ),
@@ -86,7 +91,7 @@ INVITEES: tuple[tuple[str, str, bool, Attendance, CommitmentLevel, str], ...] = 
         HOUSING,
         "Sanne de Boer",
         True,
-        Attendance.excused,
+        InviteeAttendance.excused,
         CommitmentLevel.exploring,
         "Wonen boven winkels: past dit in de portefeuillestrategie?",
     ),
@@ -114,9 +119,9 @@ commitment vast (zie hieronder). Afgesproken is eerst een intentieverklaring op 
 over vijf weken een startbijeenkomst te houden.
 """
 
-OUTCOMES: tuple[tuple[OutcomeKind, str, str | None, str, int | None, bool], ...] = (
+OUTCOMES: tuple[tuple[MeetingOutcomeKind, str, str | None, str, int | None, bool], ...] = (
     (
-        OutcomeKind.decision,
+        MeetingOutcomeKind.decision,
         "De partners pakken de opgave 'levendige binnenstad' samen aan en leggen dat vast in "
         "een intentieverklaring.",
         None,
@@ -125,7 +130,7 @@ OUTCOMES: tuple[tuple[OutcomeKind, str, str | None, str, int | None, bool], ...]
         True,
     ),
     (
-        OutcomeKind.decision,
+        MeetingOutcomeKind.decision,
         "Er komt een werkgroep evenementen en programmering.",
         None,
         "",
@@ -133,7 +138,7 @@ OUTCOMES: tuple[tuple[OutcomeKind, str, str | None, str, int | None, bool], ...]
         True,
     ),
     (
-        OutcomeKind.next_step,
+        MeetingOutcomeKind.next_step,
         "Concept-intentieverklaring rondsturen",
         MUNICIPALITY,
         "Anne de Vries",
@@ -141,7 +146,7 @@ OUTCOMES: tuple[tuple[OutcomeKind, str, str | None, str, int | None, bool], ...]
         True,
     ),
     (
-        OutcomeKind.next_step,
+        MeetingOutcomeKind.next_step,
         "Gesprek over inzet van docenten buiten lestijd",
         SCHOOL,
         "Fatima Amrani",
@@ -149,7 +154,7 @@ OUTCOMES: tuple[tuple[OutcomeKind, str, str | None, str, int | None, bool], ...]
         False,
     ),
     (
-        OutcomeKind.next_step,
+        MeetingOutcomeKind.next_step,
         "Verkennen welke andere aanbieders jongerenwerk kunnen bieden",
         WELFARE,
         "Anne de Vries",
@@ -160,7 +165,7 @@ OUTCOMES: tuple[tuple[OutcomeKind, str, str | None, str, int | None, bool], ...]
 
 # (title, owner or None, hours, money, financed, financing, status, start in weeks, due in weeks)
 ACTIONS: tuple[
-    tuple[str, str | None, int, int, int, ActionFinancing | None, ActionStatus, int, int], ...
+    tuple[str, str | None, int, int, int, ActionFinancing | None, PlanActionStatus, int, int], ...
 ] = (
     (
         "Openbare ruimte in het kernwinkelgebied intensiever schoonhouden",
@@ -169,7 +174,7 @@ ACTIONS: tuple[
         45_000,
         45_000,
         ActionFinancing.own_work_package,
-        ActionStatus.in_progress,
+        PlanActionStatus.in_progress,
         -2,
         50,
     ),
@@ -180,7 +185,7 @@ ACTIONS: tuple[
         30_000,
         15_000,
         ActionFinancing.joint_fund,
-        ActionStatus.planned,
+        PlanActionStatus.planned,
         4,
         26,
     ),
@@ -191,7 +196,7 @@ ACTIONS: tuple[
         80_000,
         50_000,
         ActionFinancing.subsidy,
-        ActionStatus.planned,
+        PlanActionStatus.planned,
         12,
         36,
     ),
@@ -202,7 +207,7 @@ ACTIONS: tuple[
         2_500,
         2_500,
         ActionFinancing.own_work_package,
-        ActionStatus.planned,
+        PlanActionStatus.planned,
         8,
         20,
     ),
@@ -213,7 +218,7 @@ ACTIONS: tuple[
         1_500,
         1_500,
         ActionFinancing.own_work_package,
-        ActionStatus.planned,
+        PlanActionStatus.planned,
         6,
         10,
     ),
@@ -224,7 +229,7 @@ ACTIONS: tuple[
         120_000,
         0,
         ActionFinancing.subsidy,
-        ActionStatus.planned,
+        PlanActionStatus.planned,
         16,
         68,
     ),
@@ -235,7 +240,7 @@ ACTIONS: tuple[
         1_800_000,
         0,
         ActionFinancing.assignment,
-        ActionStatus.planned,
+        PlanActionStatus.planned,
         26,
         120,
     ),
@@ -246,7 +251,7 @@ ACTIONS: tuple[
         250_000,
         0,
         None,
-        ActionStatus.planned,
+        PlanActionStatus.planned,
         20,
         72,
     ),
@@ -316,7 +321,7 @@ async def _exploration(
     )
     session.add(meeting)
     await session.flush()
-    for position, item in enumerate(agenda_template(MeetingType.exploration, Language.nl)):
+    for position, item in enumerate(agenda_template(MeetingType.exploration, AgendaLanguage.nl)):
         session.add(
             AgendaItem(
                 coalition_id=coalition_id,
@@ -413,7 +418,7 @@ def _start_meeting(
             duration_minutes=item.duration_minutes,
             position=position,
         )
-        for position, item in enumerate(agenda_template(MeetingType.start, Language.nl))
+        for position, item in enumerate(agenda_template(MeetingType.start, AgendaLanguage.nl))
     ]
     session.add(meeting)
 
@@ -426,7 +431,7 @@ def _working_group(
 ) -> None:
     group = WorkingStructure(
         coalition_id=coalition_id,
-        kind=StructureKind.working_group,
+        kind=WorkingStructureKind.working_group,
         name="Werkgroep evenementen en programmering",
         purpose=(
             "Een gezamenlijke evenementenkalender en een zomerprogramma op de pleinen uitwerken, "
@@ -457,7 +462,7 @@ def _working_group(
     session.add(
         WorkingStructure(
             coalition_id=coalition_id,
-            kind=StructureKind.sounding_board,
+            kind=WorkingStructureKind.sounding_board,
             name="Klankbordgroep bewoners en bezoekers",
             purpose="Toetst de plannen aan wat bewoners en bezoekers van de binnenstad merken.",
         )

@@ -52,13 +52,13 @@ class AgendaPart(StrEnum):
     closing = "closing"
 
 
-class Attendance(StrEnum):
+class InviteeAttendance(StrEnum):
     present = "present"
     absent = "absent"
     excused = "excused"
 
 
-class OutcomeKind(StrEnum):
+class MeetingOutcomeKind(StrEnum):
     decision = "decision"
     next_step = "next_step"
 
@@ -140,7 +140,9 @@ class MeetingInvitee(IdMixin, Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     has_execution_power: Mapped[bool | None]
     note: Mapped[str] = mapped_column(Text, default="")
-    attendance: Mapped[Attendance | None] = mapped_column(str_enum(Attendance, "attendance"))
+    attendance: Mapped[InviteeAttendance | None] = mapped_column(
+        str_enum(InviteeAttendance, "attendance")
+    )
 
 
 class MeetingDocument(IdMixin, Base):
@@ -185,7 +187,7 @@ class MeetingOutcome(IdMixin, TimestampMixin, Base):
     meeting_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[OutcomeKind] = mapped_column(str_enum(OutcomeKind, "outcome_kind"))
+    kind: Mapped[MeetingOutcomeKind] = mapped_column(str_enum(MeetingOutcomeKind, "outcome_kind"))
     description: Mapped[str] = mapped_column(Text)
     owner_partner_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("coalition_partners.id", ondelete="SET NULL")

@@ -14,28 +14,28 @@ from vitaal.meetings import service
 from vitaal.meetings.models import MeetingDocument, MeetingInvitee, MeetingOutcome
 from vitaal.meetings.models import MeetingType as MeetingTypeEnum
 from vitaal.meetings.schemas import (
-    AgendaItemCreate,
-    AgendaItemRead,
-    AgendaItemUpdate,
-    AgendaOrder,
+    AgendaTemplateItem,
     CommitmentCreate,
     CommitmentRead,
     CommitmentSummary,
-    DocumentCreate,
-    DocumentRead,
     InviteeCreate,
     InviteeRead,
     InviteeUpdate,
+    MeetingAgendaItemCreate,
+    MeetingAgendaItemRead,
+    MeetingAgendaItemUpdate,
+    MeetingAgendaOrder,
     MeetingCreate,
+    MeetingDocumentCreate,
+    MeetingDocumentRead,
+    MeetingOutcomeCreate,
+    MeetingOutcomeRead,
+    MeetingOutcomeUpdate,
     MeetingRead,
     MeetingSummary,
     MeetingUpdate,
-    OutcomeCreate,
-    OutcomeRead,
-    OutcomeUpdate,
-    TemplateItemRead,
 )
-from vitaal.meetings.template import Language, agenda_template
+from vitaal.meetings.template import AgendaLanguage, agenda_template
 
 router = APIRouter(prefix="/coalitions/{coalition_id}", tags=["meetings"])
 
@@ -48,17 +48,17 @@ MeetingPath = "/meetings/{meeting_id}"
 
 @router.get(
     "/meeting-templates/{meeting_type}",
-    response_model=list[TemplateItemRead],
+    response_model=list[AgendaTemplateItem],
     responses=LIST,
     summary="The seed's programme for a type of meeting: vision, central part, conclusion, closing",
 )
 async def get_meeting_template(
     meeting_type: MeetingTypeEnum,
     access: CoalitionDep,
-    language: Annotated[Language, Query()] = Language.nl,
-) -> list[TemplateItemRead]:
+    language: Annotated[AgendaLanguage, Query()] = AgendaLanguage.nl,
+) -> list[AgendaTemplateItem]:
     return [
-        TemplateItemRead(
+        AgendaTemplateItem(
             part=item.part,
             title=item.title,
             description=item.description,
@@ -175,13 +175,13 @@ async def delete_invitee(
 @router.post(
     MeetingPath + "/documents",
     status_code=status.HTTP_201_CREATED,
-    response_model=DocumentRead,
+    response_model=MeetingDocumentRead,
     responses=WRITE,
     summary="Add a document sent beforehand (coordinator)",
 )
 async def create_document(
-    meeting_id: uuid.UUID, data: DocumentCreate, access: CoalitionDep, session: SessionDep
-) -> DocumentRead:
+    meeting_id: uuid.UUID, data: MeetingDocumentCreate, access: CoalitionDep, session: SessionDep
+) -> MeetingDocumentRead:
     return await service.add_document(session, access, meeting_id, data)
 
 
@@ -202,41 +202,41 @@ async def delete_document(
 @router.post(
     MeetingPath + "/agenda",
     status_code=status.HTTP_201_CREATED,
-    response_model=AgendaItemRead,
+    response_model=MeetingAgendaItemRead,
     responses=WRITE,
     summary="Add an agenda item, at the end or at a position (coordinator)",
 )
 async def create_agenda_item(
-    meeting_id: uuid.UUID, data: AgendaItemCreate, access: CoalitionDep, session: SessionDep
-) -> AgendaItemRead:
+    meeting_id: uuid.UUID, data: MeetingAgendaItemCreate, access: CoalitionDep, session: SessionDep
+) -> MeetingAgendaItemRead:
     return await service.add_agenda_item(session, access, meeting_id, data)
 
 
 @router.put(
     MeetingPath + "/agenda/order",
-    response_model=list[AgendaItemRead],
+    response_model=list[MeetingAgendaItemRead],
     responses=WRITE,
     summary="Put the agenda items in a new order (coordinator)",
 )
 async def reorder_agenda(
-    meeting_id: uuid.UUID, data: AgendaOrder, access: CoalitionDep, session: SessionDep
-) -> list[AgendaItemRead]:
+    meeting_id: uuid.UUID, data: MeetingAgendaOrder, access: CoalitionDep, session: SessionDep
+) -> list[MeetingAgendaItemRead]:
     return await service.reorder_agenda(session, access, meeting_id, data)
 
 
 @router.patch(
     MeetingPath + "/agenda/{item_id}",
-    response_model=AgendaItemRead,
+    response_model=MeetingAgendaItemRead,
     responses=WRITE,
     summary="Change an agenda item (coordinator)",
 )
 async def update_agenda_item(
     meeting_id: uuid.UUID,
     item_id: uuid.UUID,
-    data: AgendaItemUpdate,
+    data: MeetingAgendaItemUpdate,
     access: CoalitionDep,
     session: SessionDep,
-) -> AgendaItemRead:
+) -> MeetingAgendaItemRead:
     return await service.update_agenda_item(session, access, meeting_id, item_id, data)
 
 
@@ -255,29 +255,29 @@ async def delete_agenda_item(
 @router.post(
     MeetingPath + "/outcomes",
     status_code=status.HTTP_201_CREATED,
-    response_model=OutcomeRead,
+    response_model=MeetingOutcomeRead,
     responses=WRITE,
     summary="Record a decision or a next step with owner and due date (coordinator)",
 )
 async def create_outcome(
-    meeting_id: uuid.UUID, data: OutcomeCreate, access: CoalitionDep, session: SessionDep
-) -> OutcomeRead:
+    meeting_id: uuid.UUID, data: MeetingOutcomeCreate, access: CoalitionDep, session: SessionDep
+) -> MeetingOutcomeRead:
     return await service.add_outcome(session, access, meeting_id, data)
 
 
 @router.patch(
     MeetingPath + "/outcomes/{outcome_id}",
-    response_model=OutcomeRead,
+    response_model=MeetingOutcomeRead,
     responses=WRITE,
     summary="Change a decision or next step, or mark it done (coordinator)",
 )
 async def update_outcome(
     meeting_id: uuid.UUID,
     outcome_id: uuid.UUID,
-    data: OutcomeUpdate,
+    data: MeetingOutcomeUpdate,
     access: CoalitionDep,
     session: SessionDep,
-) -> OutcomeRead:
+) -> MeetingOutcomeRead:
     return await service.update_outcome(session, access, meeting_id, outcome_id, data)
 
 

@@ -19,15 +19,15 @@ from pydantic import (
 from vitaal.core.errors import Unprocessable
 from vitaal.meetings.models import (
     AgendaPart,
-    Attendance,
     CommitmentLevel,
     InvitedBy,
+    InviteeAttendance,
     InviteeScope,
+    MeetingOutcomeKind,
     MeetingStatus,
     MeetingType,
-    OutcomeKind,
 )
-from vitaal.meetings.template import Language
+from vitaal.meetings.template import AgendaLanguage
 
 MAX_MINUTES_LENGTH = 100_000
 _url = TypeAdapter(HttpUrl)
@@ -114,7 +114,7 @@ class MeetingCreate(BaseModel):
     invitee_scope: InviteeScope | None = None
     invited_by: InvitedBy | None = None
     invitation_note: Text = ""
-    agenda_template: Language | None = Field(
+    agenda_template: AgendaLanguage | None = Field(
         default=None,
         description="Fill the agenda with the seed's programme for this type of meeting, in this "
         "language; leave out for an empty agenda.",
@@ -197,7 +197,7 @@ class InviteeUpdate(BaseModel):
     email: Annotated[str, Field(max_length=320), AfterValidator(_optional_email)] | None = None
     has_execution_power: bool | None = None
     note: Text | None = None
-    attendance: Attendance | None = Field(default=None, description="Send null to clear.")
+    attendance: InviteeAttendance | None = Field(default=None, description="Send null to clear.")
 
 
 class InviteeRead(BaseModel):
@@ -208,10 +208,10 @@ class InviteeRead(BaseModel):
     email: str
     has_execution_power: bool | None
     note: str
-    attendance: Attendance | None
+    attendance: InviteeAttendance | None
 
 
-class DocumentCreate(BaseModel):
+class MeetingDocumentCreate(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -224,13 +224,13 @@ class DocumentCreate(BaseModel):
     url: Annotated[str, Field(max_length=1000), AfterValidator(_url_required)]
 
 
-class DocumentRead(BaseModel):
+class MeetingDocumentRead(BaseModel):
     id: uuid.UUID
     title: str
     url: str
 
 
-class AgendaItemCreate(BaseModel):
+class MeetingAgendaItemCreate(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -253,14 +253,14 @@ class AgendaItemCreate(BaseModel):
     )
 
 
-class AgendaItemUpdate(BaseModel):
+class MeetingAgendaItemUpdate(BaseModel):
     part: AgendaPart | None = None
     title: Title | None = None
     description: Text | None = None
     duration_minutes: Duration | None = None
 
 
-class AgendaOrder(BaseModel):
+class MeetingAgendaOrder(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"item_ids": []}]})
 
     item_ids: list[uuid.UUID] = Field(
@@ -268,7 +268,7 @@ class AgendaOrder(BaseModel):
     )
 
 
-class AgendaItemRead(BaseModel):
+class MeetingAgendaItemRead(BaseModel):
     id: uuid.UUID
     part: AgendaPart | None
     title: str
@@ -277,7 +277,7 @@ class AgendaItemRead(BaseModel):
     position: int
 
 
-class OutcomeCreate(BaseModel):
+class MeetingOutcomeCreate(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -291,7 +291,7 @@ class OutcomeCreate(BaseModel):
         }
     )
 
-    kind: OutcomeKind
+    kind: MeetingOutcomeKind
     description: Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(_required)]
     owner_partner_id: uuid.UUID | None = None
     owner_name: Name = ""
@@ -299,8 +299,8 @@ class OutcomeCreate(BaseModel):
     done: bool = False
 
 
-class OutcomeUpdate(BaseModel):
-    kind: OutcomeKind | None = None
+class MeetingOutcomeUpdate(BaseModel):
+    kind: MeetingOutcomeKind | None = None
     description: (
         Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(_required)] | None
     ) = None
@@ -310,9 +310,9 @@ class OutcomeUpdate(BaseModel):
     done: bool | None = None
 
 
-class OutcomeRead(BaseModel):
+class MeetingOutcomeRead(BaseModel):
     id: uuid.UUID
-    kind: OutcomeKind
+    kind: MeetingOutcomeKind
     description: str
     owner_partner_id: uuid.UUID | None
     owner_partner_name: str | None
@@ -382,10 +382,10 @@ class MeetingRead(BaseModel):
     invitation_note: str
     minutes: str
     invitees: list[InviteeRead]
-    documents: list[DocumentRead]
-    agenda: list[AgendaItemRead]
+    documents: list[MeetingDocumentRead]
+    agenda: list[MeetingAgendaItemRead]
     agenda_minutes: int
-    outcomes: list[OutcomeRead]
+    outcomes: list[MeetingOutcomeRead]
     commitments: list[CommitmentRead] = Field(
         description="Determinations recorded at this meeting, oldest first."
     )
@@ -393,7 +393,7 @@ class MeetingRead(BaseModel):
     updated_at: datetime
 
 
-class TemplateItemRead(BaseModel):
+class AgendaTemplateItem(BaseModel):
     part: AgendaPart
     title: str
     description: str

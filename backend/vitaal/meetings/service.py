@@ -35,30 +35,30 @@ from vitaal.meetings.models import (
     MeetingDocument,
     MeetingInvitee,
     MeetingOutcome,
+    MeetingOutcomeKind,
     MeetingType,
-    OutcomeKind,
 )
 from vitaal.meetings.partner_refs import partner_names, require_partner
 from vitaal.meetings.schemas import (
-    AgendaItemCreate,
-    AgendaItemRead,
-    AgendaItemUpdate,
-    AgendaOrder,
     CommitmentCreate,
     CommitmentRead,
     CommitmentSummary,
-    DocumentCreate,
-    DocumentRead,
     InviteeCreate,
     InviteeRead,
     InviteeUpdate,
+    MeetingAgendaItemCreate,
+    MeetingAgendaItemRead,
+    MeetingAgendaItemUpdate,
+    MeetingAgendaOrder,
     MeetingCreate,
+    MeetingDocumentCreate,
+    MeetingDocumentRead,
+    MeetingOutcomeCreate,
+    MeetingOutcomeRead,
+    MeetingOutcomeUpdate,
     MeetingRead,
     MeetingSummary,
     MeetingUpdate,
-    OutcomeCreate,
-    OutcomeRead,
-    OutcomeUpdate,
     PartnerCommitment,
     check_ends_after,
 )
@@ -147,7 +147,7 @@ def _summary_columns() -> tuple[Any, ...]:
         select(func.count(MeetingOutcome.id))
         .where(
             MeetingOutcome.meeting_id == Meeting.id,
-            MeetingOutcome.kind == OutcomeKind.next_step,
+            MeetingOutcome.kind == MeetingOutcomeKind.next_step,
             MeetingOutcome.done.is_(False),
         )
         .scalar_subquery()
@@ -208,8 +208,8 @@ def _invitee_read(invitee: MeetingInvitee, names: dict[uuid.UUID, str]) -> Invit
     )
 
 
-def _agenda_read(item: AgendaItem) -> AgendaItemRead:
-    return AgendaItemRead(
+def _agenda_read(item: AgendaItem) -> MeetingAgendaItemRead:
+    return MeetingAgendaItemRead(
         id=item.id,
         part=item.part,
         title=item.title,
@@ -219,8 +219,8 @@ def _agenda_read(item: AgendaItem) -> AgendaItemRead:
     )
 
 
-def _outcome_read(outcome: MeetingOutcome, names: dict[uuid.UUID, str]) -> OutcomeRead:
-    return OutcomeRead(
+def _outcome_read(outcome: MeetingOutcome, names: dict[uuid.UUID, str]) -> MeetingOutcomeRead:
+    return MeetingOutcomeRead(
         id=outcome.id,
         kind=outcome.kind,
         description=outcome.description,
@@ -298,7 +298,9 @@ async def meeting_read(
         invitation_note=meeting.invitation_note,
         minutes=meeting.minutes,
         invitees=[_invitee_read(i, names) for i in meeting.invitees],
-        documents=[DocumentRead(id=d.id, title=d.title, url=d.url) for d in meeting.documents],
+        documents=[
+            MeetingDocumentRead(id=d.id, title=d.title, url=d.url) for d in meeting.documents
+        ],
         agenda=[_agenda_read(item) for item in meeting.agenda],
         agenda_minutes=sum(item.duration_minutes or 0 for item in meeting.agenda),
         outcomes=[_outcome_read(o, names) for o in meeting.outcomes],
@@ -439,15 +441,18 @@ async def delete_child(
 
 
 async def add_document(
-    session: AsyncSession, access: CoalitionAccess, meeting_id: uuid.UUID, data: DocumentCreate
-) -> DocumentRead:
+    session: AsyncSession,
+    access: CoalitionAccess,
+    meeting_id: uuid.UUID,
+    data: MeetingDocumentCreate,
+) -> MeetingDocumentRead:
     meeting = await _writable_meeting(session, access, meeting_id)
     document = MeetingDocument(
         coalition_id=access.coalition.id, meeting_id=meeting.id, title=data.title, url=data.url
     )
     session.add(document)
     await _touch(meeting, session)
-    return DocumentRead(id=document.id, title=document.title, url=document.url)
+    return MeetingDocumentRead(id=document.id, title=document.title, url=document.url)
 
 
 # --- agenda --------------------------------------------------------------------------------
@@ -476,8 +481,11 @@ def _renumber(items: Sequence[AgendaItem]) -> None:
 
 
 async def add_agenda_item(
-    session: AsyncSession, access: CoalitionAccess, meeting_id: uuid.UUID, data: AgendaItemCreate
-) -> AgendaItemRead:
+    session: AsyncSession,
+    access: CoalitionAccess,
+    meeting_id: uuid.UUID,
+    data: MeetingAgendaItemCreate,
+) -> MeetingAgendaItemRead:
     meeting = await _writable_meeting(session, access, meeting_id)
     items = await _agenda(session, access, meeting)
     item = AgendaItem(
@@ -502,8 +510,8 @@ async def update_agenda_item(
     access: CoalitionAccess,
     meeting_id: uuid.UUID,
     item_id: uuid.UUID,
-    data: AgendaItemUpdate,
-) -> AgendaItemRead:
+    data: MeetingAgendaItemUpdate,
+) -> MeetingAgendaItemRead:
     meeting = await _writable_meeting(session, access, meeting_id)
     item: AgendaItem = await _child(session, AgendaItem, access, meeting, item_id, "Agenda item")
     _refuse_null(data, ("title", "description"))
@@ -524,8 +532,8 @@ async def delete_agenda_item(
 
 
 async def reorder_agenda(
-    session: AsyncSession, access: CoalitionAccess, meeting_id: uuid.UUID, data: AgendaOrder
-) -> list[AgendaItemRead]:
+    session: AsyncSession, access: CoalitionAccess, meeting_id: uuid.UUID, data: MeetingAgendaOrder
+) -> list[MeetingAgendaItemRead]:
     meeting = await _writable_meeting(session, access, meeting_id)
     items = {item.id: item for item in await _agenda(session, access, meeting)}
     if len(data.item_ids) != len(set(data.item_ids)) or set(data.item_ids) != set(items):
@@ -542,8 +550,11 @@ async def reorder_agenda(
 
 
 async def add_outcome(
-    session: AsyncSession, access: CoalitionAccess, meeting_id: uuid.UUID, data: OutcomeCreate
-) -> OutcomeRead:
+    session: AsyncSession,
+    access: CoalitionAccess,
+    meeting_id: uuid.UUID,
+    data: MeetingOutcomeCreate,
+) -> MeetingOutcomeRead:
     meeting = await _writable_meeting(session, access, meeting_id)
     names: dict[uuid.UUID, str] = {}
     if data.owner_partner_id is not None:
@@ -570,8 +581,8 @@ async def update_outcome(
     access: CoalitionAccess,
     meeting_id: uuid.UUID,
     outcome_id: uuid.UUID,
-    data: OutcomeUpdate,
-) -> OutcomeRead:
+    data: MeetingOutcomeUpdate,
+) -> MeetingOutcomeRead:
     meeting = await _writable_meeting(session, access, meeting_id)
     outcome: MeetingOutcome = await _child(
         session, MeetingOutcome, access, meeting, outcome_id, "Decision or next step"

@@ -15,7 +15,7 @@ from enum import StrEnum
 from vitaal.meetings.models import AgendaPart, MeetingType
 
 
-class Language(StrEnum):
+class AgendaLanguage(StrEnum):
     nl = "nl"
     en = "en"
 
@@ -31,8 +31,8 @@ class TemplateItem:
 _T = TemplateItem
 _V, _C, _K, _S = AgendaPart.vision, AgendaPart.central, AgendaPart.conclusion, AgendaPart.closing
 
-EXPLORATION: dict[Language, tuple[TemplateItem, ...]] = {
-    Language.nl: (
+EXPLORATION: dict[AgendaLanguage, tuple[TemplateItem, ...]] = {
+    AgendaLanguage.nl: (
         _T(
             _V,
             "Presentatie van de visie",
@@ -87,7 +87,7 @@ EXPLORATION: dict[Language, tuple[TemplateItem, ...]] = {
             30,
         ),
     ),
-    Language.en: (
+    AgendaLanguage.en: (
         _T(
             _V,
             "Presenting the vision",
@@ -142,8 +142,8 @@ EXPLORATION: dict[Language, tuple[TemplateItem, ...]] = {
     ),
 }
 
-START: dict[Language, tuple[TemplateItem, ...]] = {
-    Language.nl: (
+START: dict[AgendaLanguage, tuple[TemplateItem, ...]] = {
+    AgendaLanguage.nl: (
         _T(
             _V,
             "De gezamenlijke visie",
@@ -177,7 +177,7 @@ START: dict[Language, tuple[TemplateItem, ...]] = {
             30,
         ),
     ),
-    Language.en: (
+    AgendaLanguage.en: (
         _T(
             _V,
             "The shared vision",
@@ -208,8 +208,8 @@ START: dict[Language, tuple[TemplateItem, ...]] = {
     ),
 }
 
-REGULAR: dict[Language, tuple[TemplateItem, ...]] = {
-    Language.nl: (
+REGULAR: dict[AgendaLanguage, tuple[TemplateItem, ...]] = {
+    AgendaLanguage.nl: (
         _T(
             _V,
             "Inspiratie voor de visie",
@@ -227,7 +227,7 @@ REGULAR: dict[Language, tuple[TemplateItem, ...]] = {
         _T(_K, "Afspraken", "Besluiten en vervolgstappen met eigenaar en datum.", 15),
         _T(_S, "Afsluiting", "Erkenning voor geleverde bijdragen.", 10),
     ),
-    Language.en: (
+    AgendaLanguage.en: (
         _T(
             _V,
             "Inspiration for the vision",
@@ -247,12 +247,14 @@ REGULAR: dict[Language, tuple[TemplateItem, ...]] = {
     ),
 }
 
-TEMPLATES: dict[MeetingType, dict[Language, tuple[TemplateItem, ...]]] = {
+TEMPLATES: dict[MeetingType, dict[AgendaLanguage, tuple[TemplateItem, ...]]] = {
     MeetingType.exploration: EXPLORATION,
     MeetingType.start: START,
     MeetingType.regular: REGULAR,
 }
 
 
-def agenda_template(meeting_type: MeetingType, language: Language) -> tuple[TemplateItem, ...]:
+def agenda_template(
+    meeting_type: MeetingType, language: AgendaLanguage
+) -> tuple[TemplateItem, ...]:
     return TEMPLATES[meeting_type][language]

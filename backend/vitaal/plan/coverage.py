@@ -27,7 +27,7 @@ class ActionFinancing(StrEnum):
     joint_fund = "joint_fund"
 
 
-class ActionStatus(StrEnum):
+class PlanActionStatus(StrEnum):
     planned = "planned"
     in_progress = "in_progress"
     done = "done"
@@ -45,7 +45,7 @@ class ActionInput:
     money: int
     money_financed: int
     financing: ActionFinancing | None
-    status: ActionStatus = ActionStatus.planned
+    status: PlanActionStatus = PlanActionStatus.planned
     title: str = ""
     due_on: date | None = None
 
@@ -97,7 +97,7 @@ def coverage(actions: Iterable[ActionInput]) -> Coverage:
     active: list[ActionInput] = []
     dropped = 0
     for action in actions:
-        if action.status is ActionStatus.dropped:
+        if action.status is PlanActionStatus.dropped:
             dropped += 1
         else:
             active.append(action)
@@ -153,10 +153,10 @@ def coverage(actions: Iterable[ActionInput]) -> Coverage:
 __all__ = [
     "ActionFinancing",
     "ActionInput",
-    "ActionStatus",
     "Coverage",
     "FinancingLine",
     "OwnerLine",
+    "PlanActionStatus",
     "coverage",
     "financed_amount",
 ]

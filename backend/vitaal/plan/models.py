@@ -14,10 +14,10 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, String,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
-from vitaal.plan.coverage import ActionFinancing, ActionStatus
+from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
 
 
-class StructureKind(StrEnum):
+class WorkingStructureKind(StrEnum):
     working_group = "working_group"  # werkgroep
     project_team = "project_team"  # projectteam
     programme_team = "programme_team"  # programmateam
@@ -31,7 +31,9 @@ class WorkingStructure(IdMixin, TimestampMixin, Base):
     coalition_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("coalitions.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[StructureKind] = mapped_column(str_enum(StructureKind, "structure_kind"))
+    kind: Mapped[WorkingStructureKind] = mapped_column(
+        str_enum(WorkingStructureKind, "structure_kind")
+    )
     name: Mapped[str] = mapped_column(String(200))
     purpose: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -89,7 +91,7 @@ class PlanAction(IdMixin, TimestampMixin, Base):
     )
     starts_on: Mapped[date | None]
     due_on: Mapped[date | None]
-    status: Mapped[ActionStatus] = mapped_column(
-        str_enum(ActionStatus, "action_status"), default=ActionStatus.planned
+    status: Mapped[PlanActionStatus] = mapped_column(
+        str_enum(PlanActionStatus, "action_status"), default=PlanActionStatus.planned
     )
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -10,17 +10,17 @@ from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.plan import service
-from vitaal.plan.coverage import ActionStatus
+from vitaal.plan.coverage import PlanActionStatus
 from vitaal.plan.schemas import (
-    ActionCreate,
-    ActionRead,
-    ActionUpdate,
-    CoverageOut,
-    MemberIn,
-    MemberRead,
-    StructureCreate,
-    StructureRead,
-    StructureUpdate,
+    PlanActionCreate,
+    PlanActionRead,
+    PlanActionUpdate,
+    PlanCoverage,
+    StructureMemberIn,
+    StructureMemberRead,
+    WorkingStructureCreate,
+    WorkingStructureRead,
+    WorkingStructureUpdate,
 )
 
 router = APIRouter(prefix="/coalitions/{coalition_id}", tags=["plan"])
@@ -33,13 +33,13 @@ DELETE = problem_responses(401, 403, 404)
 
 @router.get(
     "/working-structures",
-    response_model=Page[StructureRead],
+    response_model=Page[WorkingStructureRead],
     responses=LIST,
     summary="Working groups, project and programme teams, steering groups, sounding boards",
 )
 async def list_working_structures(
     access: CoalitionDep, session: SessionDep, page: PageDep
-) -> Page[StructureRead]:
+) -> Page[WorkingStructureRead]:
     items, cursor = await service.list_structures(session, access, page)
     return Page(items=items, next_cursor=cursor)
 
@@ -47,37 +47,37 @@ async def list_working_structures(
 @router.post(
     "/working-structures",
     status_code=status.HTTP_201_CREATED,
-    response_model=StructureRead,
+    response_model=WorkingStructureRead,
     responses=WRITE,
     summary="Form a working structure (coordinator)",
 )
 async def create_working_structure(
-    data: StructureCreate, access: CoalitionDep, session: SessionDep
-) -> StructureRead:
+    data: WorkingStructureCreate, access: CoalitionDep, session: SessionDep
+) -> WorkingStructureRead:
     return await service.create_structure(session, access, data)
 
 
 @router.get(
     "/working-structures/{structure_id}",
-    response_model=StructureRead,
+    response_model=WorkingStructureRead,
     responses=READ,
     summary="One working structure with its members",
 )
 async def get_working_structure(
     structure_id: uuid.UUID, access: CoalitionDep, session: SessionDep
-) -> StructureRead:
+) -> WorkingStructureRead:
     return await service.structure_read(session, access, structure_id)
 
 
 @router.patch(
     "/working-structures/{structure_id}",
-    response_model=StructureRead,
+    response_model=WorkingStructureRead,
     responses=WRITE,
     summary="Rename a working structure or change its kind or purpose (coordinator)",
 )
 async def update_working_structure(
-    structure_id: uuid.UUID, data: StructureUpdate, access: CoalitionDep, session: SessionDep
-) -> StructureRead:
+    structure_id: uuid.UUID, data: WorkingStructureUpdate, access: CoalitionDep, session: SessionDep
+) -> WorkingStructureRead:
     return await service.update_structure(session, access, structure_id, data)
 
 
@@ -96,13 +96,13 @@ async def delete_working_structure(
 @router.post(
     "/working-structures/{structure_id}/members",
     status_code=status.HTTP_201_CREATED,
-    response_model=MemberRead,
+    response_model=StructureMemberRead,
     responses=WRITE,
     summary="Add a member: a user or a named person, from a partner organisation (coordinator)",
 )
 async def create_working_structure_member(
-    structure_id: uuid.UUID, data: MemberIn, access: CoalitionDep, session: SessionDep
-) -> MemberRead:
+    structure_id: uuid.UUID, data: StructureMemberIn, access: CoalitionDep, session: SessionDep
+) -> StructureMemberRead:
     return await service.add_member(session, access, structure_id, data)
 
 
@@ -120,7 +120,7 @@ async def delete_working_structure_member(
 
 @router.get(
     "/plan/actions",
-    response_model=Page[ActionRead],
+    response_model=Page[PlanActionRead],
     responses=LIST,
     summary="The actions of the plan of approach, in the order they were added",
 )
@@ -131,8 +131,8 @@ async def list_plan_actions(
     owned: Annotated[
         bool | None, Query(description="true: only owned actions; false: only unowned ones.")
     ] = None,
-    status: Annotated[ActionStatus | None, Query()] = None,
-) -> Page[ActionRead]:
+    status: Annotated[PlanActionStatus | None, Query()] = None,
+) -> Page[PlanActionRead]:
     items, cursor = await service.list_actions(session, access, page, owned, status)
     return Page(items=items, next_cursor=cursor)
 
@@ -140,38 +140,38 @@ async def list_plan_actions(
 @router.post(
     "/plan/actions",
     status_code=status.HTTP_201_CREATED,
-    response_model=ActionRead,
+    response_model=PlanActionRead,
     responses=WRITE,
     summary="Add an action, with or without an owning partner (coordinator)",
 )
 async def create_plan_action(
-    data: ActionCreate, access: CoalitionDep, session: SessionDep
-) -> ActionRead:
+    data: PlanActionCreate, access: CoalitionDep, session: SessionDep
+) -> PlanActionRead:
     return await service.create_action(session, access, data)
 
 
 @router.get(
     "/plan/actions/{action_id}",
-    response_model=ActionRead,
+    response_model=PlanActionRead,
     responses=READ,
     summary="One action",
 )
 async def get_plan_action(
     action_id: uuid.UUID, access: CoalitionDep, session: SessionDep
-) -> ActionRead:
+) -> PlanActionRead:
     return await service.action_read(session, access, action_id)
 
 
 @router.patch(
     "/plan/actions/{action_id}",
-    response_model=ActionRead,
+    response_model=PlanActionRead,
     responses=WRITE,
     summary="Change an action: its owner, capacity, money, financing, dates or status "
     "(coordinator)",
 )
 async def update_plan_action(
-    action_id: uuid.UUID, data: ActionUpdate, access: CoalitionDep, session: SessionDep
-) -> ActionRead:
+    action_id: uuid.UUID, data: PlanActionUpdate, access: CoalitionDep, session: SessionDep
+) -> PlanActionRead:
     return await service.update_action(session, access, action_id, data)
 
 
@@ -189,10 +189,10 @@ async def delete_plan_action(
 
 @router.get(
     "/plan/coverage",
-    response_model=CoverageOut,
+    response_model=PlanCoverage,
     responses=READ,
     summary="Coverage of the plan: owned share, money needed and financed per financing, "
     "the unowned actions (the seed's figure 4)",
 )
-async def get_plan_coverage(access: CoalitionDep, session: SessionDep) -> CoverageOut:
+async def get_plan_coverage(access: CoalitionDep, session: SessionDep) -> PlanCoverage:
     return await service.coverage(session, access)

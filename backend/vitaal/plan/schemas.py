@@ -7,8 +7,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from vitaal.core.errors import Unprocessable
-from vitaal.plan.coverage import ActionFinancing, ActionStatus
-from vitaal.plan.models import StructureKind
+from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
+from vitaal.plan.models import WorkingStructureKind
 
 MAX_MONEY = 10_000_000_000  # ten billion euros: far beyond any coalition's plan
 MAX_HOURS = 10_000_000
@@ -35,7 +35,7 @@ def check_dates(starts_on: date | None, due_on: date | None) -> None:
 # --- working structures --------------------------------------------------------------------
 
 
-class MemberIn(BaseModel):
+class StructureMemberIn(BaseModel):
     partner_id: uuid.UUID | None = Field(
         default=None, description="The partner organisation the member comes from."
     )
@@ -48,13 +48,13 @@ class MemberIn(BaseModel):
     role: Annotated[str, Field(max_length=100), AfterValidator(str.strip)] = ""
 
     @model_validator(mode="after")
-    def _someone(self) -> MemberIn:
+    def _someone(self) -> StructureMemberIn:
         if self.user_id is None and not self.name:
             raise Unprocessable.field("body.name", "give a name or a user_id")
         return self
 
 
-class MemberRead(BaseModel):
+class StructureMemberRead(BaseModel):
     id: uuid.UUID
     partner_id: uuid.UUID | None
     partner_name: str | None
@@ -63,7 +63,7 @@ class MemberRead(BaseModel):
     role: str
 
 
-class StructureCreate(BaseModel):
+class WorkingStructureCreate(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -76,24 +76,24 @@ class StructureCreate(BaseModel):
         }
     )
 
-    kind: StructureKind
+    kind: WorkingStructureKind
     name: Title
     purpose: Text = ""
 
 
-class StructureUpdate(BaseModel):
-    kind: StructureKind | None = None
+class WorkingStructureUpdate(BaseModel):
+    kind: WorkingStructureKind | None = None
     name: Title | None = None
     purpose: Text | None = None
 
 
-class StructureRead(BaseModel):
+class WorkingStructureRead(BaseModel):
     id: uuid.UUID
     coalition_id: uuid.UUID
-    kind: StructureKind
+    kind: WorkingStructureKind
     name: str
     purpose: str
-    members: list[MemberRead]
+    members: list[StructureMemberRead]
     created_at: datetime
     updated_at: datetime
 
@@ -101,7 +101,7 @@ class StructureRead(BaseModel):
 # --- actions -------------------------------------------------------------------------------
 
 
-class ActionCreate(BaseModel):
+class PlanActionCreate(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -134,15 +134,15 @@ class ActionCreate(BaseModel):
     financing: ActionFinancing | None = None
     starts_on: date | None = None
     due_on: date | None = None
-    status: ActionStatus = ActionStatus.planned
+    status: PlanActionStatus = PlanActionStatus.planned
 
     @model_validator(mode="after")
-    def _consistent(self) -> ActionCreate:
+    def _consistent(self) -> PlanActionCreate:
         check_dates(self.starts_on, self.due_on)
         return self
 
 
-class ActionUpdate(BaseModel):
+class PlanActionUpdate(BaseModel):
     title: Title | None = None
     description: Text | None = None
     owner_partner_id: uuid.UUID | None = Field(default=None, description="Send null to unassign.")
@@ -152,10 +152,10 @@ class ActionUpdate(BaseModel):
     financing: ActionFinancing | None = None
     starts_on: date | None = None
     due_on: date | None = None
-    status: ActionStatus | None = None
+    status: PlanActionStatus | None = None
 
 
-class ActionRead(BaseModel):
+class PlanActionRead(BaseModel):
     id: uuid.UUID
     coalition_id: uuid.UUID
     title: str
@@ -168,19 +168,19 @@ class ActionRead(BaseModel):
     financing: ActionFinancing | None
     starts_on: date | None
     due_on: date | None
-    status: ActionStatus
+    status: PlanActionStatus
     created_at: datetime
     updated_at: datetime
 
 
-class FinancingLineOut(BaseModel):
+class PlanFinancingLine(BaseModel):
     financing: ActionFinancing | None = Field(description="null: no kind of financing chosen yet")
     actions: int
     money_needed: int
     money_financed: int
 
 
-class OwnerLineOut(BaseModel):
+class PlanOwnerLine(BaseModel):
     partner_id: uuid.UUID
     partner_name: str
     actions: int
@@ -188,7 +188,7 @@ class OwnerLineOut(BaseModel):
     money: int
 
 
-class UnownedAction(BaseModel):
+class PlanUnownedAction(BaseModel):
     id: uuid.UUID
     title: str
     hours: int | None
@@ -196,7 +196,7 @@ class UnownedAction(BaseModel):
     due_on: date | None
 
 
-class CoverageOut(BaseModel):
+class PlanCoverage(BaseModel):
     actions: int = Field(description="Actions in the plan, dropped ones left out.")
     owned: int
     owned_share: float | None = Field(description="owned / actions; null without actions.")
@@ -206,8 +206,8 @@ class CoverageOut(BaseModel):
     money_needed: int
     money_financed: int
     financed_share: float | None = Field(description="financed / needed; null if none needed.")
-    by_financing: list[FinancingLineOut]
-    by_owner: list[OwnerLineOut]
-    unowned: list[UnownedAction] = Field(
+    by_financing: list[PlanFinancingLine]
+    by_owner: list[PlanOwnerLine]
+    unowned: list[PlanUnownedAction] = Field(
         description="Actions without an owner yet: a coalition may start before all are owned."
     )

@@ -23,21 +23,21 @@ from vitaal.meetings.partner_refs import partner_names, require_partner
 from vitaal.organisations.models import Membership
 from vitaal.partners.models import CoalitionPartner
 from vitaal.plan import coverage as plan_coverage
-from vitaal.plan.coverage import ActionFinancing, ActionStatus
+from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
 from vitaal.plan.models import PlanAction, WorkingStructure, WorkingStructureMember
 from vitaal.plan.schemas import (
-    ActionCreate,
-    ActionRead,
-    ActionUpdate,
-    CoverageOut,
-    FinancingLineOut,
-    MemberIn,
-    MemberRead,
-    OwnerLineOut,
-    StructureCreate,
-    StructureRead,
-    StructureUpdate,
-    UnownedAction,
+    PlanActionCreate,
+    PlanActionRead,
+    PlanActionUpdate,
+    PlanCoverage,
+    PlanFinancingLine,
+    PlanOwnerLine,
+    PlanUnownedAction,
+    StructureMemberIn,
+    StructureMemberRead,
+    WorkingStructureCreate,
+    WorkingStructureRead,
+    WorkingStructureUpdate,
     check_dates,
 )
 
@@ -51,8 +51,10 @@ def _refuse_null(data: Any, fields: Sequence[str]) -> None:
 # --- working structures --------------------------------------------------------------------
 
 
-def _member_read(member: WorkingStructureMember, names: dict[uuid.UUID, str]) -> MemberRead:
-    return MemberRead(
+def _member_read(
+    member: WorkingStructureMember, names: dict[uuid.UUID, str]
+) -> StructureMemberRead:
+    return StructureMemberRead(
         id=member.id,
         partner_id=member.partner_id,
         partner_name=names.get(member.partner_id) if member.partner_id else None,
@@ -62,8 +64,10 @@ def _member_read(member: WorkingStructureMember, names: dict[uuid.UUID, str]) ->
     )
 
 
-def _structure_read(structure: WorkingStructure, names: dict[uuid.UUID, str]) -> StructureRead:
-    return StructureRead(
+def _structure_read(
+    structure: WorkingStructure, names: dict[uuid.UUID, str]
+) -> WorkingStructureRead:
+    return WorkingStructureRead(
         id=structure.id,
         coalition_id=structure.coalition_id,
         kind=structure.kind,
@@ -85,7 +89,7 @@ def _structures(access: CoalitionAccess) -> Select[WorkingStructure]:
 
 async def _reads(
     session: AsyncSession, access: CoalitionAccess, structures: Sequence[WorkingStructure]
-) -> list[StructureRead]:
+) -> list[WorkingStructureRead]:
     names = await partner_names(
         session,
         access.coalition.id,
@@ -109,20 +113,20 @@ async def get_structure(
 
 async def structure_read(
     session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID
-) -> StructureRead:
+) -> WorkingStructureRead:
     return (await _reads(session, access, [await get_structure(session, access, structure_id)]))[0]
 
 
 async def list_structures(
     session: AsyncSession, access: CoalitionAccess, params: PageParams
-) -> tuple[list[StructureRead], str | None]:
+) -> tuple[list[WorkingStructureRead], str | None]:
     rows, cursor = await fetch_page(session, _structures(access), WorkingStructure.id, params)
     return await _reads(session, access, [row[0] for row in rows]), cursor
 
 
 async def create_structure(
-    session: AsyncSession, access: CoalitionAccess, data: StructureCreate
-) -> StructureRead:
+    session: AsyncSession, access: CoalitionAccess, data: WorkingStructureCreate
+) -> WorkingStructureRead:
     access.require_manage()
     structure = WorkingStructure(
         coalition_id=access.coalition.id, kind=data.kind, name=data.name, purpose=data.purpose
@@ -133,8 +137,11 @@ async def create_structure(
 
 
 async def update_structure(
-    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID, data: StructureUpdate
-) -> StructureRead:
+    session: AsyncSession,
+    access: CoalitionAccess,
+    structure_id: uuid.UUID,
+    data: WorkingStructureUpdate,
+) -> WorkingStructureRead:
     access.require_manage()
     _refuse_null(data, ("kind", "name", "purpose"))
     structure = await get_structure(session, access, structure_id)
@@ -174,8 +181,8 @@ async def _member_user_name(
 
 
 async def add_member(
-    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID, data: MemberIn
-) -> MemberRead:
+    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID, data: StructureMemberIn
+) -> StructureMemberRead:
     access.require_manage()
     structure = await get_structure(session, access, structure_id)
     names: dict[uuid.UUID, str] = {}
@@ -217,8 +224,8 @@ async def remove_member(
 # --- actions -------------------------------------------------------------------------------
 
 
-def _action_read(action: PlanAction, owner_name: str | None) -> ActionRead:
-    return ActionRead(
+def _action_read(action: PlanAction, owner_name: str | None) -> PlanActionRead:
+    return PlanActionRead(
         id=action.id,
         coalition_id=action.coalition_id,
         title=action.title,
@@ -282,7 +289,7 @@ async def get_action(
 
 async def action_read(
     session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID
-) -> ActionRead:
+) -> PlanActionRead:
     action = await get_action(session, access, action_id)
     names = await partner_names(session, access.coalition.id, [action.owner_partner_id])
     return _action_read(
@@ -291,8 +298,8 @@ async def action_read(
 
 
 async def create_action(
-    session: AsyncSession, access: CoalitionAccess, data: ActionCreate
-) -> ActionRead:
+    session: AsyncSession, access: CoalitionAccess, data: PlanActionCreate
+) -> PlanActionRead:
     access.require_manage()
     owner = await _owner_name(session, access, data.owner_partner_id)
     action = PlanAction(
@@ -329,8 +336,8 @@ ACTION_FIELDS = (
 
 
 async def update_action(
-    session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID, data: ActionUpdate
-) -> ActionRead:
+    session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID, data: PlanActionUpdate
+) -> PlanActionRead:
     access.require_manage()
     _refuse_null(data, ("title", "description", "money", "money_financed", "status"))
     action = await get_action(session, access, action_id)
@@ -373,8 +380,8 @@ async def list_actions(
     access: CoalitionAccess,
     params: PageParams,
     owned: bool | None = None,
-    status: ActionStatus | None = None,
-) -> tuple[list[ActionRead], str | None]:
+    status: PlanActionStatus | None = None,
+) -> tuple[list[PlanActionRead], str | None]:
     stmt = (
         select(PlanAction, CoalitionPartner.name)
         .outerjoin(CoalitionPartner, CoalitionPartner.id == PlanAction.owner_partner_id)
@@ -390,7 +397,7 @@ async def list_actions(
     return [_action_read(action, name) for action, name in rows], cursor
 
 
-async def coverage(session: AsyncSession, access: CoalitionAccess) -> CoverageOut:
+async def coverage(session: AsyncSession, access: CoalitionAccess) -> PlanCoverage:
     """The seed's figure 4 for this coalition's plan, from one query."""
     rows = (
         await session.execute(
@@ -426,7 +433,7 @@ async def coverage(session: AsyncSession, access: CoalitionAccess) -> CoverageOu
     names = await partner_names(
         session, access.coalition.id, [line.owner_id for line in result.by_owner]
     )
-    return CoverageOut(
+    return PlanCoverage(
         actions=result.actions,
         owned=result.owned,
         owned_share=result.owned_share,
@@ -437,7 +444,7 @@ async def coverage(session: AsyncSession, access: CoalitionAccess) -> CoverageOu
         money_financed=result.money_financed,
         financed_share=result.financed_share,
         by_financing=[
-            FinancingLineOut(
+            PlanFinancingLine(
                 financing=line.financing,
                 actions=line.actions,
                 money_needed=line.money_needed,
@@ -446,7 +453,7 @@ async def coverage(session: AsyncSession, access: CoalitionAccess) -> CoverageOu
             for line in result.by_financing
         ],
         by_owner=[
-            OwnerLineOut(
+            PlanOwnerLine(
                 partner_id=line.owner_id,
                 partner_name=names.get(line.owner_id, ""),
                 actions=line.actions,
@@ -456,7 +463,7 @@ async def coverage(session: AsyncSession, access: CoalitionAccess) -> CoverageOu
             for line in result.by_owner
         ],
         unowned=[
-            UnownedAction(
+            PlanUnownedAction(
                 id=a.id,
                 title=a.title,
                 hours=a.hours,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from vitaal.plan.coverage import (
     ActionFinancing,
     ActionInput,
-    ActionStatus,
+    PlanActionStatus,
     coverage,
     financed_amount,
 )
@@ -25,7 +25,7 @@ def _action(
     money: int = 0,
     financed: int = 0,
     financing: ActionFinancing | None = None,
-    status: ActionStatus = ActionStatus.planned,
+    status: PlanActionStatus = PlanActionStatus.planned,
 ) -> ActionInput:
     return ActionInput(
         id=uuid.UUID(int=100 + n),
@@ -61,7 +61,7 @@ def test_figure_four_three_partners_cannot_own_everything() -> None:
         ),
         _action(5, None, hours=300, money=80_000, financing=ActionFinancing.joint_fund),
         _action(6, None, hours=60, money=15_000),
-        _action(7, B, hours=999, money=999, status=ActionStatus.dropped),
+        _action(7, B, hours=999, money=999, status=PlanActionStatus.dropped),
     ]
     result = coverage(actions)
     assert (result.actions, result.owned, result.dropped) == (6, 4, 1)
@@ -119,7 +119,7 @@ def action_inputs(draw: st.DrawFn) -> ActionInput:
         money=money,
         money_financed=draw(st.integers(0, money)),
         financing=draw(financings),
-        status=draw(st.sampled_from(ActionStatus)),
+        status=draw(st.sampled_from(PlanActionStatus)),
     )
 
 
@@ -129,7 +129,7 @@ plans = st.lists(action_inputs(), max_size=40)
 @given(plans)
 def test_figures_add_up(actions: list[ActionInput]) -> None:
     result = coverage(actions)
-    active = [a for a in actions if a.status is not ActionStatus.dropped]
+    active = [a for a in actions if a.status is not PlanActionStatus.dropped]
     assert result.actions + result.dropped == len(actions)
     assert result.owned + len(result.unowned) == result.actions == len(active)
     assert sum(o.actions for o in result.by_owner) == result.owned
@@ -161,7 +161,7 @@ def test_order_does_not_matter_except_for_the_list(actions: list[ActionInput], r
 @given(plans, action_inputs())
 def test_dropped_actions_count_for_nothing(actions: list[ActionInput], extra: ActionInput) -> None:
     before = coverage(actions)
-    after = coverage([*actions, replace(extra, status=ActionStatus.dropped)])
+    after = coverage([*actions, replace(extra, status=PlanActionStatus.dropped)])
     assert replace(after, dropped=after.dropped - 1) == before
 
 
@@ -169,7 +169,7 @@ def test_dropped_actions_count_for_nothing(actions: list[ActionInput], extra: Ac
 def test_taking_on_an_action_raises_the_owned_share(
     actions: list[ActionInput], extra: ActionInput, owner: uuid.UUID
 ) -> None:
-    unowned = replace(extra, owner_id=None, status=ActionStatus.planned)
+    unowned = replace(extra, owner_id=None, status=PlanActionStatus.planned)
     before = coverage([*actions, unowned])
     after = coverage([*actions, replace(unowned, owner_id=owner)])
     assert after.owned == before.owned + 1
