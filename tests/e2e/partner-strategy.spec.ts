@@ -41,13 +41,13 @@ async function coalitionWithPartners(request: APIRequestContext, email: string) 
     description: '',
     organisation_id: organisation.id,
   });
-  await post(request, `/api/v1/organisations/${organisation.id}/stakeholders`, headers, { name: LIBRARY, type: 'civil_society' });
+  const stakeholder = await post(request, `/api/v1/organisations/${organisation.id}/stakeholders`, headers, { name: LIBRARY, type: 'civil_society' });
   const base = `/api/v1/coalitions/${coalition.id}/partners`;
   const school = await post(request, base, headers, { name: SCHOOL, status: 'current' });
   await post(request, `${base}/${school.id}/assessments`, headers, { influence: 4, dependency: 8, rationale: 'Weinig middelen.' });
   const welfare = await post(request, base, headers, { name: WELFARE, status: 'current' });
   await post(request, `${base}/${welfare.id}/assessments`, headers, { influence: 6, dependency: 2 });
-  return { headers, tokens, organisation, coalition };
+  return { headers, tokens, organisation, coalition, stakeholder };
 }
 
 /** What the screen shows (a dialog over the page), not the whole long page. */
@@ -150,6 +150,16 @@ test('partner strategy: follow or override the suggestion, reviews due, edit and
   await expect(history).toContainText('Basis 3,5, helling 0,5, middenpunt 5');
   await expect(history).toContainText('Iets hogere lat.');
   await checkPage(page, testInfo, '62-partners-strategy');
+
+  // The library's assessment shows on its stakeholder timeline, linked to this matrix.
+  const partners = (await (await request.get(`/api/v1/coalitions/${setup.coalition.id}/partners`, { headers: setup.headers })).json()).items;
+  const library = partners.find((p: { name: string }) => p.name === LIBRARY);
+  await post(request, `/api/v1/coalitions/${setup.coalition.id}/partners/${library.id}/assessments`, setup.headers, { influence: 9, dependency: 8 });
+  await page.goto(`/organisations/${setup.organisation.id}/stakeholders/${setup.stakeholder.id}`);
+  const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+  await timeline.getByRole('link', { name: /Kansrijk opgroeien/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners en invloed' })).toBeVisible();
+  await expect(row(page, LIBRARY)).toContainText('Borgen');
 });
 
 test('an observer sees the matrix and the strategies, but no controls to assess or change', async ({ page, request }, testInfo) => {
