@@ -8,7 +8,13 @@ from html import escape
 
 from vitaal.agreements.markdown import EXPORT_HEADING_SHIFT, render_markdown
 from vitaal.agreements.models import AgreementType, GovernanceModel, OptionKind
-from vitaal.agreements.schemas import AgreementRead, SignatureStatus, VersionRead
+from vitaal.agreements.schemas import (
+    AgreementOptionRead,
+    AgreementRead,
+    ChoiceRead,
+    SignatureStatus,
+    VersionRead,
+)
 
 # The page runs no script and loads nothing from anywhere: only its own inline style.
 CONTENT_SECURITY_POLICY = (
@@ -138,11 +144,16 @@ def _date(value: datetime, lang: str) -> str:
     return value.strftime("%d %B %Y").lstrip("0")
 
 
-def _options(agreement: AgreementRead, kind: OptionKind, labels: dict[str, str]) -> str:
-    options = [o for o in agreement.options if o.kind is kind]
+def _options(
+    all_options: list[AgreementOptionRead],
+    choices: list[ChoiceRead],
+    kind: OptionKind,
+    labels: dict[str, str],
+) -> str:
+    options = [o for o in all_options if o.kind is kind]
     if not options:
         return ""
-    choice = next((c for c in agreement.choices if c.kind is kind), None)
+    choice = next((c for c in choices if c.kind is kind), None)
     title = labels["content_options" if kind is OptionKind.content else "governance_options"]
     parts = [f"<section><h2>{escape(title)}</h2>"]
     for option in options:
@@ -227,6 +238,9 @@ def render_page(
         else ""
     )
     text = render_markdown(version.content, EXPORT_HEADING_SHIFT)
+    # A version sent for signature is printed with the options it was sent with.
+    options = version.options if version.options is not None else agreement.options
+    choices = version.choices if version.choices is not None else agreement.choices
     return (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -238,8 +252,8 @@ def render_page(
         f"{escape(_date(version.created_at, lang))} {escape(labels['by'])} "
         f"{escape(version.author_name)} · {escape(labels['status'])}: {escape(status)}</p>"
         f"</header>{older}<main><article>{text}</article>"
-        f"{_options(agreement, OptionKind.content, labels)}"
-        f"{_options(agreement, OptionKind.governance, labels)}"
+        f"{_options(options, choices, OptionKind.content, labels)}"
+        f"{_options(options, choices, OptionKind.governance, labels)}"
         f"{_sign_offs(agreement, version, labels, lang)}</main>"
         f"<footer>{escape(labels['printed'])} {escape(_date(printed_at, lang))} · Vitaal</footer>"
         "</body></html>"

@@ -35,6 +35,11 @@ class GovernanceModel(StrEnum):
     other = "other"
 
 
+class VersionReason(StrEnum):
+    text = "text"  # the text was changed
+    options = "options"  # the options or a choice changed after the text went out for signature
+
+
 class Agreement(IdMixin, TimestampMixin, Base):
     """A document the partners agree on; its text lives in numbered versions, never overwritten."""
 
@@ -61,11 +66,17 @@ class AgreementVersion(IdMixin, Base):
     number: Mapped[int] = mapped_column(Integer)
     content: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[VersionReason] = mapped_column(
+        str_enum(VersionReason, "version_reason"), default=VersionReason.text
+    )
     author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     author_name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_for_signature_at: Mapped[datetime | None]
     sent_by_name: Mapped[str | None] = mapped_column(String(200))
+    # The options and choices as they were when this version went out for signature, so what
+    # was signed can be printed as it was: {"options": [...], "choices": [...]}.
+    options_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class AgreementParty(IdMixin, Base):

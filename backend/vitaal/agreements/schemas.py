@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from vitaal.agreements.diff import LineKind
-from vitaal.agreements.models import AgreementType, GovernanceModel, OptionKind
+from vitaal.agreements.models import AgreementType, GovernanceModel, OptionKind, VersionReason
 from vitaal.coalitions.models import CoalitionStatus
 
 MAX_CONTENT = 200_000
@@ -186,6 +186,10 @@ class VersionSummary(BaseModel):
     author_name: str
     created_at: datetime
     note: str
+    reason: VersionReason = Field(
+        description="`text`: the text changed; `options`: the options or a choice changed after "
+        "the previous version went out for signature (the text is the same)."
+    )
     sent_for_signature_at: datetime | None
     sent_by_name: str | None
     sign_offs: int
@@ -195,6 +199,11 @@ class VersionRead(VersionSummary):
     content: str
     html: str = Field(description="The content rendered; raw HTML in it is escaped.")
     sign_off_list: list[SignOffRead]
+    options: list[AgreementOptionRead] | None = Field(
+        description="The options as they were when this version went out for signature; null "
+        "while it has not (then the agreement's current options apply)."
+    )
+    choices: list[ChoiceRead] | None = Field(description="The choices at that moment, likewise.")
 
 
 class AgreementOptionRead(BaseModel):

@@ -22,6 +22,7 @@ from vitaal.agreements.models import (
     AgreementVersion,
     CoalitionFounding,
     OptionKind,
+    VersionReason,
 )
 from vitaal.agreements.schemas import (
     AgreementCreate,
@@ -87,6 +88,7 @@ def _version_summary(version: AgreementVersion, sign_offs: int) -> VersionSummar
         note=version.note,
         sent_for_signature_at=version.sent_for_signature_at,
         sent_by_name=version.sent_by_name,
+        reason=version.reason,
         sign_offs=sign_offs,
     )
 
@@ -264,6 +266,15 @@ async def agreement_read(
         choices=choices,
         used_for_founding=founding is not None,
     )
+
+
+async def options_snapshot(session: AsyncSession, agreement_id: uuid.UUID) -> dict[str, Any]:
+    """The options and choices as stored with a version when it goes out for signature."""
+    options, choices = await _options_and_choices(session, agreement_id)
+    return {
+        "options": [o.model_dump(mode="json") for o in options],
+        "choices": [c.model_dump(mode="json") for c in choices],
+    }
 
 
 async def _options_and_choices(
@@ -489,6 +500,7 @@ async def send_for_signature(
         )
     version.sent_for_signature_at = utcnow()
     version.sent_by_name = user.name
+    version.options_snapshot = await options_snapshot(session, agreement.id)
     await session.flush()
     return await agreement_read(session, access, user, agreement)
 
@@ -602,6 +614,7 @@ async def get_version(
 ) -> VersionRead:
     agreement = await _get(session, access, agreement_id)
     version = await _version(session, agreement, number)
+    snapshot = version.options_snapshot
     sign_offs = (
         await session.scalars(
             select(AgreementSignOff)
@@ -614,6 +627,10 @@ async def get_version(
         content=version.content,
         html=render_markdown(version.content, APP_HEADING_SHIFT),
         sign_off_list=[_sign_off_read(s) for s in sign_offs],
+        options=[AgreementOptionRead.model_validate(o) for o in snapshot["options"]]
+        if snapshot
+        else None,
+        choices=[ChoiceRead.model_validate(c) for c in snapshot["choices"]] if snapshot else None,
     )
 
 
@@ -657,6 +674,26 @@ async def version_diff(
 # --- options and choices --------------------------------------------------------------------
 
 
+async def _new_version_if_sent(session: AsyncSession, agreement: Agreement, user: User) -> None:
+    """Options and choices are part of what partners sign: once the current version went out
+    for signature, changing them makes a new version (same text) that needs new sign-offs."""
+    current = await _version(session, agreement, agreement.current_version)
+    if current.sent_for_signature_at is None:
+        return
+    agreement.current_version += 1
+    session.add(
+        AgreementVersion(
+            agreement_id=agreement.id,
+            number=agreement.current_version,
+            content=current.content,
+            reason=VersionReason.options,
+            author_id=user.id,
+            author_name=user.name,
+        )
+    )
+    await session.flush()
+
+
 def _check_model(kind: OptionKind, model: object, field: str = "body.governance_model") -> None:
     if kind is OptionKind.content and model is not None:
         raise Unprocessable.field(field, "a content option has no governance model", "not_allowed")
@@ -672,6 +709,7 @@ async def add_option(
     access.require_manage()
     agreement = await _get(session, access, agreement_id)
     _check_model(data.kind, data.governance_model)
+    await _new_version_if_sent(session, agreement, user)
     count = await session.scalar(
         select(func.count(AgreementOption.id)).where(
             AgreementOption.agreement_id == agreement.id, AgreementOption.kind == data.kind
@@ -721,6 +759,7 @@ async def update_option(
     access.require_manage()
     agreement = await _get(session, access, agreement_id)
     option = await _option(session, agreement, option_id)
+    await _new_version_if_sent(session, agreement, user)
     sent = data.model_fields_set
     if "governance_model" in sent:
         _check_model(option.kind, data.governance_model)
@@ -753,6 +792,7 @@ async def delete_option(
     access.require_manage()
     agreement = await _get(session, access, agreement_id)
     option = await _option(session, agreement, option_id)
+    await _new_version_if_sent(session, agreement, user)
     choice = await session.scalar(
         select(AgreementChoice).where(AgreementChoice.option_id == option.id)
     )
@@ -787,6 +827,7 @@ async def choose(
             f"there are {count}",
             "option_count",
         )
+    await _new_version_if_sent(session, agreement, user)
     choice = await session.scalar(
         select(AgreementChoice).where(
             AgreementChoice.agreement_id == agreement.id, AgreementChoice.kind == kind

@@ -15,6 +15,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal.agreements import service as agreement_service
 from vitaal.agreements.models import (
     Agreement,
     AgreementChoice,
@@ -264,6 +265,12 @@ async def load_agreements(
         )
     await _options(session, agreement, author)
     await session.flush()
+    # The options and choices were settled before version 1 went out; both versions were sent
+    # with them.
+    snapshot = await agreement_service.options_snapshot(session, agreement.id)
+    first.options_snapshot = snapshot
+    second.options_snapshot = snapshot
+    await session.flush()
     return agreement
 
 
@@ -294,7 +301,7 @@ async def _options(session: AsyncSession, agreement: Agreement, author: User) ->
         )
     session.add_all(options)
     await session.flush()
-    chosen_at = utcnow() - timedelta(days=8)
+    chosen_at = utcnow() - timedelta(days=20)
     session.add_all(
         [
             AgreementChoice(

@@ -32,6 +32,11 @@ async def test_demo_user_can_sign_and_found(
     school = next(p for p in agreement["parties"] if p["name"] == "Scholengroep Binnenstad")
     assert school["current_sign_off"]["version_number"] == 2
     assert [s["version_number"] for s in school["earlier_sign_offs"]] == [1]
+    first = (await client.get(f"{base}/agreements/{aid}/versions/1", headers=headers)).json()
+    assert {c["option_title"] for c in first["choices"]} == {
+        "Focus op beleving: evenementen en cultuur",
+        "Gezamenlijk programmateam",
+    }
     diff = (await client.get(f"{base}/agreements/{aid}/diff?from=1&to=2", headers=headers)).json()
     assert diff["added"] >= 2
     assert (await client.get(f"{base}/founding", headers=headers)).json()["founding"] is None

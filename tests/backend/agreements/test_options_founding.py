@@ -260,3 +260,47 @@ async def test_founding_on_an_agreement_of_another_coalition(setting: Any, probl
         422,
     )
     assert body["errors"][0]["field"] == "body.agreement_id"
+
+
+async def test_changing_options_after_sending_needs_new_sign_offs(setting: Any) -> None:
+    """The options are part of what is signed: a change makes a new version, same text."""
+    aid = (await setting.agreement("De tekst"))["id"]
+    first = await _option(setting, aid, "governance", "Stuurgroep")
+    await _option(setting, aid, "governance", "Programmateam")
+    steering = _option_id(first, "Stuurgroep")
+    # While version 1 is a draft, options change without a new version.
+    body = await _option(setting, aid, "content", "Focus op beleving")
+    assert body["current_version"] == 1
+    await setting.send(aid, 1)
+    await setting.sign(setting.partner_user, aid, setting.school_partner, 1)
+    chosen = await setting.client.put(
+        setting.url(f"/agreements/{aid}/choices/governance"),
+        json={"option_id": steering, "reason": "Bestuurlijk commitment"},
+        headers=setting.coordinator.headers,
+    )
+    body = chosen.json()
+    assert body["current_version"] == 2
+    assert body["status"] == "draft"
+    assert body["content"] == "De tekst"
+    assert body["version"]["reason"] == "options"
+    assert body["signed"] == 0
+    # Version 1 keeps the options it was signed with: no choice yet.
+    old = (await setting.get(setting.coordinator, f"/agreements/{aid}/versions/1")).json()
+    assert old["reason"] == "text"
+    assert [o["title"] for o in old["options"]] == [
+        "Focus op beleving",
+        "Stuurgroep",
+        "Programmateam",
+    ]
+    assert old["choices"] == []
+    assert len(old["sign_off_list"]) == 1
+    draft = (await setting.get(setting.coordinator, f"/agreements/{aid}/versions/2")).json()
+    assert draft["options"] is None
+    printed = await setting.get(setting.coordinator, f"/agreements/{aid}/export?version=1")
+    assert "Gekozen" not in printed.text
+    current = await setting.get(setting.coordinator, f"/agreements/{aid}/export")
+    assert "Bestuurlijk commitment" in current.text
+    # A second change while version 2 is still a draft stays on version 2.
+    await _option(setting, aid, "content", "Focus op verblijf")
+    read = (await setting.get(setting.coordinator, f"/agreements/{aid}")).json()
+    assert read["current_version"] == 2
