@@ -1,49 +1,34 @@
-import { useEffect } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalition } from '../api/hooks';
 import { useJourney } from '../api/journey';
 import type { JourneyRead } from '../client/types.gen';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { CoalitionSectionHeader, useCoalitionSection } from '../components/coalitions/CoalitionSection';
 import { ConversationsPanel } from '../components/journey/ConversationsPanel';
 import { DomainPanel } from '../components/journey/DomainPanel';
 import { initialStep, localised, stepByNumber } from '../components/journey/journey';
 import { JourneyPath } from '../components/journey/JourneyPath';
 import { OwnPlanPanel } from '../components/journey/OwnPlanPanel';
 import { StepPanel } from '../components/journey/StepPanel';
-import { Loading, PageTitle } from '../components/ui/misc';
+import { Loading } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/journey.css';
 
 /** /coalitions/:id/journey — the vital-coalition step plan: where the coalition stands and what comes next. */
 export function JourneyPage() {
   const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalition(coalitionId);
+  const coalition = useCoalitionSection(coalitionId);
   const journey = useJourney(coalitionId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
 
   if (coalition.isPending) return <Loading />;
   if (coalition.isError) return <PageError error={coalition.error} />;
   const c = coalition.data;
-  const title = t('journey.title');
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/coalitions/${c.id}`} className="page-header__link">
-            {c.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${c.name}`}>{title}</PageTitle>
+      <CoalitionSectionHeader coalition={c} title={t('journey.title')}>
         <p className="lead">{t('journey.intro')}</p>
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
+      </CoalitionSectionHeader>
       {journey.isPending ? <Loading /> : null}
       {journey.isError ? <QueryError error={journey.error} /> : null}
       {journey.data ? <Journey coalitionId={c.id} journey={journey.data} canManage={c.can_manage} /> : null}

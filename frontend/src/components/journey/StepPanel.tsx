@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useRepeatRound, useStepHistory, useUpdateStep } from '../../api/journey';
 import type { JourneyRead, JourneyStepRead, StepUpdate } from '../../client/types.gen';
@@ -11,7 +12,7 @@ import { TextAreaInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { ValidatedForm } from '../ui/ValidatedForm';
-import { actionsFor, localised, stepByNumber, tickedKeys, toggled } from './journey';
+import { actionsFor, localised, stepByNumber, tickedKeys, toggled, workPlaces } from './journey';
 
 interface Props {
   coalitionId: string;
@@ -50,6 +51,18 @@ export function StepPanel({ coalitionId, journey, step, canManage, onSelect }: P
         <span className="badge badge--muted">{t(`journey.questions.${step.question}`)}</span>
       </p>
       <p>{localised(step.purpose, i18n.language)}</p>
+      {step.number <= 3 ? <p className="muted">{t('journey.workBelow')}</p> : null}
+      {workPlaces(step.number).length > 0 ? (
+        <p className="journey-work">
+          <span>{t('journey.workAt')}</span>{' '}
+          {workPlaces(step.number).map((place, index) => (
+            <span key={place}>
+              {index > 0 ? ', ' : null}
+              <Link to={`/coalitions/${coalitionId}/${place}`}>{t(`journey.places.${place}`)}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
       <dl className="facts facts--compact">
         <div>
           <dt>{t('journey.status')}</dt>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainRead, JourneyRead, JourneyStepRead } from '../../client/types.gen';
-import { actionsFor, domainRows, initialStep, localised, tickedKeys, toggled } from './journey';
+import { actionsFor, domainRows, initialStep, localised, tickedKeys, toggled, workPlaces } from './journey';
 
 function step(number: number, status: JourneyStepRead['status'] = 'not_started'): JourneyStepRead {
   return {
@@ -33,6 +33,13 @@ const journey = (current: number | null): JourneyRead => ({
 });
 
 describe('journey helpers', () => {
+  it('points later steps to where their work is done', () => {
+    expect(workPlaces(1)).toEqual([]);
+    expect(workPlaces(4)).toEqual(['meetings']);
+    expect(workPlaces(8)).toEqual(['plan']);
+    expect(workPlaces(9)).toEqual(['meetings', 'agreements', 'plan']);
+  });
+
   it('picks the language', () => {
     expect(localised({ nl: 'Stap', en: 'Step' }, 'en')).toBe('Step');
     expect(localised({ nl: 'Stap', en: 'Step' }, 'nl')).toBe('Stap');

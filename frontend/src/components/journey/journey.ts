@@ -68,3 +68,26 @@ export function domainRows(domain: DomainRead): { key: string; label: string; sh
 export function topicLabels(domain: DomainRead): Map<string, string> {
   return new Map(domain.topics.map((t) => [t.key, t.label]));
 }
+
+/** Where in the app the work of a later step is done: the coalition's meetings, agreements or plan. */
+export type WorkPlace = 'meetings' | 'agreements' | 'plan';
+
+export function workPlaces(step: number): WorkPlace[] {
+  switch (step) {
+    case 4:
+    case 5:
+      return ['meetings'];
+    case 6:
+      return ['agreements', 'plan'];
+    case 7:
+      return ['agreements'];
+    case 8:
+      return ['plan'];
+    case 9:
+      return ['meetings', 'agreements', 'plan'];
+    case 10:
+      return ['meetings', 'plan'];
+    default:
+      return [];
+  }
+}
