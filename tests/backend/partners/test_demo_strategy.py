@@ -1,0 +1,56 @@
+"""The demo shows chosen partner strategies (X up, Y left, Z secured), a review that is due,
+and the municipality's collaboration portfolio with a review and a pause."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+
+from vitaal.core.config import Settings
+from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+
+
+async def test_demo_has_partner_strategies_and_a_portfolio(
+    settings: Settings, client: httpx.AsyncClient, api: Any
+) -> None:
+    await seed_if_empty(settings)
+    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
+    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
+    base = f"/api/v1/coalitions/{coalition['id']}"
+    matrix = (await client.get(f"{base}/partner-matrix", headers=headers)).json()
+    chosen = {
+        e["partner"]["name"]: e["chosen_strategy"]
+        for e in matrix["partners"]
+        if e["chosen_strategy"]
+    }
+    assert chosen["Scholengroep Binnenstad"]["strategy"] == "invest"
+    assert chosen["Scholengroep Binnenstad"]["direction"] == "up"
+    assert chosen["Welzijn Rivierland"]["direction"] == "left"
+    assert chosen["Stadstheater & Bibliotheek"]["strategy"] == "secure"
+
+    # The welfare review is overdue: due today, it is on the list; the others are not yet.
+    due = (await client.get(f"{base}/strategy-reviews", headers=headers)).json()["items"]
+    assert [r["partner_name"] for r in due] == ["Welzijn Rivierland"]
+    later = (date.today() + timedelta(days=100)).isoformat()
+    all_due = (
+        await client.get(f"{base}/strategy-reviews", params={"due_before": later}, headers=headers)
+    ).json()["items"]
+    assert len(all_due) == 3
+    school = next(r for r in all_due if r["partner_name"] == "Scholengroep Binnenstad")
+    assert school["open_actions"] == 1
+
+    portfolio = (
+        await client.get(
+            f"/api/v1/organisations/{coalition['my_organisation_id']}/portfolio", headers=headers
+        )
+    ).json()["items"]
+    by_title = {c["title"]: c for c in portfolio}
+    assert by_title["Taalcafé in de bibliotheek"]["relevance"] == "high"  # medium, then "more"
+    loket = by_title["Welzijnsloket in het stadskantoor"]
+    assert loket["paused"] is True
+    assert loket["stakeholder"]["name"] == "Welzijn Rivierland"
+    assert loket["relevance"] == "medium"
+    assert "reorganisatie" in loket["pause"]["reason"]
