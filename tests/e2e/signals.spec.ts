@@ -163,9 +163,15 @@ test('tob3: open a round, answer it (also on a phone), change the answer, close 
   await expect(groups.nth(1).getByText('Score: 2')).toBeVisible();
   await checkPage(page, testInfo, '76-tob3-results');
 
-  // A topic becomes an issue.
-  await groups.first().getByRole('button', { name: 'Maak issue' }).click();
-  await expect(groups.first().getByRole('link', { name: 'Naar issue' })).toBeVisible();
+  // One worry becomes an issue of its own; then the rest of the topic becomes one issue.
+  const vacancy = groups.first();
+  await vacancy.getByRole('button', { name: 'Maak een issue van: Winkels sluiten vroeg' }).click();
+  await expect(vacancy.getByRole('link', { name: 'Naar issue' })).toHaveCount(1);
+  await vacancy.getByRole('button', { name: 'Maak issue van dit thema' }).click();
+  await expect(vacancy.getByRole('link', { name: 'Naar issue' })).toHaveCount(2);
+  await expect(vacancy.getByRole('button', { name: 'Maak issue van dit thema' })).toHaveCount(0);
+  await groups.nth(1).getByRole('button', { name: 'Maak issue van dit thema' }).click();
+  await expect(groups.nth(1).getByRole('link', { name: 'Naar issue' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Alle rondes' }).click();
   await expect(page.locator('[data-round="Tob-3 najaar"]').getByText('Gesloten', { exact: true })).toBeVisible();

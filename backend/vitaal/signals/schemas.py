@@ -22,7 +22,7 @@ MIN_INTERVAL = 15
 MAX_INTERVAL = 7 * 24 * 60
 
 
-def _strip_required(value: str) -> str:
+def strip_required(value: str) -> str:
     value = value.strip()
     if not value:
         raise ValueError("must not be blank")
@@ -78,7 +78,7 @@ class SignalCreate(BaseModel):
     observed_on: date | None = Field(default=None, description="Defaults to today.")
     tags: list[str] = Field(default_factory=list, max_length=MAX_TAGS)
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
     _clean_link = field_validator("link")(_link)
     _clean_tags = field_validator("tags")(clean_tags)
 
@@ -99,7 +99,7 @@ class SignalUpdate(BaseModel):
     @field_validator("title")
     @classmethod
     def _title(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @field_validator("link")
     @classmethod
@@ -141,7 +141,7 @@ class SignalRead(BaseModel):
 class DismissRequest(BaseModel):
     reason: str = Field(min_length=1, max_length=2000, description="Why this is no issue.")
 
-    _reason = field_validator("reason")(_strip_required)
+    _reason = field_validator("reason")(strip_required)
 
 
 class AttachRequest(BaseModel):
@@ -183,7 +183,7 @@ class FeedCreate(BaseModel):
         "fetch-feeds` from cron); null: only when asked.",
     )
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
     _url = field_validator("url")(_feed_url)
     _clean_tags = field_validator("tags")(clean_tags)
 
@@ -198,7 +198,7 @@ class FeedUpdate(BaseModel):
     @field_validator("title")
     @classmethod
     def _title(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @field_validator("url")
     @classmethod

@@ -203,7 +203,9 @@ async def worry_to_issue(
     status_code=status.HTTP_201_CREATED,
     response_model=IssueFromWorries,
     responses=problem_responses(401, 403, 404, 409, 422),
-    summary="Make one issue of a whole result group (a topic) (admins)",
+    summary="Make one issue of a result group (a topic) (admins)",
+    description="Links the group's worries that are not an issue yet to the new issue; 409 "
+    "when all of them already are.",
 )
 async def group_to_issue(
     request: GroupIssueRequest,
@@ -224,12 +226,14 @@ async def _to_issue(
     data: IssueCreate,
     worries: list[Tob3Worry],
 ) -> IssueFromWorries:
-    if all(w.issue_id is not None for w in worries):
+    # A worry that already became an issue keeps it; the new issue takes the others.
+    fresh = [w for w in worries if w.issue_id is None]
+    if not fresh:
         raise Conflict("These worries already became an issue.")
     issue = await issue_service.create_issue(
         session, organisation_id=organisation_id, created_by=user, data=data
     )
-    for worry in worries:
+    for worry in fresh:
         worry.issue_id = issue.id
     await session.flush()
-    return IssueFromWorries(issue_id=issue.id, worry_ids=[w.id for w in worries])
+    return IssueFromWorries(issue_id=issue.id, worry_ids=[w.id for w in fresh])

@@ -7,14 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from vitaal.issues.schemas import IssueCreate
-from vitaal.signals.schemas import UserRef
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
+from vitaal.signals.schemas import UserRef, strip_required
 
 
 class RoundCreate(BaseModel):
@@ -34,8 +27,8 @@ class RoundCreate(BaseModel):
     question: str = Field(min_length=1, max_length=2000)
     closes_at: datetime = Field(description="With a time zone; answers are taken until then.")
 
-    _title = field_validator("title")(_strip_required)
-    _question = field_validator("question")(_strip_required)
+    _title = field_validator("title")(strip_required)
+    _question = field_validator("question")(strip_required)
 
     @field_validator("closes_at")
     @classmethod
@@ -53,7 +46,7 @@ class RoundUpdate(BaseModel):
     @field_validator("title", "question")
     @classmethod
     def _text(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @field_validator("closes_at")
     @classmethod
@@ -80,7 +73,7 @@ class WorryIn(BaseModel):
     text: str = Field(min_length=1, max_length=1000)
     topic: str = Field(default="", max_length=100, description="Optional theme to group by.")
 
-    _text = field_validator("text")(_strip_required)
+    _text = field_validator("text")(strip_required)
 
     @field_validator("topic")
     @classmethod

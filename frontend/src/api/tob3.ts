@@ -83,3 +83,13 @@ export function useGroupToIssue(organisationId: string, roundId: string) {
     true,
   );
 }
+
+export function useWorryToIssue(organisationId: string, roundId: string) {
+  return useTob3Mutation(
+    organisationId,
+    async ({ worryId, issue }: { worryId: string; issue: IssueCreate }) =>
+      (await sdk.tob3WorryToIssue({ path: { ...roundPath(organisationId, roundId), worry_id: worryId }, body: issue, throwOnError: true }))
+        .data,
+    true,
+  );
+}

@@ -3,8 +3,8 @@ import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrganisation } from '../api/hooks';
-import { useCloseRound, useGroupToIssue, useMyAnswer, useResults, useRound, useSaveAnswer } from '../api/tob3';
-import type { AnswerRead, ResultGroup, RoundRead } from '../client/types.gen';
+import { useCloseRound, useGroupToIssue, useMyAnswer, useResults, useRound, useSaveAnswer, useWorryToIssue } from '../api/tob3';
+import type { AnswerRead, ResultGroup, ResultWorry, RoundRead } from '../client/types.gen';
 import { answerFrom, defaultsFrom, gapBefore, RANKS, textField, topicField } from '../components/tob3/tob3';
 import { TextInput } from '../components/ui/fields';
 import { FormAlert, Loading, Notice, PageTitle, SubmitButton } from '../components/ui/misc';
@@ -199,7 +199,11 @@ function ResultItem({
   const { t } = useTranslation();
   const locale = currentLocale();
   const toIssue = useGroupToIssue(organisationId, roundId);
-  const issueId = group.worries.find((w) => w.issue_id)?.issue_id ?? toIssue.data?.issue_id ?? null;
+  // The group links to an issue when all its worries became that one issue; it offers a new
+  // issue while some worry is not an issue yet.
+  const shared = group.worries[0]?.issue_id ?? null;
+  const issueId = shared && group.worries.every((w) => w.issue_id === shared) ? shared : null;
+  const open = group.worries.some((w) => w.issue_id === null);
   const description = group.worries.map((w) => `- ${w.text}`).join('\n');
   return (
     <li className="tob3-results__item" data-group={group.label}>
@@ -216,12 +220,17 @@ function ResultItem({
       </div>
       <ul className="tob3-results__worries" aria-label={t('tob3.worries')}>
         {group.worries.map((w) => (
-          <li key={w.id}>
-            {w.text} <span className="muted">({w.rank})</span>
-          </li>
+          <WorryLine
+            key={w.id}
+            organisationId={organisationId}
+            roundId={roundId}
+            worry={w}
+            canMakeIssue={canManage && group.worries.length > 1}
+            groupIssueId={issueId}
+          />
         ))}
       </ul>
-      {canManage || issueId ? (
+      {issueId || (canManage && open) ? (
         <div className="tob3-results__actions button-row">
           {issueId ? (
             <Link to={`/organisations/${organisationId}/issues/${issueId}`}>{t('tob3.toIssue')}</Link>
@@ -231,12 +240,56 @@ function ResultItem({
               isPending={toIssue.isPending}
               onPress={() => toIssue.mutate({ group: group.key, issue: { title: group.label.slice(0, 200), description } })}
             >
-              {t('tob3.makeIssue')}
+              {t('tob3.makeGroupIssue')}
             </Button>
           )}
           {toIssue.isError ? <QueryError error={toIssue.error} /> : null}
         </div>
       ) : null}
+    </li>
+  );
+}
+
+/** One worry of a result group; an admin may make an issue of just this worry. */
+function WorryLine({
+  organisationId,
+  roundId,
+  worry,
+  canMakeIssue,
+  groupIssueId,
+}: {
+  organisationId: string;
+  roundId: string;
+  worry: ResultWorry;
+  canMakeIssue: boolean;
+  /** The issue the whole group became: linked once, on the group. */
+  groupIssueId: string | null;
+}) {
+  const { t } = useTranslation();
+  const toIssue = useWorryToIssue(organisationId, roundId);
+  const issueId = worry.issue_id !== groupIssueId ? worry.issue_id : null;
+  return (
+    <li>
+      {worry.text} <span className="muted">({worry.rank})</span>
+      {issueId ? (
+        <>
+          {' · '}
+          <Link to={`/organisations/${organisationId}/issues/${issueId}`}>{t('tob3.toIssue')}</Link>
+        </>
+      ) : canMakeIssue && worry.issue_id === null ? (
+        <>
+          {' · '}
+          <Button
+            className="link-button"
+            aria-label={t('tob3.makeIssueOf', { text: worry.text })}
+            isPending={toIssue.isPending}
+            onPress={() => toIssue.mutate({ worryId: worry.id, issue: { title: worry.text.slice(0, 200), description: worry.topic } })}
+          >
+            {t('tob3.makeIssue')}
+          </Button>
+        </>
+      ) : null}
+      {toIssue.isError ? <QueryError error={toIssue.error} /> : null}
     </li>
   );
 }

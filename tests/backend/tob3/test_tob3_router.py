@@ -344,3 +344,34 @@ async def test_lists_do_not_grow_in_statements(assoc: Any, count_statements: Any
     for user in (assoc.second, assoc.owner):
         await _answer(assoc, user, first["id"], [_w(1, "a", "T"), _w(2, "c"), _w(3, "d")])
     assert [await count(u) for u in urls] == before
+
+
+async def test_a_group_issue_takes_only_the_worries_not_yet_an_issue(
+    assoc: Any, problem: Any
+) -> None:
+    round_ = await _round(assoc)
+    rid = round_["id"]
+    first = await _answer(assoc, assoc.member, rid, [_w(1, "Lege winkels", "Leegstand")])
+    await _answer(assoc, assoc.second, rid, [_w(1, "Dichte etalages", "Leegstand")])
+    own = await assoc.client.post(
+        assoc.url(f"/tob3-rounds/{rid}/worries/{first.json()['worries'][0]['id']}/issue"),
+        json={"title": "Lege winkels"},
+        headers=assoc.owner.headers,
+    )
+    assert own.status_code == 201, own.text
+    url = assoc.url(f"/tob3-rounds/{rid}/groups/issue")
+    body = {"group": "topic:leegstand", "issue": {"title": "Leegstand"}}
+    group = await assoc.client.post(url, json=body, headers=assoc.owner.headers)
+    assert group.status_code == 201, group.text
+    assert len(group.json()["worry_ids"]) == 1
+    results = (
+        await assoc.client.get(
+            assoc.url(f"/tob3-rounds/{rid}/results"), headers=assoc.owner.headers
+        )
+    ).json()
+    linked = {w["text"]: w["issue_id"] for w in results["groups"][0]["worries"]}
+    assert linked == {
+        "Lege winkels": own.json()["issue_id"],
+        "Dichte etalages": group.json()["issue_id"],
+    }
+    problem(await assoc.client.post(url, json=body, headers=assoc.owner.headers), 409)
