@@ -6,7 +6,7 @@ import type { AgreementRead, GovernanceModel, OptionKind, AgreementOptionRead } 
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
-import { FormAlert, SubmitButton } from '../ui/misc';
+import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { Badge } from '../ui/RoleBadge';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { GOVERNANCE_MODELS, MAX_OPTIONS, MIN_OPTIONS, pointsOf } from './labels';
@@ -26,6 +26,9 @@ export function OptionsPanel({ coalitionId, agreement, canManage }: Props) {
         <h2 id="options-heading">{t('agreements.optionsHeading')}</h2>
         <p className="muted">{t('agreements.optionsIntro')}</p>
       </div>
+      {canManage && agreement.version.sent_for_signature_at !== null ? (
+        <Notice>{t('agreements.optionsResetWarning', { number: agreement.current_version, next: agreement.current_version + 1 })}</Notice>
+      ) : null}
       {(['content', 'governance'] as const).map((kind) => (
         <OptionGroup key={kind} kind={kind} coalitionId={coalitionId} agreement={agreement} canManage={canManage} />
       ))}

@@ -31,6 +31,7 @@ export function VersionHistory({ coalitionId, agreement }: { coalitionId: string
               {t('agreements.versionLine', { number: v.number, name: v.author_name, date: formatDateTime(v.created_at, locale) })}
               {v.number === latest ? <span className="version-list__current"> ({t('agreements.current')})</span> : null}
             </span>
+            {v.reason === 'options' ? <span className="version-list__note">{t('agreements.reasonOptions')}</span> : null}
             {v.note ? <span className="version-list__note">{v.note}</span> : null}
             <span className="version-list__meta">{t('agreements.signOffs', { count: v.sign_offs })}</span>
           </li>
