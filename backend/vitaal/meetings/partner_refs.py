@@ -40,3 +40,13 @@ async def require_partner(
     if name is None:
         raise Unprocessable.field(field, "not a partner of this coalition", "unknown_partner")
     return name
+
+
+async def named_partner(
+    session: AsyncSession, coalition_id: uuid.UUID, partner_id: uuid.UUID | None, field: str
+) -> dict[uuid.UUID, str]:
+    """``{partner_id: name}`` for an optional reference in a request body (422 on ``field`` when
+    it is no partner of this coalition), empty when no partner was given."""
+    if partner_id is None:
+        return {}
+    return {partner_id: await require_partner(session, coalition_id, partner_id, field)}

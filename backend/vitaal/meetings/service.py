@@ -38,7 +38,8 @@ from vitaal.meetings.models import (
     MeetingOutcomeKind,
     MeetingType,
 )
-from vitaal.meetings.partner_refs import partner_names, require_partner
+from vitaal.meetings.partner_refs import named_partner, partner_names, require_partner
+from vitaal.meetings.patching import apply_sent, refuse_null
 from vitaal.meetings.schemas import (
     CommitmentCreate,
     CommitmentRead,
@@ -66,19 +67,6 @@ from vitaal.meetings.template import agenda_template
 from vitaal.partners.models import CoalitionPartner
 
 LEVEL_RANK = {level: rank for rank, level in enumerate(CommitmentLevel)}
-
-
-def _refuse_null(data: Any, fields: Sequence[str]) -> None:
-    for field in fields:
-        if field in data.model_fields_set and getattr(data, field) is None:
-            raise Unprocessable.field(f"body.{field}", "may not be null", "null")
-
-
-def _apply(target: Any, data: Any, fields: Sequence[str]) -> None:
-    """Copy the fields the client sent; nullable ones may be cleared with null."""
-    for field in fields:
-        if field in data.model_fields_set:
-            setattr(target, field, getattr(data, field))
 
 
 # --- meetings ------------------------------------------------------------------------------
@@ -325,12 +313,12 @@ async def update_meeting(
     session: AsyncSession, access: CoalitionAccess, meeting_id: uuid.UUID, data: MeetingUpdate
 ) -> MeetingRead:
     access.require_manage()
-    _refuse_null(data, (*MEETING_REQUIRED, "invitation_note", "minutes"))
+    refuse_null(data, (*MEETING_REQUIRED, "invitation_note", "minutes"))
     meeting = await get_meeting(session, access, meeting_id)
     starts_at = data.starts_at if "starts_at" in data.model_fields_set else meeting.starts_at
     ends_at = data.ends_at if "ends_at" in data.model_fields_set else meeting.ends_at
     check_ends_after(starts_at, ends_at)
-    _apply(meeting, data, MEETING_FIELDS)
+    apply_sent(meeting, data, MEETING_FIELDS)
     meeting.updated_at = utcnow()
     await session.flush()
     return await meeting_read(session, access, meeting.id)
@@ -384,11 +372,7 @@ async def add_invitee(
     session: AsyncSession, access: CoalitionAccess, meeting_id: uuid.UUID, data: InviteeCreate
 ) -> InviteeRead:
     meeting = await _writable_meeting(session, access, meeting_id)
-    names: dict[uuid.UUID, str] = {}
-    if data.partner_id is not None:
-        names[data.partner_id] = await require_partner(
-            session, access.coalition.id, data.partner_id, "body.partner_id"
-        )
+    names = await named_partner(session, access.coalition.id, data.partner_id, "body.partner_id")
     invitee = MeetingInvitee(
         coalition_id=access.coalition.id,
         meeting_id=meeting.id,
@@ -414,8 +398,8 @@ async def update_invitee(
     invitee: MeetingInvitee = await _child(
         session, MeetingInvitee, access, meeting, invitee_id, "Invitee"
     )
-    _refuse_null(data, ("person_name", "email", "note"))
-    _apply(invitee, data, ("person_name", "email", "has_execution_power", "note", "attendance"))
+    refuse_null(data, ("person_name", "email", "note"))
+    apply_sent(invitee, data, ("person_name", "email", "has_execution_power", "note", "attendance"))
     if invitee.partner_id is None and not invitee.person_name:
         raise Unprocessable.field("body.person_name", "an invitee without a partner needs a name")
     await _touch(meeting, session)
@@ -514,8 +498,8 @@ async def update_agenda_item(
 ) -> MeetingAgendaItemRead:
     meeting = await _writable_meeting(session, access, meeting_id)
     item: AgendaItem = await _child(session, AgendaItem, access, meeting, item_id, "Agenda item")
-    _refuse_null(data, ("title", "description"))
-    _apply(item, data, ("part", "title", "description", "duration_minutes"))
+    refuse_null(data, ("title", "description"))
+    apply_sent(item, data, ("part", "title", "description", "duration_minutes"))
     await _touch(meeting, session)
     return _agenda_read(item)
 
@@ -556,11 +540,9 @@ async def add_outcome(
     data: MeetingOutcomeCreate,
 ) -> MeetingOutcomeRead:
     meeting = await _writable_meeting(session, access, meeting_id)
-    names: dict[uuid.UUID, str] = {}
-    if data.owner_partner_id is not None:
-        names[data.owner_partner_id] = await require_partner(
-            session, access.coalition.id, data.owner_partner_id, "body.owner_partner_id"
-        )
+    names = await named_partner(
+        session, access.coalition.id, data.owner_partner_id, "body.owner_partner_id"
+    )
     outcome = MeetingOutcome(
         coalition_id=access.coalition.id,
         meeting_id=meeting.id,
@@ -587,12 +569,12 @@ async def update_outcome(
     outcome: MeetingOutcome = await _child(
         session, MeetingOutcome, access, meeting, outcome_id, "Decision or next step"
     )
-    _refuse_null(data, ("kind", "description", "owner_name", "done"))
+    refuse_null(data, ("kind", "description", "owner_name", "done"))
     if data.owner_partner_id is not None:
         await require_partner(
             session, access.coalition.id, data.owner_partner_id, "body.owner_partner_id"
         )
-    _apply(
+    apply_sent(
         outcome, data, ("kind", "description", "owner_partner_id", "owner_name", "due_on", "done")
     )
     await _touch(meeting, session)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +18,8 @@ from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
-from vitaal.meetings.partner_refs import partner_names, require_partner
+from vitaal.meetings.partner_refs import named_partner, partner_names, require_partner
+from vitaal.meetings.patching import apply_sent, refuse_null
 from vitaal.organisations.models import Membership
 from vitaal.partners.models import CoalitionPartner
 from vitaal.plan import coverage as plan_coverage
@@ -40,13 +40,6 @@ from vitaal.plan.schemas import (
     WorkingStructureUpdate,
     check_dates,
 )
-
-
-def _refuse_null(data: Any, fields: Sequence[str]) -> None:
-    for field in fields:
-        if field in data.model_fields_set and getattr(data, field) is None:
-            raise Unprocessable.field(f"body.{field}", "may not be null", "null")
-
 
 # --- working structures --------------------------------------------------------------------
 
@@ -143,11 +136,9 @@ async def update_structure(
     data: WorkingStructureUpdate,
 ) -> WorkingStructureRead:
     access.require_manage()
-    _refuse_null(data, ("kind", "name", "purpose"))
+    refuse_null(data, ("kind", "name", "purpose"))
     structure = await get_structure(session, access, structure_id)
-    for field in ("kind", "name", "purpose"):
-        if field in data.model_fields_set:
-            setattr(structure, field, getattr(data, field))
+    apply_sent(structure, data, ("kind", "name", "purpose"))
     structure.updated_at = utcnow()
     await session.flush()
     return await structure_read(session, access, structure.id)
@@ -185,11 +176,7 @@ async def add_member(
 ) -> StructureMemberRead:
     access.require_manage()
     structure = await get_structure(session, access, structure_id)
-    names: dict[uuid.UUID, str] = {}
-    if data.partner_id is not None:
-        names[data.partner_id] = await require_partner(
-            session, access.coalition.id, data.partner_id, "body.partner_id"
-        )
+    names = await named_partner(session, access.coalition.id, data.partner_id, "body.partner_id")
     name = data.name
     if data.user_id is not None:
         user_name = await _member_user_name(session, access, data.user_id)
@@ -339,7 +326,7 @@ async def update_action(
     session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID, data: PlanActionUpdate
 ) -> PlanActionRead:
     access.require_manage()
-    _refuse_null(data, ("title", "description", "money", "money_financed", "status"))
+    refuse_null(data, ("title", "description", "money", "money_financed", "status"))
     action = await get_action(session, access, action_id)
     sent = data.model_fields_set
     owner_id = data.owner_partner_id if "owner_partner_id" in sent else action.owner_partner_id

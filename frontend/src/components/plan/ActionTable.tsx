@@ -24,7 +24,9 @@ export function ActionTable({ coalitionId, actions, canManage, onChanged }: Prop
   const remove = useDeleteAction(coalitionId);
   const [editing, setEditing] = useState<PlanActionRead | null>(null);
   const period = (action: PlanActionRead) =>
-    [action.starts_on, action.due_on].map((day) => (day ? formatDate(day, locale) : '…')).join(' – ');
+    action.starts_on || action.due_on
+      ? [action.starts_on, action.due_on].map((day) => (day ? formatDate(day, locale) : '…')).join(' – ')
+      : '–';
 
   return (
     <>
