@@ -147,10 +147,10 @@ function TaskLine({ organisationId, issueId, protocolId, task, editable }: { org
           {task.title}
         </span>
       )}
-      {meta.length ? <span className="item-list__meta crisis-task__meta">{meta.join(' · ')}</span> : null}
       {editable ? (
         <RemoveButton label={t('approach.removeNamed', { name: task.title })} isPending={remove.isPending} onPress={() => remove.mutate({ protocolId, id: task.id })} />
       ) : null}
+      {meta.length ? <span className="item-list__meta crisis-task__meta">{meta.join(' · ')}</span> : null}
       {update.isError ? <QueryError error={update.error} /> : null}
       {remove.isError ? <QueryError error={remove.error} /> : null}
     </li>
