@@ -94,6 +94,34 @@ export function useCreateConversation(coalitionId: string) {
   });
 }
 
+export function useConversations(coalitionId: string) {
+  return useQuery({
+    queryKey: [...journeyKeys.conversations(coalitionId), 'list'],
+    queryFn: async ({ signal }) =>
+      (
+        await sdk.formationListConversations({
+          path: { coalition_id: coalitionId },
+          query: { limit: 200 },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+export function useDeleteConversation(coalitionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (conversationId: string) => {
+      await sdk.formationDeleteConversation({
+        path: { coalition_id: coalitionId, conversation_id: conversationId },
+        throwOnError: true,
+      });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: journeyKeys.conversations(coalitionId) }),
+  });
+}
+
 export function useDomain(coalitionId: string) {
   return useQuery({
     queryKey: journeyKeys.domain(coalitionId),

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConversationSummary, useCreateConversation } from '../../api/journey';
+import { useConversations, useConversationSummary, useCreateConversation, useDeleteConversation } from '../../api/journey';
 import type { ConversationCreate, ConversationSummary } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -11,6 +11,7 @@ import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { localised } from './journey';
+import { RemovableList } from './RemovableList';
 import { WorkPanel } from './WorkPanel';
 
 type AnswerKey = Exclude<keyof ConversationCreate, 'held_on' | 'interviewer_id' | 'spoke_with'>;
@@ -33,6 +34,7 @@ export function ConversationsPanel({ coalitionId, canManage }: { coalitionId: st
           {canManage ? <ConversationForm coalitionId={coalitionId} summary={summary} /> : null}
           <PartnerCounts summary={summary} />
           <AnswersPerQuestion summary={summary} />
+          {canManage ? <ManageConversations coalitionId={coalitionId} /> : null}
         </>
       )}
     </WorkPanel>
@@ -154,5 +156,34 @@ function AnswersPerQuestion({ summary }: { summary: ConversationSummary }) {
         </details>
       ))}
     </section>
+  );
+}
+
+/** Every recorded conversation, newest first, to remove one recorded by mistake. */
+function ManageConversations({ coalitionId }: { coalitionId: string }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const conversations = useConversations(coalitionId);
+  const remove = useDeleteConversation(coalitionId);
+  const items = [...(conversations.data?.items ?? [])]
+    .sort((a, b) => b.held_on.localeCompare(a.held_on))
+    .map((c) => {
+      const when = formatDate(c.held_on, locale);
+      return {
+        id: c.id,
+        title: c.partner_name,
+        meta: [when, c.interviewer_name, c.spoke_with].filter(Boolean).join(' · '),
+        removeLabel: t('journey.conversations.remove', { name: c.partner_name, date: when }),
+      };
+    });
+  return (
+    <RemovableList
+      summary={t('journey.conversations.manage', { count: items.length })}
+      items={items}
+      loadError={conversations.error}
+      removeError={remove.error}
+      removing={remove.isPending ? (remove.variables ?? null) : null}
+      onRemove={(id) => remove.mutate(id)}
+    />
   );
 }

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useCreateInterest, useDeleteInterest, useDomain, useInterests } from '../../api/journey';
 import type { DomainRead } from '../../client/types.gen';
@@ -7,9 +6,9 @@ import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { NumberInput, SelectInput, TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
-import { QueryError } from '../ui/QueryError';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { domainRows, topicLabels } from './journey';
+import { RemovableList } from './RemovableList';
 import { WorkPanel } from './WorkPanel';
 
 /** Step 2: the partners' interests and the coalition's domain, as a topic × partner matrix. */
@@ -217,34 +216,25 @@ function ManageInterests({ coalitionId, domain }: { coalitionId: string; domain:
   const interests = useInterests(coalitionId);
   const remove = useDeleteInterest(coalitionId);
   const names = new Map(domain.partners.map((p) => [p.id, p.name]));
-  const items = [...(interests.data?.items ?? [])].sort(
-    (a, b) => (names.get(a.partner_id) ?? '').localeCompare(names.get(b.partner_id) ?? '') || a.topic.localeCompare(b.topic),
-  );
+  const items = [...(interests.data?.items ?? [])]
+    .sort((a, b) => (names.get(a.partner_id) ?? '').localeCompare(names.get(b.partner_id) ?? '') || a.topic.localeCompare(b.topic))
+    .map((i) => {
+      const name = names.get(i.partner_id) ?? '';
+      return {
+        id: i.id,
+        title: i.topic,
+        meta: [name, `${t('journey.domain.weight')} ${i.weight}`, i.reason_to_join ? t('journey.domain.reasonToJoin') : ''].filter(Boolean).join(' · '),
+        removeLabel: t('journey.domain.remove', { topic: i.topic, name }),
+      };
+    });
   return (
-    <details className="journey-history">
-      <summary>{t('journey.domain.manage', { count: items.length })}</summary>
-      {interests.isError ? <QueryError error={interests.error} /> : null}
-      <FormAlert message={remove.error ? remove.error.message : null} />
-      <ul className="item-list">
-        {items.map((interest) => (
-          <li key={interest.id} className="item-list__item">
-            <div className="item-list__main">
-              <span className="item-list__title">{interest.topic}</span>
-              <span className="item-list__meta">
-                {names.get(interest.partner_id)} · {t('journey.domain.weight')} {interest.weight}
-                {interest.reason_to_join ? ` · ${t('journey.domain.reasonToJoin')}` : ''}
-              </span>
-            </div>
-            <Button
-              className="button button--quiet button--small"
-              isPending={remove.isPending && remove.variables === interest.id}
-              onPress={() => remove.mutate(interest.id)}
-            >
-              {t('journey.domain.remove', { topic: interest.topic, name: names.get(interest.partner_id) ?? '' })}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <RemovableList
+      summary={t('journey.domain.manage', { count: items.length })}
+      items={items}
+      loadError={interests.error}
+      removeError={remove.error}
+      removing={remove.isPending ? (remove.variables ?? null) : null}
+      onRemove={(id) => remove.mutate(id)}
+    />
   );
 }
