@@ -1,12 +1,13 @@
-"""The demo coalition's first round of the step plan (steps 1-4).
+"""The demo coalition's step plan: round 1 done, round 2 completing the plan of approach.
 
 The municipality's coordinator spoke with every intended partner (step 1) — the school board
 (X in the partner-strategy seed), the welfare institution (Y) and the theatre and library (Z)
-among them — recorded their interests and drew the coalition's domain (step 2), and sketched
-how the collaboration could be organised (step 3). The exploration meeting is being organised
-(step 4). Two partners join for a topic nobody else holds, as in the seed's figure 3: the
-welfare institution for its multi-year subsidy and the housing corporation for homes above
-shops — the domain's warning list shows them.
+among them — recorded their interests and drew the coalition's domain (step 2), sketched how
+the collaboration could be organised (step 3) and held the exploration meeting (step 4).
+Round 2 is under way: the plan of approach is being completed (step 8). Two partners join for
+a topic nobody else holds, as in the seed's figure 3: the welfare institution for its
+multi-year subsidy and the housing corporation for homes above shops — the domain's warning
+list shows them.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ FORMATION: dict[str, PartnerFormation] = {
     "Scholengroep Binnenstad": PartnerFormation(
         conversations=(
             Conversation(
-                7,
+                15,
                 "Fatima Amrani (bestuurder)",
                 "Ouders kiezen steeds vaker voor scholen aan de rand van de stad. Een "
                 "aantrekkelijke binnenstad maakt onze scholen aantrekkelijker.",
@@ -79,7 +80,7 @@ FORMATION: dict[str, PartnerFormation] = {
                 "financiering.",
             ),
             Conversation(
-                3,
+                11,
                 "Fatima Amrani en Ruud Jansen (teamleider mbo)",
                 "Na overleg met de teamleiders: de stages zijn voor het mbo belangrijker dan "
                 "gedacht.",
@@ -108,7 +109,7 @@ FORMATION: dict[str, PartnerFormation] = {
     "Welzijn Rivierland": PartnerFormation(
         conversations=(
             Conversation(
-                6,
+                14,
                 "Mirjam Koster (directeur)",
                 "Het jongerenwerk in de binnenstad staat onder druk; de coalitie kan het "
                 "zichtbaarder maken.",
@@ -137,7 +138,7 @@ FORMATION: dict[str, PartnerFormation] = {
     "Stadstheater & Bibliotheek": PartnerFormation(
         conversations=(
             Conversation(
-                7,
+                15,
                 "Ingrid Smit (directeur)",
                 "Een levendige binnenstad brengt publiek; wij willen een huiskamer van de stad "
                 "zijn.",
@@ -163,7 +164,7 @@ FORMATION: dict[str, PartnerFormation] = {
     "Ondernemersvereniging Centrum": PartnerFormation(
         conversations=(
             Conversation(
-                6,
+                14,
                 "Joost Verbeek (voorzitter)",
                 "Omzet en leegstand: de leden willen meer bezoekers die langer blijven.",
                 "Internetwinkelen; kans: evenementen en een koopzondag met cultuur.",
@@ -188,7 +189,7 @@ FORMATION: dict[str, PartnerFormation] = {
     "Bewonersvereniging Oude Stad": PartnerFormation(
         conversations=(
             Conversation(
-                5,
+                13,
                 "Henk Mulder (secretaris)",
                 "Wonen in de binnenstad moet prettig blijven; meedoen geeft invloed op "
                 "evenementen.",
@@ -215,7 +216,7 @@ FORMATION: dict[str, PartnerFormation] = {
     "Woonstichting De Poort": PartnerFormation(
         conversations=(
             Conversation(
-                4,
+                12,
                 "Sanne de Boer (manager vastgoed)",
                 "Wonen boven winkels is een kans om leegstand en woningtekort samen aan te pakken.",
                 "Strengere eisen aan verduurzaming; kans: transformatie van leegstaande "
@@ -252,20 +253,24 @@ DRAFT = """Voorstel voor de samenwerking (schets van de kwartiermaker)
 """
 
 # (step, status, started weeks ago, done weeks ago, ticked checklist items, notes)
+# Round 1 ran over the last four months and ended with the exploration meeting four weeks
+# ago (demo/meetings.py); round 2 worked out the intent declaration and its options
+# (demo/agreements.py) and is completing the plan of approach; the start meeting (step 9)
+# is planned.
 STEP_STATES: tuple[tuple[int, StepStatus, int, int | None, tuple[str, ...], str], ...] = (
     (
         1,
         StepStatus.done,
-        8,
-        4,
+        16,
+        10,
         ("own_intention", "partners_identified", "conversations_held", "seven_questions"),
         "Gesprekken gevoerd met alle zes beoogde partners; de scholengroep twee keer.",
     ),
     (
         2,
         StepStatus.done,
-        4,
-        3,
+        10,
+        9,
         ("interests_listed", "domain_drawn", "single_partner_reasons", "vision_scope"),
         "Levendige binnenstad delen alle partners. Welzijn Rivierland en Woonstichting De Poort "
         "doen mee voor een onderwerp dat verder niemand heeft: daar letten we op.",
@@ -273,19 +278,53 @@ STEP_STATES: tuple[tuple[int, StepStatus, int, int | None, tuple[str, ...], str]
     (
         3,
         StepStatus.done,
-        3,
-        1,
+        9,
+        7,
         ("roles", "execution_power", "interest_influence", "draft_organisation"),
         "Schets besproken met de wethouder; de stuurgroep blijft klein.",
     ),
     (
         4,
+        StepStatus.done,
+        7,
+        4,
+        ("invitees", "inviter", "information", "programme", "chair"),
+        "De uitnodiging ging uit van de wethouder en de voorzitter van de ondernemers samen, "
+        "met een korte notitie over de binnenstad vooraf.",
+    ),
+    (
+        5,
+        StepStatus.done,
+        4,
+        3,
+        ("vision_presented", "sub_themes", "commitment_stated", "open_points", "next_steps"),
+        "Op de verkenningsbijeenkomst sprak iedere partner zijn commitment uit; de open punten "
+        "van Welzijn Rivierland zijn daarna apart besproken.",
+    ),
+    (
+        6,
+        StepStatus.done,
+        3,
+        2,
+        ("form_chosen", "content_options", "working_structure"),
+        "Gekozen voor een intentieverklaring met twee inhoudelijke opties; de werkgroep "
+        "Binnenstad werkt ze uit. Inzet van medewerkers van partners volgt in het plan.",
+    ),
+    (
+        7,
+        StepStatus.done,
+        3,
+        1,
+        ("governance_options", "partner_ideas", "financing_monitoring"),
+        "Drie besturingsopties besproken; gekozen voor een gezamenlijk programmateam.",
+    ),
+    (
+        8,
         StepStatus.in_progress,
         1,
         None,
-        ("invitees", "inviter"),
-        "De uitnodiging gaat uit van de wethouder en de voorzitter van de ondernemers samen. "
-        "Nog beslissen of we een inhoudelijke notitie vooraf meesturen.",
+        ("capacity_money", "planning"),
+        "Drie acties hebben nog geen eigenaar; we starten ook als dat zo blijft (figuur 4).",
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The demo coalition shows round 1 of the step plan with realistic content."""
+"""The demo coalition shows the step plan under way, with realistic content."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from vitaal.core.config import Settings
 from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
 
 
-async def test_demo_coalition_walked_round_one(
+async def test_demo_coalition_is_completing_its_plan_of_approach(
     settings: Settings, client: httpx.AsyncClient, api: Any
 ) -> None:
     await seed_if_empty(settings)
@@ -20,11 +20,17 @@ async def test_demo_coalition_walked_round_one(
     base = f"/api/v1/coalitions/{coalition['id']}"
 
     journey = (await client.get(f"{base}/journey", headers=headers)).json()
-    assert [s["status"] for s in journey["steps"][:4]] == ["done", "done", "done", "in_progress"]
-    assert journey["position"]["current_step"] == 4
-    assert journey["position"]["next_step"] == 5
+    # Round 1 ended with the exploration meeting (demo/meetings.py); round 2 worked out the
+    # intent declaration (demo/agreements.py) and completes the plan of approach.
+    assert [s["status"] for s in journey["steps"][:9]] == [
+        *["done"] * 7,
+        "in_progress",
+        "not_started",
+    ]
+    assert journey["position"]["current_step"] == 8
+    assert journey["position"]["next_step"] == 9
     history = (await client.get(f"{base}/journey/history", headers=headers)).json()["items"]
-    assert len(history) == 7
+    assert len(history) == 15  # started and done for steps 1-7, started for step 8
 
     summary = (await client.get(f"{base}/conversations/summary", headers=headers)).json()
     spoken = {p["partner_name"]: p["conversations"] for p in summary["partners"]}
