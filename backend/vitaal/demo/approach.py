@@ -102,7 +102,7 @@ async def _vacancy(session: AsyncSession, issue: Issue, user: User) -> None:
             notes="Hoofdstuk 4: een compacte, levendige winkelkern.",
         ),
     )
-    for kind, description, owner, days, status in (
+    for kind, description, owner, days, action_status in (
         (ReputationKind.proactive_core_risks,
          "Leegstandscijfers per straat zelf publiceren voordat de krant het doet",
          "Team economie", 14, ActionStatus.in_progress),
@@ -121,7 +121,7 @@ async def _vacancy(session: AsyncSession, issue: Issue, user: User) -> None:
                 description=description,
                 owner=owner,
                 due_on=today + timedelta(days=days),
-                status=status,
+                status=action_status,
             ),
         )
     first = await approach_service.save_position_paper(
@@ -139,7 +139,7 @@ async def _vacancy(session: AsyncSession, issue: Issue, user: User) -> None:
     )
     first.created_at = utcnow() - timedelta(days=40)
     second.created_at = utcnow() - timedelta(days=12)
-    for days, audience, message, channel, owner, status in (
+    for days, audience, message, channel, owner, line_status in (
         (-7, "Ondernemers Hoogstraat en Korte Kerkstraat",
          "Waarom geen heffing, en hoe u kunt meedoen met de pop-upaanpak",
          CommunicationChannel.letter, "Centrummanager", CommunicationStatus.sent),
@@ -159,7 +159,7 @@ async def _vacancy(session: AsyncSession, issue: Issue, user: User) -> None:
                 channel=channel,
                 planned_on=today + timedelta(days=days),
                 owner=owner,
-                status=status,
+                status=line_status,
             ),
         )
 
