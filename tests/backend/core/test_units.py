@@ -25,6 +25,28 @@ def test_ids_are_version_7_and_time_ordered() -> None:
     assert first < second
 
 
+def test_ids_made_in_one_millisecond_keep_their_order() -> None:
+    ids = [new_id() for _ in range(5_000)]
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+    assert all(i.version == 7 and i.variant == "specified in RFC 4122" for i in ids)
+    # Many share a millisecond (the first 48 bits), which is what the counter is for.
+    assert len({i.int >> 80 for i in ids}) < len(ids)
+
+
+def test_ids_stay_ordered_when_the_counter_overflows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vitaal.core import ids
+
+    now_ms = 1_800_000_000_000
+    monkeypatch.setattr(ids.time, "time_ns", lambda: now_ms * 1_000_000)
+    monkeypatch.setattr(ids, "_last_ms", now_ms)
+    monkeypatch.setattr(ids, "_last_random", ids._RANDOM_LIMIT - 2)
+    first, second, third = ids.new_id(), ids.new_id(), ids.new_id()
+    assert first < second < third
+    assert second.int >> 80 == now_ms + 1  # borrowed the next millisecond
+    assert third.version == 7
+
+
 @given(st.uuids())
 def test_cursor_round_trips(value: object) -> None:
     import uuid
