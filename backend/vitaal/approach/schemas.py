@@ -16,16 +16,10 @@ from vitaal.approach.models import (
     ReputationKind,
 )
 from vitaal.core.errors import Unprocessable
+from vitaal.core.text import strip_required
 
 TEXT_LIMIT = 20_000
 PAPER_LIMIT = 200_000
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
 
 
 def _strip(value: str | None) -> str | None:
@@ -78,7 +72,7 @@ class AgendaItemCreate(BaseModel):
     status: AgendaStatus = AgendaStatus.planned
     notes: str = Field(default="", max_length=TEXT_LIMIT)
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
     _notes = field_validator("notes")(_strip)
 
 
@@ -94,7 +88,7 @@ class AgendaItemUpdate(_Patch):
     @field_validator("title")
     @classmethod
     def _title(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     _notes = field_validator("notes")(_strip)
 
@@ -130,7 +124,7 @@ class PolicyLinkCreate(BaseModel):
     url: str = Field(default="", max_length=2000, description="Empty, or an http(s) address.")
     notes: str = Field(default="", max_length=TEXT_LIMIT)
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
     _notes = field_validator("notes")(_strip)
     _url = field_validator("url")(_url)
 
@@ -145,7 +139,7 @@ class PolicyLinkUpdate(_Patch):
     @field_validator("title")
     @classmethod
     def _title(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     _notes = field_validator("notes")(_strip)
     _url = field_validator("url")(_url)
@@ -183,7 +177,7 @@ class ReputationActionCreate(BaseModel):
     due_on: date | None = None
     status: ActionStatus = ActionStatus.open
 
-    _description = field_validator("description")(_strip_required)
+    _description = field_validator("description")(strip_required)
     _owner = field_validator("owner")(_strip)
 
 
@@ -199,7 +193,7 @@ class ReputationActionUpdate(_Patch):
     @field_validator("description")
     @classmethod
     def _description(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     _owner = field_validator("owner")(_strip)
 
@@ -245,7 +239,7 @@ class CommunicationCreate(BaseModel):
         "Left out: the issue's external communication plan.",
     )
 
-    _required_text = field_validator("audience", "message")(_strip_required)
+    _required_text = field_validator("audience", "message")(strip_required)
     _owner = field_validator("owner")(_strip)
 
 
@@ -262,7 +256,7 @@ class CommunicationUpdate(_Patch):
     @field_validator("audience", "message")
     @classmethod
     def _required_text(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     _owner = field_validator("owner")(_strip)
 
@@ -300,7 +294,7 @@ class PositionPaperSave(BaseModel):
     content: str = Field(max_length=PAPER_LIMIT, description="Markdown; raw HTML is escaped.")
     note: str = Field(default="", max_length=500, description="What changed in this version.")
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
     _note = field_validator("note")(_strip)
 
 
@@ -356,7 +350,7 @@ class StartCoalition(BaseModel):
     @field_validator("name", "societal_goal")
     @classmethod
     def _text(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @model_validator(mode="after")
     def _one_way(self) -> StartCoalition:

@@ -6,14 +6,8 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from vitaal.coalitions.models import CoalitionRole, CoalitionStatus
+from vitaal.core.text import strip_required
 from vitaal.organisations.models import OrganisationKind
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
 
 
 class CoalitionCreate(BaseModel):
@@ -39,7 +33,7 @@ class CoalitionCreate(BaseModel):
         description="Your organisation that founds the coalition and becomes its coordinator."
     )
 
-    _name = field_validator("name", "societal_goal")(_strip_required)
+    _name = field_validator("name", "societal_goal")(strip_required)
 
 
 class CoalitionUpdate(BaseModel):
@@ -53,7 +47,7 @@ class CoalitionUpdate(BaseModel):
     @field_validator("name", "societal_goal")
     @classmethod
     def _required(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
 
 class CoalitionRead(BaseModel):

@@ -8,18 +8,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from vitaal.approach.schemas import CommunicationRead
 from vitaal.core.errors import Unprocessable
+from vitaal.core.text import strip_required
 from vitaal.crisis.escalation import Answers, ThreatLevel, ThreatSubject
 from vitaal.crisis.models import CrisisRole, CrisisScenario
 from vitaal.issues.models import IssueStatus
 
 REASON_LIMIT = 2_000
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
 
 
 class CrisisAnswers(BaseModel):
@@ -121,7 +115,7 @@ class DeEscalate(BaseModel):
     reason: str = Field(min_length=1, max_length=REASON_LIMIT)
     status: Literal[IssueStatus.active, IssueStatus.monitoring] = IssueStatus.active
 
-    _reason = field_validator("reason")(_strip_required)
+    _reason = field_validator("reason")(strip_required)
 
 
 class TaskCreate(BaseModel):
@@ -143,7 +137,7 @@ class TaskCreate(BaseModel):
     owner: str = Field(default="", max_length=200)
     due_on: date | None = None
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
 
     @field_validator("owner")
     @classmethod
@@ -163,7 +157,7 @@ class TaskUpdate(BaseModel):
     @field_validator("title")
     @classmethod
     def _title(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @field_validator("owner")
     @classmethod
@@ -206,7 +200,7 @@ class TeamMemberCreate(BaseModel):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @model_validator(mode="after")
     def _someone(self) -> TeamMemberCreate:
@@ -223,7 +217,7 @@ class TeamMemberUpdate(BaseModel):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @model_validator(mode="after")
     def _not_null(self) -> TeamMemberUpdate:

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from vitaal.core.text import clean_tags, strip_required
 from vitaal.issues.models import (
     EvaluationOutcome,
     FundingSource,
@@ -21,34 +22,9 @@ from vitaal.stakeholders.models import StakeholderType
 TEXT_LIMIT = 20_000
 REASON_LIMIT = 2_000
 MAX_TAGS = 30
-MAX_TAG_LENGTH = 40
 MAX_COST = 100_000_000
 
 Score = Field(ge=1, le=5)
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
-
-
-def _tags(values: list[str]) -> list[str]:
-    """Lower-cased, trimmed and without repeats, in the order given."""
-    tags: list[str] = []
-    for raw in values:
-        tag = raw.strip().lower()
-        if not tag:
-            raise ValueError("a tag must not be blank")
-        if len(tag) > MAX_TAG_LENGTH:
-            raise ValueError(f"a tag has at most {MAX_TAG_LENGTH} characters")
-        # The tag filter matches the JSON text of the list, where these would be escaped.
-        if '"' in tag or "\\" in tag or not tag.isprintable():
-            raise ValueError("a tag must not contain quotes, backslashes or control characters")
-        if tag not in tags:
-            tags.append(tag)
-    return tags
 
 
 class IssuePersonRef(BaseModel):
@@ -96,8 +72,8 @@ class IssueCreate(BaseModel):
     impact: int = Field(default=3, ge=1, le=5, description="1 (small) to 5 (very large).")
     urgency: int = Field(default=3, ge=1, le=5, description="1 (can wait) to 5 (acute).")
 
-    _title = field_validator("title")(_strip_required)
-    _tags = field_validator("tags")(_tags)
+    _title = field_validator("title")(strip_required)
+    _tags = field_validator("tags")(clean_tags)
 
     @field_validator("description", "scope_note")
     @classmethod
@@ -125,12 +101,12 @@ class IssueUpdate(BaseModel):
     @field_validator("title")
     @classmethod
     def _title(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @field_validator("tags")
     @classmethod
     def _tags(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else _tags(value)
+        return None if value is None else clean_tags(value)
 
     @field_validator("description", "scope_note")
     @classmethod
@@ -160,7 +136,7 @@ class PhaseChange(BaseModel):
     phase: IssuePhase = Field(description="Any phase: an issue may skip one or go back.")
     reason: str = Field(min_length=1, max_length=REASON_LIMIT, description="Why it moved.")
 
-    _reason = field_validator("reason")(_strip_required)
+    _reason = field_validator("reason")(strip_required)
 
 
 class StatusChange(BaseModel):
@@ -316,7 +292,7 @@ class ActivityCreate(_ActivityDates):
     funding_source: FundingSource = FundingSource.own_budget
     funded: bool = Field(default=False, description="Whether the money is secured.")
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
 
 
 class ActivityUpdate(BaseModel):
@@ -333,7 +309,7 @@ class ActivityUpdate(BaseModel):
     @field_validator("title")
     @classmethod
     def _title(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
 
 class ActivityRead(BaseModel):

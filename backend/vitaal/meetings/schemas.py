@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from vitaal.core.errors import Unprocessable
+from vitaal.core.text import strip_required
 from vitaal.meetings.models import (
     AgendaPart,
     CommitmentLevel,
@@ -32,13 +33,6 @@ from vitaal.meetings.template import AgendaLanguage
 MAX_MINUTES_LENGTH = 100_000
 _url = TypeAdapter(HttpUrl)
 _email = TypeAdapter(EmailStr)
-
-
-def _required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
 
 
 def _optional_url(value: str) -> str:
@@ -67,7 +61,7 @@ def _optional_email(value: str) -> str:
         raise ValueError("must be empty or an e-mail address") from None
 
 
-Title = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_required)]
+Title = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(strip_required)]
 Name = Annotated[str, Field(max_length=200), AfterValidator(str.strip)]
 Text = Annotated[str, Field(max_length=5000)]
 Link = Annotated[str, Field(max_length=500), AfterValidator(_optional_url)]
@@ -292,7 +286,9 @@ class MeetingOutcomeCreate(BaseModel):
     )
 
     kind: MeetingOutcomeKind
-    description: Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(_required)]
+    description: Annotated[
+        str, Field(min_length=1, max_length=5000), AfterValidator(strip_required)
+    ]
     owner_partner_id: uuid.UUID | None = None
     owner_name: Name = ""
     due_on: date | None = None
@@ -302,7 +298,7 @@ class MeetingOutcomeCreate(BaseModel):
 class MeetingOutcomeUpdate(BaseModel):
     kind: MeetingOutcomeKind | None = None
     description: (
-        Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(_required)] | None
+        Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(strip_required)] | None
     ) = None
     owner_partner_id: uuid.UUID | None = None
     owner_name: Name | None = None

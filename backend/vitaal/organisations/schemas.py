@@ -5,14 +5,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
+from vitaal.core.text import strip_required
 from vitaal.organisations.models import OrganisationKind, OrganisationRole
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
 
 
 class OrganisationCreate(BaseModel):
@@ -23,7 +17,7 @@ class OrganisationCreate(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     kind: OrganisationKind = OrganisationKind.other
 
-    _name = field_validator("name")(_strip_required)
+    _name = field_validator("name")(strip_required)
 
 
 class OrganisationUpdate(BaseModel):
@@ -35,7 +29,7 @@ class OrganisationUpdate(BaseModel):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
 
 class OrganisationRead(BaseModel):

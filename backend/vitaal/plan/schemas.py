@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from vitaal.core.errors import Unprocessable
+from vitaal.core.text import strip_required
 from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
 from vitaal.plan.models import WorkingStructureKind
 
@@ -14,14 +15,7 @@ MAX_MONEY = 10_000_000_000  # ten billion euros: far beyond any coalition's plan
 MAX_HOURS = 10_000_000
 
 
-def _required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
-
-
-Title = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_required)]
+Title = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(strip_required)]
 Text = Annotated[str, Field(max_length=5000)]
 Hours = Annotated[int, Field(ge=0, le=MAX_HOURS, description="Capacity in hours.")]
 Money = Annotated[int, Field(ge=0, le=MAX_MONEY, description="Whole euros.")]

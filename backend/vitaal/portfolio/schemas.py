@@ -6,16 +6,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from vitaal.core.text import strip_required
 from vitaal.portfolio.models import Relevance, RelevanceChange
 
 TEXT_LIMIT = 10_000
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
 
 
 _EXAMPLE: dict[str, Any] = {
@@ -56,7 +50,7 @@ class CollaborationCreate(BaseModel):
         default=Relevance.medium, description="The starting point; reviews move it afterwards."
     )
 
-    _title = field_validator("title")(_strip_required)
+    _title = field_validator("title")(strip_required)
 
 
 class CollaborationUpdate(BaseModel):
@@ -80,7 +74,7 @@ class CollaborationUpdate(BaseModel):
     def _title(cls, value: str | None) -> str | None:
         if value is None:
             raise ValueError("must not be null")
-        return _strip_required(value)
+        return strip_required(value)
 
 
 class ReviewCreate(BaseModel):
@@ -115,7 +109,7 @@ class PauseCreate(BaseModel):
 
     reason: str = Field(min_length=1, max_length=2000, description="Why it is paused.")
 
-    _reason = field_validator("reason")(_strip_required)
+    _reason = field_validator("reason")(strip_required)
 
 
 class Ref(BaseModel):

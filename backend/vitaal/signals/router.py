@@ -8,6 +8,7 @@ from vitaal.auth.deps import CurrentUser, SettingsDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import Unprocessable, problem_responses
 from vitaal.core.pagination import DatedPageDep, Page, PageDep
+from vitaal.core.text import clean_tags
 from vitaal.issues import service as issue_service
 from vitaal.issues.schemas import IssueCreate
 from vitaal.organisations.deps import OrganisationDep
@@ -25,7 +26,6 @@ from vitaal.signals.schemas import (
     SignalCreate,
     SignalRead,
     SignalUpdate,
-    clean_tags,
 )
 
 router = APIRouter(prefix="/organisations/{organisation_id}", tags=["signals"])

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from vitaal.core.text import clean_tags, strip_required
 from vitaal.signals.fetcher import check_url
 from vitaal.signals.models import (
     FetchKind,
@@ -17,32 +18,8 @@ from vitaal.signals.models import (
 )
 
 MAX_TAGS = 20
-MAX_TAG_LENGTH = 40
 MIN_INTERVAL = 15
 MAX_INTERVAL = 7 * 24 * 60
-
-
-def strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
-
-
-def clean_tags(values: list[str]) -> list[str]:
-    """Lower-cased, trimmed and without repeats, in the order given."""
-    tags: list[str] = []
-    for raw in values:
-        tag = raw.strip().lower()
-        if not tag:
-            raise ValueError("a tag must not be blank")
-        if len(tag) > MAX_TAG_LENGTH:
-            raise ValueError(f"a tag has at most {MAX_TAG_LENGTH} characters")
-        if '"' in tag or "\\" in tag or not tag.isprintable():
-            raise ValueError("a tag must not contain quotes, backslashes or control characters")
-        if tag not in tags:
-            tags.append(tag)
-    return tags
 
 
 def _link(value: str) -> str:

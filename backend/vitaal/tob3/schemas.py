@@ -6,8 +6,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from vitaal.core.text import strip_required
 from vitaal.issues.schemas import IssueCreate
-from vitaal.signals.schemas import UserRef, strip_required
+from vitaal.signals.schemas import UserRef
 
 
 class RoundCreate(BaseModel):
