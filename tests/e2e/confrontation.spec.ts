@@ -1,15 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkPage, signedIn, uniqueEmail } from './helpers';
 
-/** The organisation the signed-in user creates, through the API like an integration would. */
-async function organisation(page: Page, name: string): Promise<string> {
+/** Posts as the signed-in user, the way an integration would. */
+async function post(page: Page, url: string, data: object): Promise<string> {
   const token = await page.evaluate(() => JSON.parse(localStorage.getItem('vitaal.auth') ?? '{}').accessToken as string);
-  const response = await page.request.post('/api/v1/organisations', {
-    data: { name, kind: 'trade_association' },
-    headers: { Authorization: `Bearer ${token}` },
-  });
+  const response = await page.request.post(url, { data, headers: { Authorization: `Bearer ${token}` } });
   expect(response.status()).toBe(201);
   return (await response.json()).id as string;
+}
+
+function organisation(page: Page, name: string): Promise<string> {
+  return post(page, '/api/v1/organisations', { name, kind: 'trade_association' });
 }
 
 async function addItem(page: Page, panel: string, field: string, label: string) {
@@ -80,4 +81,26 @@ test('confrontation matrix: add strengths, weaknesses, opportunities and threats
   await page.getByRole('link', { name: 'Confrontatiematrix' }).click();
   await page.getByRole('link', { name: 'Leegstand binnenstad' }).click();
   await expect(cell(page, 'S1 Goede band met de gemeente', 'O1 Provinciale subsidie binnenstad')).toHaveValue('3');
+});
+
+test('confrontation matrix for an issue: reached from the issue, listed with it', async ({ page }, testInfo) => {
+  await signedIn(page, uniqueEmail('confrontation-issue', testInfo), 'Ivo Issue');
+  const organisationId = await organisation(page, 'Horecavereniging Rivierstad');
+  const issueId = await post(page, `/api/v1/organisations/${organisationId}/issues`, { title: 'Overlast uitgaansgebied', impact: 4, urgency: 3 });
+
+  // The organisation page lists the workspace; the issue page links to its matrices.
+  await page.goto(`/organisations/${organisationId}`);
+  await expect(page.getByRole('navigation', { name: 'Werkruimte' }).getByRole('link', { name: 'Confrontatiematrix' })).toBeVisible();
+  await checkPage(page, testInfo, '74-organisation-workspace');
+  await page.goto(`/organisations/${organisationId}/issues/${issueId}`);
+  await page.getByRole('navigation', { name: 'Werken aan dit issue' }).getByRole('link', { name: 'Confrontatiematrix' }).click();
+  await expect(page.getByRole('link', { name: 'Overlast uitgaansgebied' })).toBeVisible();
+  await page.getByLabel('Titel').fill('Uitgaansgebied 2027');
+  await page.getByRole('button', { name: 'Matrix maken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uitgaansgebied 2027' })).toBeVisible();
+
+  await page.goto(`/organisations/${organisationId}/confrontation?issue=${issueId}`);
+  await expect(page.getByRole('link', { name: 'Uitgaansgebied 2027' })).toBeVisible();
+  await expect(page.getByText('bij een issue')).toBeVisible();
+  await checkPage(page, testInfo, '73-confrontation-for-issue');
 });

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfrontationMatrices, useCreateMatrix } from '../api/confrontation';
 import { useOrganisation } from '../api/hooks';
+import { useIssue } from '../api/issues';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
 import { useSelection } from '../lib/selectionContext';
@@ -45,15 +46,26 @@ export function ConfrontationMatricesPage() {
         <p className="lead">{t('confrontation.intro')}</p>
       </div>
       <div className="stack">
-        {issueId ? (
-          <Notice>
-            {t('confrontation.forIssue')} <Link to={`/organisations/${org.id}/confrontation`}>{t('confrontation.showAll')}</Link>
-          </Notice>
-        ) : null}
+        {issueId ? <ForIssue organisationId={org.id} issueId={issueId} /> : null}
         <MatrixList organisationId={org.id} issueId={issueId} />
         <NewMatrix organisationId={org.id} issueId={issueId} />
       </div>
     </>
+  );
+}
+
+/** Which issue the list is narrowed to, with the way back to it and to all matrices. */
+function ForIssue({ organisationId, issueId }: { organisationId: string; issueId: string }) {
+  const { t } = useTranslation();
+  const issue = useIssue(organisationId, issueId);
+  if (issue.isError) return <QueryError error={issue.error} />;
+  return (
+    <Notice>
+      {t('confrontation.forIssue')}{' '}
+      {issue.data ? <Link to={`/organisations/${organisationId}/issues/${issueId}`}>{issue.data.title}</Link> : null}
+      {'. '}
+      <Link to={`/organisations/${organisationId}/confrontation`}>{t('confrontation.showAll')}</Link>
+    </Notice>
   );
 }
 

@@ -60,6 +60,17 @@ export function IssuePage() {
           <StatusBadge status={data.status} />
           <PriorityBadge issue={data} />
         </p>
+        <nav aria-label={t('issues.workLinks.label')} className="issue-work-links">
+          <Link to={`/organisations/${org.id}/issues/${data.id}/crisis`} className={data.status === 'crisis' ? 'button button--primary button--small' : 'button button--secondary button--small'}>
+            {data.status === 'crisis' ? t('issues.workLinks.crisisActive') : t('issues.workLinks.crisis')}
+          </Link>
+          <Link to={`/organisations/${org.id}/issues/${data.id}/approach`} className="button button--secondary button--small">
+            {t('issues.workLinks.approach')}
+          </Link>
+          <Link to={`/organisations/${org.id}/confrontation?issue=${data.id}`} className="button button--secondary button--small">
+            {t('issues.workLinks.confrontation')}
+          </Link>
+        </nav>
       </div>
       <Tabs selectedKey={tab} onSelectionChange={setTab} className="issue-tabs">
         <TabList aria-label={t('issues.sections')} className="issue-tabs__list">

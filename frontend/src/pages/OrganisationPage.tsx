@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   useInviteColleague,
@@ -20,6 +20,7 @@ import { currentLocale } from '../i18n';
 import { useSelection } from '../lib/selectionContext';
 import { MemberControls } from '../components/settings/MemberControls';
 import { OrganisationDetailsForm } from '../components/settings/OrganisationDetailsForm';
+import { OrganisationWorkspace } from '../components/organisations/OrganisationWorkspace';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { email as emailCheck } from '../lib/validation';
 
@@ -44,12 +45,8 @@ export function OrganisationPage() {
         <p className="page-header__eyebrow">{t(`organisation.kinds.${org.kind}`)}</p>
         <PageTitle title={org.name}>{org.name}</PageTitle>
         <p className="page-header__meta">{t('organisation.yourRole', { role: t(`organisation.roles.${org.my_role}`) })}</p>
-        <p className="page-header__meta">
-          <Link to={`/organisations/${org.id}/portfolio`}>{t('portfolio.linkFromOrganisation')}</Link>
-          {' — '}
-          {t('portfolio.linkFromOrganisationHint')}
-        </p>
       </div>
+      <OrganisationWorkspace organisationId={org.id} />
       <div className="grid grid--two">
         <Members organisationId={org.id} canManage={canManage} />
         <div className="stack">
