@@ -127,7 +127,8 @@ test('partner strategy: follow or override the suggestion, reviews due, edit and
 
   // A partner from the register: search, pick, add.
   const add = page.getByRole('region', { name: 'Partner toevoegen' });
-  await add.getByRole('combobox', { name: /Stakeholder uit het register/ }).fill('biblio');
+  // Wait for the search itself, so the pick does not race the list being redrawn.
+  await Promise.all([page.waitForResponse((r) => r.url().includes('q=biblio')), add.getByRole('combobox', { name: /Stakeholder uit het register/ }).fill('biblio')]);
   await page.getByRole('option', { name: new RegExp(LIBRARY) }).click();
   await expect(add.getByText(`Leeg laten om de naam uit het register te gebruiken: ${LIBRARY}.`)).toBeVisible();
   await add.getByRole('button', { name: 'Partner toevoegen' }).click();
@@ -157,6 +158,7 @@ test('partner strategy: follow or override the suggestion, reviews due, edit and
   await post(request, `/api/v1/coalitions/${setup.coalition.id}/partners/${library.id}/assessments`, setup.headers, { influence: 9, dependency: 8 });
   await page.goto(`/organisations/${setup.organisation.id}/stakeholders/${setup.stakeholder.id}`);
   const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+  await expect(timeline.getByRole('link', { name: 'Beoordeeld in Kansrijk opgroeien door Carla Coördinator: invloed 9, afhankelijkheid 8' })).toBeVisible();
   await timeline.getByRole('link', { name: /Kansrijk opgroeien/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Partners en invloed' })).toBeVisible();
   await expect(row(page, LIBRARY)).toContainText('Borgen');

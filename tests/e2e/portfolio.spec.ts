@@ -47,7 +47,8 @@ test('collaboration portfolio: add, review, pause and resume with a reason, filt
   // A collaboration with a stakeholder from the register and a coalition, contribution and reciprocity.
   const add = page.getByRole('region', { name: 'Samenwerking toevoegen' });
   await add.getByLabel('Naam van de samenwerking').fill(CAFE);
-  await add.getByRole('combobox', { name: /Partner uit het stakeholderregister/ }).fill('biblio');
+  // Wait for the search itself, so the pick does not race the list being redrawn.
+  await Promise.all([page.waitForResponse((r) => r.url().includes('q=biblio')), add.getByRole('combobox', { name: /Partner uit het stakeholderregister/ }).fill('biblio')]);
   await page.getByRole('option', { name: new RegExp(LIBRARY) }).click();
   await choose(page, add, /Coalitie/, 'Kansrijk opgroeien');
   await add.getByLabel('Bijdrage aan de maatschappelijke impact').fill('Minder laaggeletterdheid in Oost; 40 deelnemers per jaar.');

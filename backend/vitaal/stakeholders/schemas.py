@@ -346,6 +346,10 @@ class TimelineEntry(BaseModel):
     partner_id: uuid.UUID | None = Field(
         default=None, description="Assessments: the coalition partner that was assessed."
     )
+    coalition_name: str | None = Field(default=None, description="Assessments: the coalition.")
+    assessor_name: str | None = Field(default=None, description="Assessments: who assessed.")
+    influence: float | None = Field(default=None, description="Assessments: the score 0-10.")
+    dependency: float | None = Field(default=None, description="Assessments: the score 0-10.")
 
 
 class FollowUpOverviewItem(FollowUpRead):

@@ -554,6 +554,10 @@ async def _newest_assessments_with_one_more(
             id=id_,
             coalition_id=coalition_id,
             partner_id=partner_id,
+            coalition_name=coalition,
+            assessor_name=assessor,
+            influence=influence,
+            dependency=dependency,
         )
         for (
             id_,

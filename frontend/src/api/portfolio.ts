@@ -64,10 +64,10 @@ export function useUpdateCollaboration(organisationId: string, collaborationId: 
   });
 }
 
-export function useDeleteCollaboration(organisationId: string, collaborationId: string) {
+export function useDeleteCollaboration(organisationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () =>
+    mutationFn: async (collaborationId: string) =>
       sdk.portfolioDeleteCollaboration({ path: { organisation_id: organisationId, collaboration_id: collaborationId }, throwOnError: true }),
     onSuccess: () => invalidate(queryClient, organisationId),
   });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } 
 import { Link, useParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalition, usePartnerMatrix } from '../api/hooks';
+import { useCoalition, useDeletePartner, usePartnerMatrix } from '../api/hooks';
 import type { AmbitionLine, PartnerMatrix } from '../api/types';
 import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
 import { AddPartnerForm } from '../components/partners/AddPartnerForm';
@@ -99,6 +99,7 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organi
   const [assessed, setAssessed] = useState<string | null>(null);
   const [opened, setOpened] = useState<{ id: string; tab: PartnerTab } | null>(null);
   const [removed, setRemoved] = useState<string | null>(null);
+  const deletePartner = useDeletePartner(coalitionId);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const rows: TableRow[] = useMemo(
@@ -269,9 +270,17 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organi
         tab={opened?.tab ?? 'strategy'}
         canManage={canManage}
         onClose={() => setOpened(null)}
-        onRemoved={(name) => {
-          setAssessed(null);
-          setRemoved(name);
+        removal={{
+          remove: (partner) =>
+            deletePartner.mutate(partner.id, {
+              onSuccess: () => {
+                setOpened(null);
+                setAssessed(null);
+                setRemoved(partner.name);
+              },
+            }),
+          isPending: deletePartner.isPending,
+          error: deletePartner.error,
         }}
       />
     </>

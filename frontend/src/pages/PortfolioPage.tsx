@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOrganisation } from '../api/hooks';
-import { useCreateCollaboration, usePortfolio, type PortfolioQuery } from '../api/portfolio';
+import { useCreateCollaboration, useDeleteCollaboration, usePortfolio, type PortfolioQuery } from '../api/portfolio';
 import { RELEVANCES, type Relevance } from '../api/types';
 import { CollaborationCard } from '../components/portfolio/CollaborationCard';
 import { CollaborationForm } from '../components/portfolio/CollaborationForm';
@@ -54,6 +54,15 @@ function Collaborations({ organisationId }: { organisationId: string }) {
   const [state, setState] = useState<string>(ALL);
   const [relevance, setRelevance] = useState<string>(ALL);
   const [deleted, setDeleted] = useState<string | null>(null);
+  const remove = useDeleteCollaboration(organisationId);
+  const deletion = {
+    remove: (c: { id: string; title: string }) => {
+      setDeleted(null);
+      remove.mutate(c.id, { onSuccess: () => setDeleted(c.title) });
+    },
+    pendingId: remove.isPending ? (remove.variables ?? null) : null,
+    error: remove.error,
+  };
   const query: PortfolioQuery = {};
   if (state !== ALL) query.paused = state === 'paused';
   if (relevance !== ALL) query.relevance = relevance as Relevance;
@@ -89,7 +98,7 @@ function Collaborations({ organisationId }: { organisationId: string }) {
       {portfolio.data && items.length === 0 ? <p className="empty">{filtered ? t('portfolio.noneMatch') : t('portfolio.empty')}</p> : null}
       <div className="collaboration-list">
         {items.map((c) => (
-          <CollaborationCard key={c.id} organisationId={organisationId} collaboration={c} onDeleted={setDeleted} />
+          <CollaborationCard key={c.id} organisationId={organisationId} collaboration={c} deletion={deletion} />
         ))}
       </div>
       {portfolio.hasNextPage ? (

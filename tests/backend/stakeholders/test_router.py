@@ -555,6 +555,10 @@ async def test_timeline(client: httpx.AsyncClient, api: Any) -> None:
             "id": newer["id"],
             "coalition_id": None,
             "partner_id": None,
+            "coalition_name": None,
+            "assessor_name": None,
+            "influence": None,
+            "dependency": None,
         },
         {
             "kind": "interaction",
@@ -564,6 +568,10 @@ async def test_timeline(client: httpx.AsyncClient, api: Any) -> None:
             "id": older["id"],
             "coalition_id": None,
             "partner_id": None,
+            "coalition_name": None,
+            "assessor_name": None,
+            "influence": None,
+            "dependency": None,
         },
     ]
     first = (await client.get(url, params={"limit": 1}, headers=user.headers)).json()

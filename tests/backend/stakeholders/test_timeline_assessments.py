@@ -115,6 +115,10 @@ async def test_assessments_merge_into_the_timeline(
         "id": late,
         "coalition_id": coalition["id"],
         "partner_id": partner_id,
+        "coalition_name": "Taal voor iedereen",
+        "assessor_name": "Anouk",
+        "influence": 4,
+        "dependency": 8,
     }
     # Interactions belong to no coalition.
     assert next(e for e in items if e["id"] == newest)["coalition_id"] is None

@@ -1,7 +1,7 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { PartnerMatrixEntry } from '../../api/types';
-import { PartnerEditForm } from './PartnerEditForm';
+import { PartnerEditForm, type Removal } from './PartnerEditForm';
 import { StrategyPanel } from './StrategyPanel';
 
 export type PartnerTab = 'strategy' | 'relationship';
@@ -12,11 +12,11 @@ interface Props {
   tab: PartnerTab;
   canManage: boolean;
   onClose: () => void;
-  onRemoved: (name: string) => void;
+  removal: Removal;
 }
 
 /** One partner: its strategy for everyone, and for the coordinator its relationship to edit or remove. */
-export function PartnerDialog({ coalitionId, entry, tab, canManage, onClose, onRemoved }: Props) {
+export function PartnerDialog({ coalitionId, entry, tab, canManage, onClose, removal }: Props) {
   const { t } = useTranslation();
   return (
     <ModalOverlay
@@ -53,14 +53,7 @@ export function PartnerDialog({ coalitionId, entry, tab, canManage, onClose, onR
                     <StrategyPanel coalitionId={coalitionId} partnerId={entry.partner.id} canManage />
                   </TabPanel>
                   <TabPanel id="relationship" className="dialog-tabs__panel">
-                    <PartnerEditForm
-                      coalitionId={coalitionId}
-                      partner={entry.partner}
-                      onRemoved={(name) => {
-                        onRemoved(name);
-                        onClose();
-                      }}
-                    />
+                    <PartnerEditForm coalitionId={coalitionId} partner={entry.partner} removal={removal} />
                   </TabPanel>
                 </Tabs>
               ) : (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useDeletePartner, useUpdatePartner } from '../../api/hooks';
+import { useUpdatePartner } from '../../api/hooks';
 import type { Partner } from '../../api/types';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
@@ -13,17 +13,23 @@ import { RELATIONSHIP_FIELDS, RelationshipFields, relationshipChecks, relationsh
 
 const FIELDS = ['name', ...RELATIONSHIP_FIELDS] as const;
 
+/** Removing is done by the page: this form is gone as soon as the partner is. */
+export interface Removal {
+  remove: (partner: Partner) => void;
+  isPending: boolean;
+  error: unknown;
+}
+
 interface Props {
   coalitionId: string;
   partner: Partner;
-  onRemoved: (name: string) => void;
+  removal: Removal;
 }
 
 /** Change a partner's name, status, relationship form and target; or remove it (coordinator). */
-export function PartnerEditForm({ coalitionId, partner, onRemoved }: Props) {
+export function PartnerEditForm({ coalitionId, partner, removal }: Props) {
   const { t } = useTranslation();
   const update = useUpdatePartner(coalitionId, partner.id);
-  const remove = useDeletePartner(coalitionId);
   const errors = useFormErrors(update.error, FIELDS);
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -56,8 +62,8 @@ export function PartnerEditForm({ coalitionId, partner, onRemoved }: Props) {
           <div className="button-row">
             <Button
               className="button button--danger"
-              isPending={remove.isPending}
-              onPress={() => remove.mutate(partner.id, { onSuccess: () => onRemoved(partner.name) })}
+              isPending={removal.isPending}
+              onPress={() => removal.remove(partner)}
             >
               {t('partners.removeConfirm', { name: partner.name })}
             </Button>
@@ -70,7 +76,7 @@ export function PartnerEditForm({ coalitionId, partner, onRemoved }: Props) {
             {t('partners.remove')}
           </Button>
         )}
-        {remove.isError ? <QueryError error={remove.error} /> : null}
+        {removal.error ? <QueryError error={removal.error} /> : null}
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useDeleteCollaboration, usePauseCollaboration, useReviewCollaboration, useUpdateCollaboration } from '../../api/portfolio';
+import { usePauseCollaboration, useReviewCollaboration, useUpdateCollaboration } from '../../api/portfolio';
 import { RELEVANCE_CHANGES, type Collaboration, type RelevanceChange } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -18,14 +18,21 @@ import { CollaborationForm } from './CollaborationForm';
 
 type Mode = 'review' | 'pause' | 'edit' | 'delete' | null;
 
+/** Deleting is done by the list: the card is gone as soon as the collaboration is. */
+export interface Deletion {
+  remove: (collaboration: Collaboration) => void;
+  pendingId: string | null;
+  error: unknown;
+}
+
 interface Props {
   organisationId: string;
   collaboration: Collaboration;
-  onDeleted: (title: string) => void;
+  deletion: Deletion;
 }
 
 /** One collaboration: what it brings, give and get, its relevance with reviews, and its pause. */
-export function CollaborationCard({ organisationId, collaboration: c, onDeleted }: Props) {
+export function CollaborationCard({ organisationId, collaboration: c, deletion }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [mode, setMode] = useState<Mode>(null);
@@ -127,7 +134,7 @@ export function CollaborationCard({ organisationId, collaboration: c, onDeleted 
       {mode === 'pause' ? <PauseForm organisationId={organisationId} collaboration={c} onDone={done} /> : null}
       {mode === 'edit' ? <EditForm organisationId={organisationId} collaboration={c} onDone={done} /> : null}
       {mode === 'delete' ? (
-        <DeleteConfirm organisationId={organisationId} collaboration={c} onCancel={() => setMode(null)} onDeleted={onDeleted} />
+        <DeleteConfirm collaboration={c} onCancel={() => setMode(null)} deletion={deletion} />
       ) : null}
       {notice ? <Notice tone="success">{notice}</Notice> : null}
     </article>
@@ -238,31 +245,20 @@ function EditForm({ organisationId, collaboration: c, onDone }: FormProps) {
   );
 }
 
-function DeleteConfirm({
-  organisationId,
-  collaboration: c,
-  onCancel,
-  onDeleted,
-}: {
-  organisationId: string;
-  collaboration: Collaboration;
-  onCancel: () => void;
-  onDeleted: (title: string) => void;
-}) {
+function DeleteConfirm({ collaboration: c, onCancel, deletion }: { collaboration: Collaboration; onCancel: () => void; deletion: Deletion }) {
   const { t } = useTranslation();
-  const mutation = useDeleteCollaboration(organisationId, c.id);
   return (
     <div className="collaboration__confirm" role="group" aria-label={t('portfolio.delete')}>
       <p>{t('portfolio.deleteQuestion', { title: c.title })}</p>
       <div className="button-row">
-        <Button className="button button--danger" isPending={mutation.isPending} onPress={() => mutation.mutate(undefined, { onSuccess: () => onDeleted(c.title) })}>
+        <Button className="button button--danger" isPending={deletion.pendingId === c.id} onPress={() => deletion.remove(c)}>
           {t('portfolio.deleteConfirm')}
         </Button>
         <Button className="button button--secondary" onPress={onCancel}>
           {t('common.cancel')}
         </Button>
       </div>
-      {mutation.isError ? <QueryError error={mutation.error} /> : null}
+      {deletion.error ? <QueryError error={deletion.error} /> : null}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDeleteInteraction, useStakeholderInteractions, useStakeholderTimeline, useUpdateInteraction } from '../../api/hooks';
 import type { Interaction, TimelineEntry } from '../../api/types';
 import { currentLocale } from '../../i18n';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { Loading, Notice } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { InteractionForm } from './InteractionForm';
@@ -78,6 +78,16 @@ function TimelineItem({ entry, interaction, organisationId, stakeholderId, onNot
   const [confirming, setConfirming] = useState(false);
   const title = interaction ? t(`stakeholders.interactionTypes.${interaction.type}`) : entry.kind === 'assessment' ? t('stakeholders.assessment') : entry.title;
   const when = formatDate(entry.at, locale);
+  // In the reader's language; the server's English title when the parts are missing.
+  const assessmentText = (e: TimelineEntry) =>
+    e.coalition_name && e.assessor_name && e.influence != null && e.dependency != null
+      ? t('stakeholders.assessedIn', {
+          coalition: e.coalition_name,
+          name: e.assessor_name,
+          influence: formatNumber(e.influence, locale),
+          dependency: formatNumber(e.dependency, locale),
+        })
+      : e.title;
   return (
     <li className={`timeline__item timeline__item--${entry.kind}`} data-entry={entry.id}>
       <p className="timeline__date">
@@ -86,7 +96,7 @@ function TimelineItem({ entry, interaction, organisationId, stakeholderId, onNot
       <h3 className="timeline__title">{title}</h3>
       {entry.kind === 'assessment' ? (
         <p className="timeline__meta">
-          {entry.coalition_id ? <Link to={`/coalitions/${entry.coalition_id}/partners`}>{entry.title}</Link> : entry.title}
+          {entry.coalition_id ? <Link to={`/coalitions/${entry.coalition_id}/partners`}>{assessmentText(entry)}</Link> : assessmentText(entry)}
         </p>
       ) : null}
       {editing && interaction ? (
