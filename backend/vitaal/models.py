@@ -1,8 +1,53 @@
 """Imports every domain's models so ``Base.metadata`` knows all tables (for Alembic)."""
 
+from vitaal.agreements.models import (
+    Agreement,
+    AgreementChoice,
+    AgreementOption,
+    AgreementParty,
+    AgreementSignOff,
+    AgreementVersion,
+    CoalitionFounding,
+)
+from vitaal.approach.models import (
+    CommunicationItem,
+    IssueAgendaItem,
+    IssueCoalition,
+    IssuePolicyLink,
+    PositionPaperVersion,
+    ReputationAction,
+)
 from vitaal.auth.models import LoginThrottle, RefreshToken, User
 from vitaal.coalitions.models import Coalition, CoalitionInvitation, CoalitionMember
+from vitaal.confrontation.models import (
+    ConfrontationItem,
+    ConfrontationMatrix,
+    ConfrontationScore,
+)
 from vitaal.core.db import Base
+from vitaal.crisis.models import CrisisAssessment, CrisisProtocol, CrisisTask, CrisisTeamMember
+from vitaal.formation.models import (
+    CollaborationDraft,
+    PartnerConversation,
+    PartnerInterest,
+    PartnerPlan,
+)
+from vitaal.issues.models import (
+    Issue,
+    IssueActivity,
+    IssueChange,
+    IssueEvaluation,
+    IssueStakeholder,
+)
+from vitaal.journey.models import JourneyStep, JourneyStepChange
+from vitaal.meetings.models import (
+    AgendaItem,
+    CommitmentRecord,
+    Meeting,
+    MeetingDocument,
+    MeetingInvitee,
+    MeetingOutcome,
+)
 from vitaal.organisations.models import Membership, Organisation, OrganisationInvitation
 from vitaal.partners.models import (
     AmbitionLineChange,
@@ -12,7 +57,9 @@ from vitaal.partners.models import (
     PartnerStrategy,
     PartnerStrategyChange,
 )
+from vitaal.plan.models import PlanAction, WorkingStructure, WorkingStructureMember
 from vitaal.portfolio.models import Collaboration, CollaborationPause, CollaborationReview
+from vitaal.signals.models import FeedFetch, Signal, SignalFeed
 from vitaal.stakeholders.models import (
     FollowUp,
     Interaction,
@@ -20,30 +67,77 @@ from vitaal.stakeholders.models import (
     StakeholderContact,
     StakeholderExternalId,
 )
+from vitaal.tob3.models import Tob3Answer, Tob3Round, Tob3Worry
 
 __all__ = [
+    "AgendaItem",
+    "Agreement",
+    "AgreementChoice",
+    "AgreementOption",
+    "AgreementParty",
+    "AgreementSignOff",
+    "AgreementVersion",
     "AmbitionLineChange",
     "Base",
     "Coalition",
+    "CoalitionFounding",
     "CoalitionInvitation",
     "CoalitionMember",
     "CoalitionPartner",
     "Collaboration",
+    "CollaborationDraft",
     "CollaborationPause",
     "CollaborationReview",
+    "CommitmentRecord",
+    "CommunicationItem",
+    "ConfrontationItem",
+    "ConfrontationMatrix",
+    "ConfrontationScore",
+    "CrisisAssessment",
+    "CrisisProtocol",
+    "CrisisTask",
+    "CrisisTeamMember",
+    "FeedFetch",
     "FollowUp",
     "Interaction",
+    "Issue",
+    "IssueActivity",
+    "IssueAgendaItem",
+    "IssueChange",
+    "IssueCoalition",
+    "IssueEvaluation",
+    "IssuePolicyLink",
+    "IssueStakeholder",
+    "JourneyStep",
+    "JourneyStepChange",
     "LoginThrottle",
+    "Meeting",
+    "MeetingDocument",
+    "MeetingInvitee",
+    "MeetingOutcome",
     "Membership",
     "Organisation",
     "OrganisationInvitation",
     "PartnerAssessment",
+    "PartnerConversation",
+    "PartnerInterest",
+    "PartnerPlan",
     "PartnerPosition",
     "PartnerStrategy",
     "PartnerStrategyChange",
+    "PlanAction",
+    "PositionPaperVersion",
     "RefreshToken",
+    "ReputationAction",
+    "Signal",
+    "SignalFeed",
     "Stakeholder",
     "StakeholderContact",
     "StakeholderExternalId",
+    "Tob3Answer",
+    "Tob3Round",
+    "Tob3Worry",
     "User",
+    "WorkingStructure",
+    "WorkingStructureMember",
 ]

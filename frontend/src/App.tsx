@@ -17,10 +17,26 @@ import { CoalitionsPage } from './pages/CoalitionsPage';
 import { CoalitionPage } from './pages/CoalitionPage';
 import { JoinPage } from './pages/JoinPage';
 import { PartnerMatrixPage } from './pages/PartnerMatrixPage';
+import { JourneyPage } from './pages/JourneyPage';
+import { ConfrontationMatricesPage } from './pages/ConfrontationMatricesPage';
+import { ConfrontationMatrixPage } from './pages/ConfrontationMatrixPage';
 import { intlLocale, isLocale } from './i18n/locale';
+import { IssueApproachPage } from './pages/IssueApproachPage';
+import { IssueCrisisPage } from './pages/IssueCrisisPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { PlanPage } from './pages/PlanPage';
 import { StakeholdersPage } from './pages/StakeholdersPage';
+import { IssuesPage } from './pages/IssuesPage';
+import { SignalsPage } from './pages/SignalsPage';
+import { Tob3Page } from './pages/Tob3Page';
+import { Tob3RoundPage } from './pages/Tob3RoundPage';
+import { IssuePage } from './pages/IssuePage';
 import { StakeholderPage } from './pages/StakeholderPage';
+import { PortfolioPage } from './pages/PortfolioPage';
+import { AgreementPage } from './pages/AgreementPage';
+import { AgreementsPage } from './pages/AgreementsPage';
 
 declare module 'react-aria-components' {
   interface RouterConfig {
@@ -83,9 +99,25 @@ const router = createBrowserRouter([
           { path: '/organisations/:organisationId', element: <OrganisationPage /> },
           { path: '/organisations/:organisationId/stakeholders', element: <StakeholdersPage /> },
           { path: '/organisations/:organisationId/stakeholders/:stakeholderId', element: <StakeholderPage /> },
+          { path: '/organisations/:organisationId/portfolio', element: <PortfolioPage /> },
+          { path: '/organisations/:organisationId/issues', element: <IssuesPage /> },
+          { path: '/organisations/:organisationId/issues/:issueId', element: <IssuePage /> },
+          { path: '/organisations/:organisationId/confrontation', element: <ConfrontationMatricesPage /> },
+          { path: '/organisations/:organisationId/signals', element: <SignalsPage /> },
+          { path: '/organisations/:organisationId/tob3', element: <Tob3Page /> },
+          { path: '/organisations/:organisationId/tob3/:roundId', element: <Tob3RoundPage /> },
+          { path: '/organisations/:organisationId/confrontation/:matrixId', element: <ConfrontationMatrixPage /> },
+          { path: '/organisations/:organisationId/issues/:issueId/crisis', element: <IssueCrisisPage /> },
+          { path: '/organisations/:organisationId/issues/:issueId/approach', element: <IssueApproachPage /> },
           { path: '/coalitions', element: <CoalitionsPage /> },
           { path: '/coalitions/:coalitionId', element: <CoalitionPage /> },
           { path: '/coalitions/:coalitionId/partners', element: <PartnerMatrixPage /> },
+          { path: '/coalitions/:coalitionId/journey', element: <JourneyPage /> },
+          { path: '/coalitions/:coalitionId/agreements', element: <AgreementsPage /> },
+          { path: '/coalitions/:coalitionId/agreements/:agreementId', element: <AgreementPage /> },
+          { path: '/coalitions/:coalitionId/meetings', element: <MeetingsPage /> },
+          { path: '/coalitions/:coalitionId/meetings/:meetingId', element: <MeetingPage /> },
+          { path: '/coalitions/:coalitionId/plan', element: <PlanPage /> },
           { path: '/join/:token', element: <JoinPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

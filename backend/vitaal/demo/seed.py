@@ -20,6 +20,13 @@ from vitaal.coalitions.models import Coalition, CoalitionMember, CoalitionRole, 
 from vitaal.core.config import Settings
 from vitaal.core.db import create_engine, create_sessionmaker, utcnow
 from vitaal.core.security import PasswordHasher
+from vitaal.demo.agreements import load_agreements
+from vitaal.demo.approach import load_approach
+from vitaal.demo.issues import load_issues
+from vitaal.demo.journey import load_journey
+from vitaal.demo.meetings import load_meetings
+from vitaal.demo.partner_strategy import load_partner_strategies
+from vitaal.demo.signals import load_signals
 from vitaal.organisations.models import (
     Membership,
     Organisation,
@@ -194,6 +201,13 @@ async def load_demo(session: AsyncSession, hasher: PasswordHasher) -> Coalition:
             session, coalition.id, partner, organisation.id, (demo_user, contact), month_ago
         )
     await _welfare_partner(session, coalition.id, municipality.id, demo_user, month_ago)
+    await load_journey(session, coalition.id, demo_user)
+    await load_partner_strategies(session, coalition, municipality.id, demo_user)
+    await load_agreements(session, coalition.id, municipality.id, demo_user)
+    await load_meetings(session, coalition.id, demo_user)
+    await load_issues(session, municipality.id, demo_user)
+    await load_approach(session, municipality.id, demo_user)
+    await load_signals(session, municipality.id, demo_user, hasher)
     return coalition
 
 

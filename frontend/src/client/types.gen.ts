@@ -5,6 +5,262 @@ export type ClientOptions = {
 };
 
 /**
+ * ActionFinancing
+ */
+export type ActionFinancing = 'own_work_package' | 'subsidy' | 'assignment' | 'joint_fund';
+
+/**
+ * ActionStatus
+ */
+export type ActionStatus = 'open' | 'in_progress' | 'done';
+
+/**
+ * ActivityCreate
+ */
+export type ActivityCreate = {
+    /**
+     * Starts On
+     */
+    starts_on?: string | null;
+    /**
+     * Ends On
+     */
+    ends_on?: string | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Cost Estimate
+     *
+     * Estimated cost in whole euros.
+     */
+    cost_estimate: number;
+    funding_source?: FundingSource;
+    /**
+     * Funded
+     *
+     * Whether the money is secured.
+     */
+    funded?: boolean;
+};
+
+/**
+ * ActivityRead
+ */
+export type ActivityRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Starts On
+     */
+    starts_on: string | null;
+    /**
+     * Ends On
+     */
+    ends_on: string | null;
+    /**
+     * Cost Estimate
+     */
+    cost_estimate: number;
+    funding_source: FundingSource;
+    /**
+     * Funded
+     */
+    funded: boolean;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * ActivityUpdate
+ *
+ * Only the fields given change; `starts_on`/`ends_on: null` clear a date.
+ */
+export type ActivityUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    /**
+     * Starts On
+     */
+    starts_on?: string | null;
+    /**
+     * Ends On
+     */
+    ends_on?: string | null;
+    /**
+     * Cost Estimate
+     */
+    cost_estimate?: number | null;
+    funding_source?: FundingSource | null;
+    /**
+     * Funded
+     */
+    funded?: boolean | null;
+};
+
+/**
+ * AddedPartner
+ */
+export type AddedPartner = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Stakeholder Id
+     */
+    stakeholder_id: string;
+};
+
+/**
+ * AgendaForum
+ */
+export type AgendaForum = 'board' | 'members_meeting' | 'working_group' | 'other';
+
+/**
+ * AgendaItemCreate
+ */
+export type AgendaItemCreate = {
+    forum: AgendaForum;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Planned On
+     */
+    planned_on?: string | null;
+    status?: AgendaStatus;
+    /**
+     * Notes
+     */
+    notes?: string;
+};
+
+/**
+ * AgendaItemRead
+ */
+export type AgendaItemRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    forum: AgendaForum;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Planned On
+     */
+    planned_on: string | null;
+    status: AgendaStatus;
+    /**
+     * Notes
+     */
+    notes: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * AgendaItemUpdate
+ */
+export type AgendaItemUpdate = {
+    forum?: AgendaForum | null;
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Planned On
+     */
+    planned_on?: string | null;
+    status?: AgendaStatus | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+};
+
+/**
+ * AgendaLanguage
+ */
+export type AgendaLanguage = 'nl' | 'en';
+
+/**
+ * AgendaPart
+ *
+ * The four parts of the seed's programme, in order.
+ */
+export type AgendaPart = 'vision' | 'central' | 'conclusion' | 'closing';
+
+/**
+ * AgendaStatus
+ */
+export type AgendaStatus = 'planned' | 'discussed' | 'postponed';
+
+/**
+ * AgendaTemplateItem
+ */
+export type AgendaTemplateItem = {
+    part: AgendaPart;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Duration Minutes
+     */
+    duration_minutes: number;
+};
+
+/**
  * AggregatedPosition
  */
 export type AggregatedPosition = {
@@ -42,6 +298,270 @@ export type AggregatedPosition = {
      * Last Assessed At
      */
     last_assessed_at: string;
+};
+
+/**
+ * AgreementCreate
+ */
+export type AgreementCreate = {
+    type: AgreementType;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Content
+     *
+     * Markdown.
+     */
+    content?: string;
+    /**
+     * Note
+     *
+     * What this version is about.
+     */
+    note?: string;
+    /**
+     * Party Ids
+     *
+     * Coalition partners party to the agreement; every partner that is a member organisation when left out.
+     */
+    party_ids?: Array<string> | null;
+};
+
+/**
+ * AgreementOptionIn
+ */
+export type AgreementOptionIn = {
+    kind: OptionKind;
+    /**
+     * For governance options: which model it follows.
+     */
+    governance_model?: GovernanceModel | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Pros
+     */
+    pros?: Array<string>;
+    /**
+     * Cons
+     */
+    cons?: Array<string>;
+};
+
+/**
+ * AgreementOptionRead
+ */
+export type AgreementOptionRead = {
+    /**
+     * Id
+     */
+    id: string;
+    kind: OptionKind;
+    governance_model: GovernanceModel | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Pros
+     */
+    pros: Array<string>;
+    /**
+     * Cons
+     */
+    cons: Array<string>;
+    /**
+     * Chosen
+     */
+    chosen: boolean;
+};
+
+/**
+ * AgreementOptionUpdate
+ */
+export type AgreementOptionUpdate = {
+    governance_model?: GovernanceModel | null;
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    /**
+     * Pros
+     */
+    pros?: Array<string> | null;
+    /**
+     * Cons
+     */
+    cons?: Array<string> | null;
+};
+
+/**
+ * AgreementRead
+ */
+export type AgreementRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    type: AgreementType;
+    /**
+     * Title
+     */
+    title: string;
+    status: SignatureStatus;
+    /**
+     * Current Version
+     */
+    current_version: number;
+    /**
+     * Signing Parties
+     *
+     * Parties that sign in Vitaal.
+     */
+    signing_parties: number;
+    /**
+     * Signed
+     *
+     * Of those, how many signed the current version.
+     */
+    signed: number;
+    /**
+     * Created By Name
+     */
+    created_by_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Content
+     *
+     * The current version's markdown.
+     */
+    content: string;
+    /**
+     * Content Html
+     *
+     * The same, rendered; raw HTML in it is escaped.
+     */
+    content_html: string;
+    version: VersionSummary;
+    /**
+     * Parties
+     */
+    parties: Array<PartyRead>;
+    /**
+     * Not Signed
+     *
+     * Signing parties still to sign the current version.
+     */
+    not_signed: Array<string>;
+    /**
+     * Options
+     */
+    options: Array<AgreementOptionRead>;
+    /**
+     * Choices
+     */
+    choices: Array<ChoiceRead>;
+    /**
+     * Used For Founding
+     */
+    used_for_founding: boolean;
+};
+
+/**
+ * AgreementSummary
+ */
+export type AgreementSummary = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    type: AgreementType;
+    /**
+     * Title
+     */
+    title: string;
+    status: SignatureStatus;
+    /**
+     * Current Version
+     */
+    current_version: number;
+    /**
+     * Signing Parties
+     *
+     * Parties that sign in Vitaal.
+     */
+    signing_parties: number;
+    /**
+     * Signed
+     *
+     * Of those, how many signed the current version.
+     */
+    signed: number;
+    /**
+     * Created By Name
+     */
+    created_by_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * AgreementType
+ */
+export type AgreementType = 'intent_declaration' | 'covenant' | 'contract' | 'initiative_proposal' | 'plan_of_approach' | 'programme_plan';
+
+/**
+ * AgreementUpdate
+ */
+export type AgreementUpdate = {
+    type?: AgreementType | null;
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Party Ids
+     *
+     * Replaces the parties. Sign-offs already given stay recorded.
+     */
+    party_ids?: Array<string> | null;
 };
 
 /**
@@ -123,6 +643,87 @@ export type AmbitionLineUpdate = {
 };
 
 /**
+ * AnalysisRead
+ */
+export type AnalysisRead = {
+    /**
+     * Rows
+     *
+     * Strengths and weaknesses with their totals.
+     */
+    rows: Array<ItemTotalRead>;
+    /**
+     * Columns
+     *
+     * Opportunities and threats with totals.
+     */
+    columns: Array<ItemTotalRead>;
+    /**
+     * Quadrants
+     *
+     * Ranked: the first is the strategy to weigh first.
+     */
+    quadrants: Array<QuadrantRead>;
+    /**
+     * Options
+     *
+     * Every scored cell, strongest first.
+     */
+    options: Array<OptionRead>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * AnswerIn
+ */
+export type AnswerIn = {
+    /**
+     * On Behalf Of
+     *
+     * The member organisation you answer for; empty when for yourself.
+     */
+    on_behalf_of?: string;
+    /**
+     * Worries
+     */
+    worries: Array<WorryIn>;
+};
+
+/**
+ * AnswerRead
+ */
+export type AnswerRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Round Id
+     */
+    round_id: string;
+    user: UserRef;
+    /**
+     * On Behalf Of
+     */
+    on_behalf_of: string;
+    /**
+     * Worries
+     */
+    worries: Array<WorryRead>;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
  * AssessmentCreate
  */
 export type AssessmentCreate = {
@@ -179,6 +780,16 @@ export type AssessmentRead = {
 };
 
 /**
+ * AttachRequest
+ */
+export type AttachRequest = {
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+};
+
+/**
  * AttentionOut
  */
 export type AttentionOut = {
@@ -230,6 +841,186 @@ export type BodyAuthToken = {
      * Client Secret
      */
     client_secret?: string | null;
+};
+
+/**
+ * Body_signals-import_feed_file
+ */
+export type BodySignalsImportFeedFile = {
+    /**
+     * File
+     *
+     * An RSS 2.0, RSS 1.0 or Atom document.
+     */
+    file: Blob | File;
+    source_type: SignalSource;
+    /**
+     * Tags
+     *
+     * Comma-separated tags for every item.
+     */
+    tags?: string;
+};
+
+/**
+ * BudgetAmounts
+ */
+export type BudgetAmounts = {
+    /**
+     * Planned
+     *
+     * Sum of the cost estimates, whole euros.
+     */
+    planned: number;
+    /**
+     * Funded
+     *
+     * Of which the money is secured.
+     */
+    funded: number;
+    /**
+     * Unfunded
+     *
+     * planned - funded: still to find.
+     */
+    unfunded: number;
+};
+
+/**
+ * BudgetBySource
+ */
+export type BudgetBySource = {
+    /**
+     * Planned
+     *
+     * Sum of the cost estimates, whole euros.
+     */
+    planned: number;
+    /**
+     * Funded
+     *
+     * Of which the money is secured.
+     */
+    funded: number;
+    /**
+     * Unfunded
+     *
+     * planned - funded: still to find.
+     */
+    unfunded: number;
+    funding_source: FundingSource;
+};
+
+/**
+ * BudgetIssueLine
+ */
+export type BudgetIssueLine = {
+    /**
+     * Planned
+     *
+     * Sum of the cost estimates, whole euros.
+     */
+    planned: number;
+    /**
+     * Funded
+     *
+     * Of which the money is secured.
+     */
+    funded: number;
+    /**
+     * Unfunded
+     *
+     * planned - funded: still to find.
+     */
+    unfunded: number;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    status: IssueStatus;
+    /**
+     * Activities
+     */
+    activities: number;
+};
+
+/**
+ * BudgetOverview
+ */
+export type BudgetOverview = {
+    /**
+     * Issues
+     *
+     * Most unfunded first.
+     */
+    issues: Array<BudgetIssueLine>;
+    /**
+     * By Source
+     */
+    by_source: Array<BudgetBySource>;
+    total: BudgetAmounts;
+};
+
+/**
+ * ChecklistItemRead
+ */
+export type ChecklistItemRead = {
+    /**
+     * Key
+     */
+    key: string;
+    label: LocalisedText;
+    /**
+     * Ticked
+     */
+    ticked: boolean;
+};
+
+/**
+ * ChoiceIn
+ */
+export type ChoiceIn = {
+    /**
+     * Option Id
+     */
+    option_id: string;
+    /**
+     * Reason
+     *
+     * Why this option.
+     */
+    reason: string;
+};
+
+/**
+ * ChoiceRead
+ */
+export type ChoiceRead = {
+    kind: OptionKind;
+    /**
+     * Option Id
+     */
+    option_id: string;
+    /**
+     * Option Title
+     */
+    option_title: string;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Chosen By Name
+     */
+    chosen_by_name: string;
+    /**
+     * Chosen At
+     */
+    chosen_at: string;
 };
 
 /**
@@ -630,6 +1421,34 @@ export type CollaborationCreate = {
 };
 
 /**
+ * CollaborationDraftRead
+ */
+export type CollaborationDraftRead = {
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * Updated By Name
+     */
+    updated_by_name: string | null;
+    /**
+     * Updated At
+     */
+    updated_at: string | null;
+};
+
+/**
+ * CollaborationDraftUpdate
+ */
+export type CollaborationDraftUpdate = {
+    /**
+     * Text
+     */
+    text: string;
+};
+
+/**
  * CollaborationRead
  */
 export type CollaborationRead = {
@@ -737,6 +1556,189 @@ export type CollaborationUpdate = {
 export type Commitment = 'multi_year' | 'none';
 
 /**
+ * CommitmentCreate
+ */
+export type CommitmentCreate = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    level: CommitmentLevel;
+    /**
+     * Points To Discuss
+     */
+    points_to_discuss?: string;
+};
+
+/**
+ * CommitmentLevel
+ *
+ * Where a partner stands after the chair's determination, weakest first.
+ */
+export type CommitmentLevel = 'not_interested' | 'exploring' | 'intends_to_join' | 'committed';
+
+/**
+ * CommitmentRead
+ */
+export type CommitmentRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Meeting Id
+     */
+    meeting_id: string;
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    level: CommitmentLevel;
+    /**
+     * Points To Discuss
+     */
+    points_to_discuss: string;
+    /**
+     * Recorded By Name
+     */
+    recorded_by_name: string;
+    /**
+     * Recorded At
+     */
+    recorded_at: string;
+};
+
+/**
+ * CommitmentSummary
+ */
+export type CommitmentSummary = {
+    /**
+     * Partners
+     *
+     * Every partner, strongest level first.
+     */
+    partners: Array<PartnerCommitment>;
+    /**
+     * By Level
+     */
+    by_level: {
+        [key in CommitmentLevel]?: number;
+    };
+    /**
+     * Undetermined
+     */
+    undetermined: number;
+};
+
+/**
+ * CommunicationChannel
+ */
+export type CommunicationChannel = 'email' | 'newsletter' | 'website' | 'social_media' | 'press' | 'meeting' | 'letter' | 'phone' | 'video' | 'factsheet' | 'other';
+
+/**
+ * CommunicationCreate
+ */
+export type CommunicationCreate = {
+    /**
+     * Audience
+     */
+    audience: string;
+    /**
+     * Message
+     */
+    message: string;
+    channel?: CommunicationChannel;
+    /**
+     * Planned On
+     */
+    planned_on?: string | null;
+    /**
+     * Owner
+     */
+    owner?: string;
+    status?: CommunicationStatus;
+    /**
+     * Protocol Id
+     *
+     * A crisis protocol of this issue: the line belongs to that crisis's plan. Left out: the issue's external communication plan.
+     */
+    protocol_id?: string | null;
+};
+
+/**
+ * CommunicationRead
+ */
+export type CommunicationRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Protocol Id
+     */
+    protocol_id: string | null;
+    /**
+     * Audience
+     */
+    audience: string;
+    /**
+     * Message
+     */
+    message: string;
+    channel: CommunicationChannel;
+    /**
+     * Planned On
+     */
+    planned_on: string | null;
+    /**
+     * Owner
+     */
+    owner: string;
+    status: CommunicationStatus;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * CommunicationStatus
+ */
+export type CommunicationStatus = 'planned' | 'sent' | 'done';
+
+/**
+ * CommunicationUpdate
+ */
+export type CommunicationUpdate = {
+    /**
+     * Audience
+     */
+    audience?: string | null;
+    /**
+     * Message
+     */
+    message?: string | null;
+    channel?: CommunicationChannel | null;
+    /**
+     * Planned On
+     */
+    planned_on?: string | null;
+    /**
+     * Owner
+     */
+    owner?: string | null;
+    status?: CommunicationStatus | null;
+};
+
+/**
  * ContactIntensity
  */
 export type ContactIntensity = 'daily' | 'regular' | 'occasional';
@@ -766,6 +1768,656 @@ export type ContactPerson = {
 };
 
 /**
+ * ConversationAnswerItem
+ */
+export type ConversationAnswerItem = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    /**
+     * Conversation Id
+     */
+    conversation_id: string;
+    /**
+     * Held On
+     */
+    held_on: string;
+    /**
+     * Interviewer Name
+     */
+    interviewer_name: string;
+    /**
+     * Answer
+     */
+    answer: string;
+};
+
+/**
+ * ConversationCreate
+ */
+export type ConversationCreate = {
+    /**
+     * Driver
+     */
+    driver?: string;
+    /**
+     * Developments
+     */
+    developments?: string;
+    /**
+     * Expected Yield
+     */
+    expected_yield?: string;
+    /**
+     * Adapt Activities
+     */
+    adapt_activities?: string;
+    /**
+     * Extra Efforts
+     */
+    extra_efforts?: string;
+    /**
+     * Worries
+     */
+    worries?: string;
+    /**
+     * Agreements Recording
+     */
+    agreements_recording?: string;
+    /**
+     * Held On
+     */
+    held_on: string;
+    /**
+     * Interviewer Id
+     *
+     * A user of a member organisation of the coalition; the caller when left out.
+     */
+    interviewer_id?: string | null;
+    /**
+     * Spoke With
+     */
+    spoke_with?: string;
+};
+
+/**
+ * ConversationQuestionSummary
+ */
+export type ConversationQuestionSummary = {
+    /**
+     * Key
+     */
+    key: string;
+    label: LocalisedText;
+    /**
+     * Answers
+     *
+     * Non-empty answers, newest first.
+     */
+    answers: Array<ConversationAnswerItem>;
+};
+
+/**
+ * ConversationRead
+ */
+export type ConversationRead = {
+    /**
+     * Driver
+     */
+    driver?: string;
+    /**
+     * Developments
+     */
+    developments?: string;
+    /**
+     * Expected Yield
+     */
+    expected_yield?: string;
+    /**
+     * Adapt Activities
+     */
+    adapt_activities?: string;
+    /**
+     * Extra Efforts
+     */
+    extra_efforts?: string;
+    /**
+     * Worries
+     */
+    worries?: string;
+    /**
+     * Agreements Recording
+     */
+    agreements_recording?: string;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    /**
+     * Held On
+     */
+    held_on: string;
+    /**
+     * Interviewer Id
+     */
+    interviewer_id: string | null;
+    /**
+     * Interviewer Name
+     */
+    interviewer_name: string;
+    /**
+     * Spoke With
+     */
+    spoke_with: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * ConversationSummary
+ */
+export type ConversationSummary = {
+    /**
+     * Questions
+     */
+    questions: Array<ConversationQuestionSummary>;
+    /**
+     * Partners
+     */
+    partners: Array<PartnerConversationCount>;
+};
+
+/**
+ * ConversationUpdate
+ */
+export type ConversationUpdate = {
+    /**
+     * Held On
+     */
+    held_on?: string | null;
+    /**
+     * Interviewer Id
+     */
+    interviewer_id?: string | null;
+    /**
+     * Spoke With
+     */
+    spoke_with?: string | null;
+    /**
+     * Driver
+     */
+    driver?: string | null;
+    /**
+     * Developments
+     */
+    developments?: string | null;
+    /**
+     * Expected Yield
+     */
+    expected_yield?: string | null;
+    /**
+     * Adapt Activities
+     */
+    adapt_activities?: string | null;
+    /**
+     * Extra Efforts
+     */
+    extra_efforts?: string | null;
+    /**
+     * Worries
+     */
+    worries?: string | null;
+    /**
+     * Agreements Recording
+     */
+    agreements_recording?: string | null;
+};
+
+/**
+ * CrisisAnswers
+ */
+export type CrisisAnswers = {
+    /**
+     * Threat to the reputation.
+     */
+    reputation: ThreatLevel;
+    /**
+     * Threat to the continuity.
+     */
+    continuity: ThreatLevel;
+    /**
+     * Of the association, the sector or both.
+     */
+    subject?: ThreatSubject;
+    /**
+     * Several Members
+     *
+     * Several members are involved.
+     */
+    several_members: boolean;
+    /**
+     * Member Affects Whole
+     *
+     * One member's crisis is big enough to affect the whole association.
+     */
+    member_affects_whole: boolean;
+};
+
+/**
+ * CrisisAssessmentCreate
+ */
+export type CrisisAssessmentCreate = {
+    /**
+     * Threat to the reputation.
+     */
+    reputation: ThreatLevel;
+    /**
+     * Threat to the continuity.
+     */
+    continuity: ThreatLevel;
+    /**
+     * Of the association, the sector or both.
+     */
+    subject?: ThreatSubject;
+    /**
+     * Several Members
+     *
+     * Several members are involved.
+     */
+    several_members: boolean;
+    /**
+     * Member Affects Whole
+     *
+     * One member's crisis is big enough to affect the whole association.
+     */
+    member_affects_whole: boolean;
+    /**
+     * Note
+     */
+    note?: string;
+};
+
+/**
+ * CrisisAssessmentRead
+ */
+export type CrisisAssessmentRead = {
+    /**
+     * Threat to the reputation.
+     */
+    reputation: ThreatLevel;
+    /**
+     * Threat to the continuity.
+     */
+    continuity: ThreatLevel;
+    /**
+     * Of the association, the sector or both.
+     */
+    subject?: ThreatSubject;
+    /**
+     * Several Members
+     *
+     * Several members are involved.
+     */
+    several_members: boolean;
+    /**
+     * Member Affects Whole
+     *
+     * One member's crisis is big enough to affect the whole association.
+     */
+    member_affects_whole: boolean;
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Note
+     */
+    note: string;
+    outcome: RuleOutcome;
+    /**
+     * Assessed At
+     */
+    assessed_at: string;
+    /**
+     * Assessed By Name
+     */
+    assessed_by_name: string;
+};
+
+/**
+ * CrisisOverview
+ */
+export type CrisisOverview = {
+    issue_status: IssueStatus;
+    latest_assessment: CrisisAssessmentRead | null;
+    active_protocol: ProtocolRead | null;
+    /**
+     * Protocol Count
+     *
+     * Protocols so far, the active one included.
+     */
+    protocol_count: number;
+};
+
+/**
+ * CrisisRole
+ */
+export type CrisisRole = 'lead' | 'spokesperson' | 'secretary' | 'member' | 'advisor';
+
+/**
+ * CrisisScenario
+ *
+ * The stages of the crisis protocol, from signalling to closure, in this order.
+ */
+export type CrisisScenario = 'signalling' | 'first_response' | 'stabilisation' | 'evaluation' | 'closure';
+
+/**
+ * DeEscalate
+ */
+export type DeEscalate = {
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Status
+     */
+    status?: 'active' | 'monitoring';
+};
+
+/**
+ * DiffLineOut
+ */
+export type DiffLineOut = {
+    kind: LineKind;
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * Old Number
+     */
+    old_number: number | null;
+    /**
+     * New Number
+     */
+    new_number: number | null;
+};
+
+/**
+ * DismissRequest
+ */
+export type DismissRequest = {
+    /**
+     * Reason
+     *
+     * Why this is no issue.
+     */
+    reason: string;
+};
+
+/**
+ * DomainHolder
+ */
+export type DomainHolder = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Weight
+     */
+    weight: number;
+    /**
+     * Reason To Join
+     */
+    reason_to_join: boolean;
+};
+
+/**
+ * DomainPartner
+ */
+export type DomainPartner = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Name
+     */
+    name: string;
+    status: PartnerStatus;
+};
+
+/**
+ * DomainRead
+ */
+export type DomainRead = {
+    /**
+     * Partners
+     *
+     * The matrix's columns.
+     */
+    partners: Array<DomainPartner>;
+    /**
+     * Topics
+     *
+     * The matrix's rows, most widely held first.
+     */
+    topics: Array<DomainTopic>;
+    summary: DomainSummary;
+};
+
+/**
+ * DomainSummary
+ */
+export type DomainSummary = {
+    /**
+     * Shared By All
+     */
+    shared_by_all: Array<string>;
+    /**
+     * Shared By Several
+     */
+    shared_by_several: Array<string>;
+    /**
+     * Single Partner
+     */
+    single_partner: Array<string>;
+    /**
+     * Warnings
+     */
+    warnings: Array<DomainWarning>;
+    /**
+     * Without Interests
+     */
+    without_interests: Array<string>;
+};
+
+/**
+ * DomainTopic
+ */
+export type DomainTopic = {
+    /**
+     * Key
+     */
+    key: string;
+    /**
+     * Label
+     */
+    label: string;
+    sharing: Sharing;
+    /**
+     * Total Weight
+     */
+    total_weight: number;
+    /**
+     * Holders
+     */
+    holders: Array<DomainHolder>;
+};
+
+/**
+ * DomainWarning
+ */
+export type DomainWarning = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    /**
+     * Topics
+     *
+     * Keys of one-partner topics that are its reason to join.
+     */
+    topics: Array<string>;
+};
+
+/**
+ * Escalate
+ *
+ * Escalate on an assessment whose outcome is a crisis, or override the rule with a
+ * reason.
+ */
+export type Escalate = {
+    /**
+     * Assessment Id
+     */
+    assessment_id?: string | null;
+    /**
+     * Override Reason
+     *
+     * Why this is treated as a crisis although the rule does not say so.
+     */
+    override_reason?: string;
+    /**
+     * Lang
+     *
+     * Language of the protocol's template tasks.
+     */
+    lang?: 'nl' | 'en';
+};
+
+/**
+ * EvaluationCreate
+ */
+export type EvaluationCreate = {
+    /**
+     * Planned On
+     */
+    planned_on: string;
+    /**
+     * Focus
+     *
+     * What will be evaluated.
+     */
+    focus?: string;
+};
+
+/**
+ * EvaluationOutcome
+ */
+export type EvaluationOutcome = 'continue' | 'adjust' | 'goal_reached';
+
+/**
+ * EvaluationOutcomeIn
+ */
+export type EvaluationOutcomeIn = {
+    /**
+     * `goal_reached` closes the issue; the closing is kept in its history.
+     */
+    outcome: EvaluationOutcome;
+    /**
+     * Note
+     */
+    note?: string;
+};
+
+/**
+ * EvaluationRead
+ */
+export type EvaluationRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Planned On
+     */
+    planned_on: string;
+    /**
+     * Focus
+     */
+    focus: string;
+    outcome: EvaluationOutcome | null;
+    /**
+     * Outcome Note
+     */
+    outcome_note: string;
+    /**
+     * Recorded At
+     */
+    recorded_at: string | null;
+    recorded_by: IssuePersonRef | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * EvaluationUpdate
+ */
+export type EvaluationUpdate = {
+    /**
+     * Planned On
+     */
+    planned_on?: string | null;
+    /**
+     * Focus
+     */
+    focus?: string | null;
+};
+
+/**
+ * ExecutionPower
+ *
+ * *Uitvoeringskracht*: can the partner carry out its part itself?
+ */
+export type ExecutionPower = 'own' | 'extra_means' | 'none';
+
+/**
  * ExternalId
  */
 export type ExternalId = {
@@ -782,6 +2434,171 @@ export type ExternalId = {
      */
     id: string;
 };
+
+/**
+ * FeedCreate
+ */
+export type FeedCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Url
+     *
+     * An RSS or Atom feed, http(s).
+     */
+    url: string;
+    /**
+     * Given to every signal from this feed.
+     */
+    source_type: SignalSource;
+    /**
+     * Tags
+     */
+    tags?: Array<string>;
+    /**
+     * Interval Minutes
+     *
+     * Fetch on a schedule every this many minutes (`python -m vitaal fetch-feeds` from cron); null: only when asked.
+     */
+    interval_minutes?: number | null;
+};
+
+/**
+ * FeedFetchRead
+ */
+export type FeedFetchRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Feed Id
+     */
+    feed_id: string | null;
+    kind: FetchKind;
+    /**
+     * Source Name
+     *
+     * The URL fetched or the name of the uploaded file.
+     */
+    source_name: string;
+    outcome: FetchOutcome;
+    /**
+     * Http Status
+     */
+    http_status: number | null;
+    /**
+     * Error
+     */
+    error: string;
+    /**
+     * Items Total
+     */
+    items_total: number;
+    /**
+     * Items New
+     */
+    items_new: number;
+    /**
+     * Items Duplicate
+     */
+    items_duplicate: number;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * FeedRead
+ */
+export type FeedRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Url
+     */
+    url: string;
+    source_type: SignalSource;
+    /**
+     * Tags
+     */
+    tags: Array<string>;
+    /**
+     * Interval Minutes
+     */
+    interval_minutes: number | null;
+    /**
+     * Next Fetch At
+     */
+    next_fetch_at: string | null;
+    /**
+     * Last Fetched At
+     */
+    last_fetched_at: string | null;
+    last_outcome: FetchOutcome | null;
+    /**
+     * Last Items New
+     */
+    last_items_new: number | null;
+    /**
+     * Last Items Duplicate
+     */
+    last_items_duplicate: number | null;
+    /**
+     * Last Error
+     */
+    last_error: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * FeedUpdate
+ */
+export type FeedUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Url
+     */
+    url?: string | null;
+    source_type?: SignalSource | null;
+    /**
+     * Tags
+     */
+    tags?: Array<string> | null;
+    /**
+     * Interval Minutes
+     */
+    interval_minutes?: number | null;
+};
+
+/**
+ * FetchKind
+ */
+export type FetchKind = 'fetch' | 'upload';
+
+/**
+ * FetchOutcome
+ */
+export type FetchOutcome = 'ok' | 'unreachable' | 'http_error' | 'too_large' | 'not_a_feed' | 'malformed' | 'blocked' | 'conflict';
 
 /**
  * Financing
@@ -883,6 +2700,123 @@ export type FollowUpRead = {
 };
 
 /**
+ * FoundingCreate
+ */
+export type FoundingCreate = {
+    /**
+     * Founded On
+     */
+    founded_on: string;
+    /**
+     * Agreement Id
+     *
+     * Signed by all its partner organisations.
+     */
+    agreement_id: string;
+    /**
+     * Partner Ids
+     *
+     * The founding partners; the agreement's parties when left out.
+     */
+    partner_ids?: Array<string> | null;
+    /**
+     * Note
+     */
+    note?: string;
+};
+
+/**
+ * FoundingPartner
+ */
+export type FoundingPartner = {
+    /**
+     * Partner Id
+     */
+    partner_id: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string | null;
+};
+
+/**
+ * FoundingRead
+ */
+export type FoundingRead = {
+    /**
+     * Founded On
+     */
+    founded_on: string;
+    /**
+     * Agreement Id
+     */
+    agreement_id: string;
+    /**
+     * Agreement Title
+     */
+    agreement_title: string;
+    agreement_type: AgreementType;
+    /**
+     * Version Number
+     */
+    version_number: number;
+    /**
+     * Founding Partners
+     */
+    founding_partners: Array<FoundingPartner>;
+    /**
+     * Note
+     */
+    note: string;
+    /**
+     * Recorded By Name
+     */
+    recorded_by_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * FoundingState
+ */
+export type FoundingState = {
+    coalition_status: CoalitionStatus;
+    /**
+     * Null until the coalition is founded.
+     */
+    founding: FoundingRead | null;
+};
+
+/**
+ * FundingSource
+ */
+export type FundingSource = 'own_budget' | 'members_contribution' | 'subsidy' | 'sponsor' | 'joint_fund' | 'other';
+
+/**
+ * GovernanceModel
+ */
+export type GovernanceModel = 'steering_group' | 'lead_organisation' | 'programme_team' | 'other';
+
+/**
+ * GroupIssueRequest
+ */
+export type GroupIssueRequest = {
+    /**
+     * Group
+     *
+     * `key` of a result group.
+     */
+    group: string;
+    issue: IssueCreate;
+};
+
+/**
  * Health
  */
 export type Health = {
@@ -890,6 +2824,67 @@ export type Health = {
      * Status
      */
     status?: 'ok';
+};
+
+/**
+ * HeatMap
+ */
+export type HeatMap = {
+    /**
+     * Cells
+     *
+     * All 25 cells, impact 5 → 1, urgency 1 → 5.
+     */
+    cells: Array<HeatMapCell>;
+    /**
+     * Total
+     */
+    total: number;
+};
+
+/**
+ * HeatMapCell
+ */
+export type HeatMapCell = {
+    /**
+     * Impact
+     */
+    impact: number;
+    /**
+     * Urgency
+     */
+    urgency: number;
+    /**
+     * Count
+     */
+    count: number;
+    priority: PriorityRead;
+};
+
+/**
+ * HunkOut
+ */
+export type HunkOut = {
+    /**
+     * Old Start
+     */
+    old_start: number;
+    /**
+     * Old Count
+     */
+    old_count: number;
+    /**
+     * New Start
+     */
+    new_start: number;
+    /**
+     * New Count
+     */
+    new_count: number;
+    /**
+     * Lines
+     */
+    lines: Array<DiffLineOut>;
 };
 
 /**
@@ -1001,6 +2996,100 @@ export type InteractionUpdate = {
 };
 
 /**
+ * InterestCreate
+ */
+export type InterestCreate = {
+    /**
+     * Topic
+     */
+    topic: string;
+    /**
+     * Weight
+     *
+     * How much the topic matters to the partner.
+     */
+    weight: number;
+    /**
+     * Reason To Join
+     */
+    reason_to_join?: boolean;
+};
+
+/**
+ * InterestRead
+ */
+export type InterestRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Topic
+     */
+    topic: string;
+    /**
+     * Topic Key
+     */
+    topic_key: string;
+    /**
+     * Weight
+     */
+    weight: number;
+    /**
+     * Reason To Join
+     */
+    reason_to_join: boolean;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * InterestTotals
+ */
+export type InterestTotals = {
+    /**
+     * Topics
+     */
+    topics: number;
+    /**
+     * Total Weight
+     */
+    total_weight: number;
+    /**
+     * Reasons To Join
+     */
+    reasons_to_join: Array<string>;
+};
+
+/**
+ * InterestUpdate
+ */
+export type InterestUpdate = {
+    /**
+     * Topic
+     */
+    topic?: string | null;
+    /**
+     * Weight
+     */
+    weight?: number | null;
+    /**
+     * Reason To Join
+     */
+    reason_to_join?: boolean | null;
+};
+
+/**
  * InvitationCreate
  */
 export type InvitationCreate = {
@@ -1089,6 +3178,767 @@ export type InvitationRead = {
 };
 
 /**
+ * InvitedBy
+ *
+ * From whom the invitation comes (step 4).
+ */
+export type InvitedBy = 'lead_partner' | 'front_runners';
+
+/**
+ * InviteeAttendance
+ */
+export type InviteeAttendance = 'present' | 'absent' | 'excused';
+
+/**
+ * InviteeCreate
+ */
+export type InviteeCreate = {
+    /**
+     * Partner Id
+     *
+     * A partner of the coalition.
+     */
+    partner_id?: string | null;
+    /**
+     * Person Name
+     */
+    person_name?: string;
+    /**
+     * Email
+     */
+    email?: string;
+    /**
+     * Has Execution Power
+     *
+     * Whether the invitee can act on its own (uitvoeringskracht).
+     */
+    has_execution_power?: boolean | null;
+    /**
+     * Note
+     */
+    note?: string;
+};
+
+/**
+ * InviteeRead
+ */
+export type InviteeRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Partner Id
+     */
+    partner_id: string | null;
+    /**
+     * Partner Name
+     */
+    partner_name: string | null;
+    /**
+     * Person Name
+     */
+    person_name: string;
+    /**
+     * Email
+     */
+    email: string;
+    /**
+     * Has Execution Power
+     */
+    has_execution_power: boolean | null;
+    /**
+     * Note
+     */
+    note: string;
+    attendance: InviteeAttendance | null;
+};
+
+/**
+ * InviteeScope
+ *
+ * Whom to invite (step 4): only partners with execution power, or stakeholders too.
+ */
+export type InviteeScope = 'execution_power_only' | 'with_stakeholders';
+
+/**
+ * InviteeUpdate
+ */
+export type InviteeUpdate = {
+    /**
+     * Person Name
+     */
+    person_name?: string | null;
+    /**
+     * Email
+     */
+    email?: string | null;
+    /**
+     * Has Execution Power
+     */
+    has_execution_power?: boolean | null;
+    /**
+     * Note
+     */
+    note?: string | null;
+    /**
+     * Send null to clear.
+     */
+    attendance?: InviteeAttendance | null;
+};
+
+/**
+ * IssueChangeKind
+ */
+export type IssueChangeKind = 'phase' | 'status';
+
+/**
+ * IssueChangeRead
+ */
+export type IssueChangeRead = {
+    /**
+     * Id
+     */
+    id: string;
+    kind: IssueChangeKind;
+    /**
+     * Old Value
+     *
+     * Null on the entry made when it was registered.
+     */
+    old_value: string | null;
+    /**
+     * New Value
+     */
+    new_value: string;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Evaluation Id
+     *
+     * The evaluation that caused it, if any.
+     */
+    evaluation_id: string | null;
+    /**
+     * Changed At
+     */
+    changed_at: string;
+    changed_by: IssuePersonRef;
+};
+
+/**
+ * IssueCoalitionRead
+ */
+export type IssueCoalitionRead = {
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Started
+     *
+     * Started from this issue (true) or linked (false).
+     */
+    started: boolean;
+    /**
+     * Linked At
+     */
+    linked_at: string;
+    /**
+     * Linked By Name
+     */
+    linked_by_name: string;
+};
+
+/**
+ * IssueCreate
+ */
+export type IssueCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * One member, a member group, the whole association, or an integral issue shared with other parties.
+     */
+    scope?: IssueScope;
+    /**
+     * Scope Note
+     *
+     * Which member or group, or which parties share the integral issue.
+     */
+    scope_note?: string;
+    /**
+     * Owner Id
+     *
+     * A user who is a member of this organisation.
+     */
+    owner_id?: string | null;
+    /**
+     * Tags
+     */
+    tags?: Array<string>;
+    status?: IssueStatus;
+    phase?: IssuePhase;
+    /**
+     * Impact
+     *
+     * 1 (small) to 5 (very large).
+     */
+    impact?: number;
+    /**
+     * Urgency
+     *
+     * 1 (can wait) to 5 (acute).
+     */
+    urgency?: number;
+};
+
+/**
+ * IssueFromWorries
+ */
+export type IssueFromWorries = {
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Worry Ids
+     */
+    worry_ids: Array<string>;
+};
+
+/**
+ * IssuePersonRef
+ */
+export type IssuePersonRef = {
+    /**
+     * Id
+     *
+     * Null when that account has been removed.
+     */
+    id: string | null;
+    /**
+     * Name
+     */
+    name: string;
+};
+
+/**
+ * IssuePhase
+ *
+ * The phases of the seed; an issue may skip one or go back, so there is no order rule.
+ */
+export type IssuePhase = 'emergence' | 'societal_pressure' | 'opinion_forming' | 'political_consequences' | 'enforcement';
+
+/**
+ * IssueRead
+ */
+export type IssueRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    scope: IssueScope;
+    /**
+     * Scope Note
+     */
+    scope_note: string;
+    owner: IssuePersonRef | null;
+    /**
+     * Tags
+     */
+    tags: Array<string>;
+    status: IssueStatus;
+    phase: IssuePhase;
+    /**
+     * Phase Since
+     *
+     * When the issue entered its current phase.
+     */
+    phase_since: string;
+    /**
+     * Impact
+     */
+    impact: number;
+    /**
+     * Urgency
+     */
+    urgency: number;
+    priority: PriorityRead;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * IssueScope
+ *
+ * Whom the issue concerns (*agenderen*: for a member, a member group or the association).
+ */
+export type IssueScope = 'member' | 'member_group' | 'association' | 'integral';
+
+/**
+ * IssueStakeholderCreate
+ */
+export type IssueStakeholderCreate = {
+    /**
+     * Stakeholder Id
+     *
+     * A stakeholder from this organisation's register.
+     */
+    stakeholder_id: string;
+    stance?: StakeholderStance;
+    /**
+     * Interest
+     *
+     * Interest in the issue, 1 to 5.
+     */
+    interest?: number;
+    /**
+     * Influence
+     *
+     * Influence on the issue, 1 to 5.
+     */
+    influence?: number;
+    /**
+     * Notes
+     */
+    notes?: string;
+};
+
+/**
+ * IssueStakeholderRead
+ */
+export type IssueStakeholderRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    stakeholder: IssueStakeholderRef;
+    stance: StakeholderStance;
+    /**
+     * Interest
+     */
+    interest: number;
+    /**
+     * Influence
+     */
+    influence: number;
+    /**
+     * Notes
+     */
+    notes: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * IssueStakeholderRef
+ */
+export type IssueStakeholderRef = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Name
+     */
+    name: string;
+    type: StakeholderType;
+    /**
+     * Archived
+     */
+    archived: boolean;
+};
+
+/**
+ * IssueStakeholderUpdate
+ */
+export type IssueStakeholderUpdate = {
+    stance?: StakeholderStance | null;
+    /**
+     * Interest
+     */
+    interest?: number | null;
+    /**
+     * Influence
+     */
+    influence?: number | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+};
+
+/**
+ * IssueStatus
+ */
+export type IssueStatus = 'monitoring' | 'active' | 'crisis' | 'closed';
+
+/**
+ * IssueUpdate
+ *
+ * Only the fields given change; `owner_id: null` leaves the issue without an owner. Phase
+ * and status change through their own endpoints, so each change has a reason.
+ */
+export type IssueUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    scope?: IssueScope | null;
+    /**
+     * Scope Note
+     */
+    scope_note?: string | null;
+    /**
+     * Owner Id
+     */
+    owner_id?: string | null;
+    /**
+     * Tags
+     */
+    tags?: Array<string> | null;
+    /**
+     * Impact
+     */
+    impact?: number | null;
+    /**
+     * Urgency
+     */
+    urgency?: number | null;
+};
+
+/**
+ * ItemCreate
+ */
+export type ItemCreate = {
+    kind: ItemKind;
+    /**
+     * Label
+     */
+    label: string;
+    /**
+     * Note
+     */
+    note?: string;
+};
+
+/**
+ * ItemKind
+ */
+export type ItemKind = 'strength' | 'weakness' | 'opportunity' | 'threat';
+
+/**
+ * ItemRead
+ */
+export type ItemRead = {
+    /**
+     * Id
+     */
+    id: string;
+    kind: ItemKind;
+    /**
+     * Label
+     */
+    label: string;
+    /**
+     * Note
+     */
+    note: string;
+    /**
+     * Position
+     */
+    position: number;
+};
+
+/**
+ * ItemTotalRead
+ */
+export type ItemTotalRead = {
+    /**
+     * Item Id
+     */
+    item_id: string;
+    kind: ItemKind;
+    /**
+     * Total
+     */
+    total: number;
+    /**
+     * Rank
+     *
+     * 1 = matters most among items of its kind; ties share a rank.
+     */
+    rank: number;
+};
+
+/**
+ * ItemUpdate
+ */
+export type ItemUpdate = {
+    /**
+     * Label
+     */
+    label?: string | null;
+    /**
+     * Note
+     */
+    note?: string | null;
+    /**
+     * Position
+     *
+     * Place among the items of the same kind, from 0.
+     */
+    position?: number | null;
+};
+
+/**
+ * JourneyPositionRead
+ */
+export type JourneyPositionRead = {
+    /**
+     * Current Step
+     *
+     * Null when every step is done or skipped.
+     */
+    current_step: number | null;
+    /**
+     * Current Round
+     */
+    current_round: number | null;
+    /**
+     * Next Step
+     *
+     * What comes after the current step.
+     */
+    next_step: number | null;
+    /**
+     * Next Round
+     */
+    next_round: number | null;
+    /**
+     * Left Behind
+     *
+     * Unfinished steps before the current one.
+     */
+    left_behind: Array<number>;
+    /**
+     * Finished
+     */
+    finished: number;
+    /**
+     * Total
+     */
+    total: number;
+    /**
+     * Complete
+     */
+    complete: boolean;
+};
+
+/**
+ * JourneyQuestionRead
+ */
+export type JourneyQuestionRead = {
+    key: Question;
+    label: LocalisedText;
+};
+
+/**
+ * JourneyRead
+ */
+export type JourneyRead = {
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    position: JourneyPositionRead;
+    /**
+     * Rounds
+     */
+    rounds: Array<JourneyRoundRead>;
+    /**
+     * Questions
+     */
+    questions: Array<JourneyQuestionRead>;
+    /**
+     * Steps
+     */
+    steps: Array<JourneyStepRead>;
+};
+
+/**
+ * JourneyRoundRead
+ */
+export type JourneyRoundRead = {
+    /**
+     * Round
+     */
+    round: number;
+    title: LocalisedText;
+    /**
+     * Steps
+     */
+    steps: Array<number>;
+    /**
+     * Done
+     */
+    done: number;
+    /**
+     * Skipped
+     */
+    skipped: number;
+    /**
+     * In Progress
+     */
+    in_progress: number;
+    /**
+     * Complete
+     */
+    complete: boolean;
+    /**
+     * Repeats
+     *
+     * How often the round was run through again.
+     */
+    repeats: number;
+};
+
+/**
+ * JourneyStepRead
+ */
+export type JourneyStepRead = {
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Round
+     */
+    round: number;
+    question: Question;
+    title: LocalisedText;
+    purpose: LocalisedText;
+    /**
+     * Checklist
+     */
+    checklist: Array<ChecklistItemRead>;
+    status: StepStatus;
+    /**
+     * Skip Reason
+     */
+    skip_reason: string;
+    /**
+     * Notes
+     */
+    notes: string;
+    /**
+     * Started On
+     */
+    started_on: string | null;
+    /**
+     * Done On
+     */
+    done_on: string | null;
+    /**
+     * Updated By Name
+     *
+     * Null while the step was never touched.
+     */
+    updated_by_name: string | null;
+    /**
+     * Updated At
+     */
+    updated_at: string | null;
+};
+
+/**
+ * LineKind
+ */
+export type LineKind = 'context' | 'added' | 'removed';
+
+/**
+ * LocalisedText
+ */
+export type LocalisedText = {
+    /**
+     * Nl
+     */
+    nl: string;
+    /**
+     * En
+     */
+    en: string;
+};
+
+/**
+ * MatrixCreate
+ */
+export type MatrixCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Issue Id
+     *
+     * The issue this matrix is made for; none for the whole organisation.
+     */
+    issue_id?: string | null;
+    /**
+     * Items
+     */
+    items?: Array<ItemCreate>;
+};
+
+/**
  * MatrixOutcome
  */
 export type MatrixOutcome = {
@@ -1107,6 +3957,45 @@ export type MatrixOutcome = {
     quadrant: Quadrant;
     strategy: Strategy;
     movement: Movement | null;
+};
+
+/**
+ * MatrixRead
+ */
+export type MatrixRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Items
+     */
+    items: Array<ItemRead>;
+    /**
+     * Scores
+     */
+    scores: Array<ScoreRead>;
+    analysis: AnalysisRead;
 };
 
 /**
@@ -1133,6 +4022,54 @@ export type MatrixResponse = {
 };
 
 /**
+ * MatrixSummary
+ */
+export type MatrixSummary = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * MatrixUpdate
+ */
+export type MatrixUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    /**
+     * Issue Id
+     */
+    issue_id?: string | null;
+};
+
+/**
  * Me
  */
 export type Me = {
@@ -1156,6 +4093,448 @@ export type Me = {
      * Organisations
      */
     organisations: Array<OrganisationSummary>;
+};
+
+/**
+ * MeetingAgendaItemCreate
+ */
+export type MeetingAgendaItemCreate = {
+    part?: AgendaPart | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Duration Minutes
+     */
+    duration_minutes?: number | null;
+    /**
+     * Position
+     *
+     * Where to insert (0 = first); at the end when left out.
+     */
+    position?: number | null;
+};
+
+/**
+ * MeetingAgendaItemRead
+ */
+export type MeetingAgendaItemRead = {
+    /**
+     * Id
+     */
+    id: string;
+    part: AgendaPart | null;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Duration Minutes
+     */
+    duration_minutes: number | null;
+    /**
+     * Position
+     */
+    position: number;
+};
+
+/**
+ * MeetingAgendaItemUpdate
+ */
+export type MeetingAgendaItemUpdate = {
+    part?: AgendaPart | null;
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    /**
+     * Duration Minutes
+     */
+    duration_minutes?: number | null;
+};
+
+/**
+ * MeetingAgendaOrder
+ */
+export type MeetingAgendaOrder = {
+    /**
+     * Item Ids
+     *
+     * Every agenda item of the meeting, once, in the new order.
+     */
+    item_ids: Array<string>;
+};
+
+/**
+ * MeetingCreate
+ */
+export type MeetingCreate = {
+    type: MeetingType;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Starts At
+     */
+    starts_at: string;
+    /**
+     * Ends At
+     */
+    ends_at?: string | null;
+    /**
+     * Place
+     */
+    place?: string;
+    /**
+     * Link
+     */
+    link?: string;
+    /**
+     * Chair Name
+     */
+    chair_name?: string;
+    invitee_scope?: InviteeScope | null;
+    invited_by?: InvitedBy | null;
+    /**
+     * Invitation Note
+     */
+    invitation_note?: string;
+    /**
+     * Fill the agenda with the seed's programme for this type of meeting, in this language; leave out for an empty agenda.
+     */
+    agenda_template?: AgendaLanguage | null;
+};
+
+/**
+ * MeetingDocumentCreate
+ */
+export type MeetingDocumentCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Url
+     */
+    url: string;
+};
+
+/**
+ * MeetingDocumentRead
+ */
+export type MeetingDocumentRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Url
+     */
+    url: string;
+};
+
+/**
+ * MeetingOutcomeCreate
+ */
+export type MeetingOutcomeCreate = {
+    kind: MeetingOutcomeKind;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner Partner Id
+     */
+    owner_partner_id?: string | null;
+    /**
+     * Owner Name
+     */
+    owner_name?: string;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    /**
+     * Done
+     */
+    done?: boolean;
+};
+
+/**
+ * MeetingOutcomeKind
+ */
+export type MeetingOutcomeKind = 'decision' | 'next_step';
+
+/**
+ * MeetingOutcomeRead
+ */
+export type MeetingOutcomeRead = {
+    /**
+     * Id
+     */
+    id: string;
+    kind: MeetingOutcomeKind;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner Partner Id
+     */
+    owner_partner_id: string | null;
+    /**
+     * Owner Partner Name
+     */
+    owner_partner_name: string | null;
+    /**
+     * Owner Name
+     */
+    owner_name: string;
+    /**
+     * Due On
+     */
+    due_on: string | null;
+    /**
+     * Done
+     */
+    done: boolean;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * MeetingOutcomeUpdate
+ */
+export type MeetingOutcomeUpdate = {
+    kind?: MeetingOutcomeKind | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    /**
+     * Owner Partner Id
+     */
+    owner_partner_id?: string | null;
+    /**
+     * Owner Name
+     */
+    owner_name?: string | null;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    /**
+     * Done
+     */
+    done?: boolean | null;
+};
+
+/**
+ * MeetingRead
+ */
+export type MeetingRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    type: MeetingType;
+    status: MeetingStatus;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Starts At
+     */
+    starts_at: string;
+    /**
+     * Ends At
+     */
+    ends_at: string | null;
+    /**
+     * Place
+     */
+    place: string;
+    /**
+     * Link
+     */
+    link: string;
+    /**
+     * Chair Name
+     */
+    chair_name: string;
+    invitee_scope: InviteeScope | null;
+    invited_by: InvitedBy | null;
+    /**
+     * Invitation Note
+     */
+    invitation_note: string;
+    /**
+     * Minutes
+     */
+    minutes: string;
+    /**
+     * Invitees
+     */
+    invitees: Array<InviteeRead>;
+    /**
+     * Documents
+     */
+    documents: Array<MeetingDocumentRead>;
+    /**
+     * Agenda
+     */
+    agenda: Array<MeetingAgendaItemRead>;
+    /**
+     * Agenda Minutes
+     */
+    agenda_minutes: number;
+    /**
+     * Outcomes
+     */
+    outcomes: Array<MeetingOutcomeRead>;
+    /**
+     * Commitments
+     *
+     * Determinations recorded at this meeting, oldest first.
+     */
+    commitments: Array<CommitmentRead>;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * MeetingStatus
+ */
+export type MeetingStatus = 'planned' | 'held' | 'cancelled';
+
+/**
+ * MeetingSummary
+ */
+export type MeetingSummary = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    type: MeetingType;
+    status: MeetingStatus;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Starts At
+     */
+    starts_at: string;
+    /**
+     * Ends At
+     */
+    ends_at: string | null;
+    /**
+     * Place
+     */
+    place: string;
+    /**
+     * Link
+     */
+    link: string;
+    /**
+     * Invitees
+     */
+    invitees: number;
+    /**
+     * Agenda Minutes
+     *
+     * Sum of the agenda items' durations.
+     */
+    agenda_minutes: number;
+    /**
+     * Open Next Steps
+     */
+    open_next_steps: number;
+};
+
+/**
+ * MeetingType
+ */
+export type MeetingType = 'exploration' | 'start' | 'regular';
+
+/**
+ * MeetingUpdate
+ */
+export type MeetingUpdate = {
+    type?: MeetingType | null;
+    status?: MeetingStatus | null;
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Starts At
+     */
+    starts_at?: string | null;
+    /**
+     * Ends At
+     */
+    ends_at?: string | null;
+    /**
+     * Place
+     */
+    place?: string | null;
+    /**
+     * Link
+     */
+    link?: string | null;
+    /**
+     * Chair Name
+     */
+    chair_name?: string | null;
+    invitee_scope?: InviteeScope | null;
+    invited_by?: InvitedBy | null;
+    /**
+     * Invitation Note
+     */
+    invitation_note?: string | null;
+    /**
+     * Minutes
+     *
+     * Markdown.
+     */
+    minutes?: string | null;
 };
 
 /**
@@ -1192,6 +4571,30 @@ export type MemberUpdate = {
  * Movement
  */
 export type Movement = 'stay' | 'up' | 'down' | 'left' | 'right' | 'up_left' | 'up_right' | 'down_left' | 'down_right';
+
+/**
+ * OptionKind
+ */
+export type OptionKind = 'content' | 'governance';
+
+/**
+ * OptionRead
+ */
+export type OptionRead = {
+    /**
+     * Internal Item Id
+     */
+    internal_item_id: string;
+    /**
+     * External Item Id
+     */
+    external_item_id: string;
+    quadrant: StrategyQuadrant;
+    /**
+     * Score
+     */
+    score: number;
+};
 
 /**
  * OrganisationCreate
@@ -1261,6 +4664,65 @@ export type OrganisationUpdate = {
 };
 
 /**
+ * OwnPlanRead
+ */
+export type OwnPlanRead = {
+    draft: CollaborationDraftRead;
+    /**
+     * Partners
+     */
+    partners: Array<PartnerPlanRead>;
+};
+
+/**
+ * Page[ActivityRead]
+ */
+export type PageActivityRead = {
+    /**
+     * Items
+     */
+    items: Array<ActivityRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[AgendaItemRead]
+ */
+export type PageAgendaItemRead = {
+    /**
+     * Items
+     */
+    items: Array<AgendaItemRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[AgreementSummary]
+ */
+export type PageAgreementSummary = {
+    /**
+     * Items
+     */
+    items: Array<AgreementSummary>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[AmbitionLineRead]
  */
 export type PageAmbitionLineRead = {
@@ -1268,6 +4730,22 @@ export type PageAmbitionLineRead = {
      * Items
      */
     items: Array<AmbitionLineRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[AnswerRead]
+ */
+export type PageAnswerRead = {
+    /**
+     * Items
+     */
+    items: Array<AnswerRead>;
     /**
      * Next Cursor
      *
@@ -1357,6 +4835,118 @@ export type PageCollaborationRead = {
 };
 
 /**
+ * Page[CommitmentRead]
+ */
+export type PageCommitmentRead = {
+    /**
+     * Items
+     */
+    items: Array<CommitmentRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[CommunicationRead]
+ */
+export type PageCommunicationRead = {
+    /**
+     * Items
+     */
+    items: Array<CommunicationRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[ConversationRead]
+ */
+export type PageConversationRead = {
+    /**
+     * Items
+     */
+    items: Array<ConversationRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[CrisisAssessmentRead]
+ */
+export type PageCrisisAssessmentRead = {
+    /**
+     * Items
+     */
+    items: Array<CrisisAssessmentRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[EvaluationRead]
+ */
+export type PageEvaluationRead = {
+    /**
+     * Items
+     */
+    items: Array<EvaluationRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[FeedFetchRead]
+ */
+export type PageFeedFetchRead = {
+    /**
+     * Items
+     */
+    items: Array<FeedFetchRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[FeedRead]
+ */
+export type PageFeedRead = {
+    /**
+     * Items
+     */
+    items: Array<FeedRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[FollowUpOverviewItem]
  */
 export type PageFollowUpOverviewItem = {
@@ -1389,6 +4979,22 @@ export type PageInteractionRead = {
 };
 
 /**
+ * Page[InterestRead]
+ */
+export type PageInterestRead = {
+    /**
+     * Items
+     */
+    items: Array<InterestRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[InvitationRead]
  */
 export type PageInvitationRead = {
@@ -1396,6 +5002,102 @@ export type PageInvitationRead = {
      * Items
      */
     items: Array<InvitationRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[IssueChangeRead]
+ */
+export type PageIssueChangeRead = {
+    /**
+     * Items
+     */
+    items: Array<IssueChangeRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[IssueCoalitionRead]
+ */
+export type PageIssueCoalitionRead = {
+    /**
+     * Items
+     */
+    items: Array<IssueCoalitionRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[IssueRead]
+ */
+export type PageIssueRead = {
+    /**
+     * Items
+     */
+    items: Array<IssueRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[IssueStakeholderRead]
+ */
+export type PageIssueStakeholderRead = {
+    /**
+     * Items
+     */
+    items: Array<IssueStakeholderRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[MatrixSummary]
+ */
+export type PageMatrixSummary = {
+    /**
+     * Items
+     */
+    items: Array<MatrixSummary>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[MeetingSummary]
+ */
+export type PageMeetingSummary = {
+    /**
+     * Items
+     */
+    items: Array<MeetingSummary>;
     /**
      * Next Cursor
      *
@@ -1437,6 +5139,22 @@ export type PageOrganisationRead = {
 };
 
 /**
+ * Page[PaperVersionSummary]
+ */
+export type PagePaperVersionSummary = {
+    /**
+     * Items
+     */
+    items: Array<PaperVersionSummary>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[PartnerRead]
  */
 export type PagePartnerRead = {
@@ -1453,6 +5171,102 @@ export type PagePartnerRead = {
 };
 
 /**
+ * Page[PlanActionRead]
+ */
+export type PagePlanActionRead = {
+    /**
+     * Items
+     */
+    items: Array<PlanActionRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[PolicyLinkRead]
+ */
+export type PagePolicyLinkRead = {
+    /**
+     * Items
+     */
+    items: Array<PolicyLinkRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[ProtocolSummary]
+ */
+export type PageProtocolSummary = {
+    /**
+     * Items
+     */
+    items: Array<ProtocolSummary>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[ReputationActionRead]
+ */
+export type PageReputationActionRead = {
+    /**
+     * Items
+     */
+    items: Array<ReputationActionRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[RoundRead]
+ */
+export type PageRoundRead = {
+    /**
+     * Items
+     */
+    items: Array<RoundRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[SignalRead]
+ */
+export type PageSignalRead = {
+    /**
+     * Items
+     */
+    items: Array<SignalRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[StakeholderRead]
  */
 export type PageStakeholderRead = {
@@ -1460,6 +5274,22 @@ export type PageStakeholderRead = {
      * Items
      */
     items: Array<StakeholderRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[StepChangeRead]
+ */
+export type PageStepChangeRead = {
+    /**
+     * Items
+     */
+    items: Array<StepChangeRead>;
     /**
      * Next Cursor
      *
@@ -1498,6 +5328,183 @@ export type PageTimelineEntry = {
      * Pass as `cursor` to get the next page; null on the last page.
      */
     next_cursor?: string | null;
+};
+
+/**
+ * Page[VersionSummary]
+ */
+export type PageVersionSummary = {
+    /**
+     * Items
+     */
+    items: Array<VersionSummary>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[WorkingStructureRead]
+ */
+export type PageWorkingStructureRead = {
+    /**
+     * Items
+     */
+    items: Array<WorkingStructureRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * PaperPreview
+ */
+export type PaperPreview = {
+    /**
+     * Html
+     *
+     * Rendered as the paper and its printable page show it.
+     */
+    html: string;
+};
+
+/**
+ * PaperPreviewIn
+ */
+export type PaperPreviewIn = {
+    /**
+     * Content
+     *
+     * Markdown.
+     */
+    content: string;
+};
+
+/**
+ * PaperVersionRead
+ */
+export type PaperVersionRead = {
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Note
+     */
+    note: string;
+    /**
+     * Author Name
+     */
+    author_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Content
+     */
+    content: string;
+    /**
+     * Content Html
+     *
+     * The content rendered from markdown, HTML escaped.
+     */
+    content_html: string;
+};
+
+/**
+ * PaperVersionSummary
+ */
+export type PaperVersionSummary = {
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Note
+     */
+    note: string;
+    /**
+     * Author Name
+     */
+    author_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * PartnerCommitment
+ */
+export type PartnerCommitment = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    /**
+     * The latest determination; null if none.
+     */
+    level: CommitmentLevel | null;
+    /**
+     * Points To Discuss
+     */
+    points_to_discuss: string;
+    /**
+     * Meeting Id
+     */
+    meeting_id: string | null;
+    /**
+     * Recorded At
+     */
+    recorded_at: string | null;
+    /**
+     * Determinations
+     *
+     * How many times it was determined.
+     */
+    determinations: number;
+};
+
+/**
+ * PartnerConversationCount
+ */
+export type PartnerConversationCount = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    status: PartnerStatus;
+    /**
+     * Conversations
+     */
+    conversations: number;
+    /**
+     * Last Held On
+     */
+    last_held_on: string | null;
 };
 
 /**
@@ -1550,6 +5557,34 @@ export type PartnerIn = {
 };
 
 /**
+ * PartnerMatrixPosition
+ *
+ * The partner's aggregated position from the partner matrix (not a copy: read live).
+ */
+export type PartnerMatrixPosition = {
+    /**
+     * Influence
+     */
+    influence: number;
+    /**
+     * Dependency
+     */
+    dependency: number;
+    /**
+     * Assessors
+     */
+    assessors: number;
+    /**
+     * Disagreement
+     */
+    disagreement: boolean;
+    /**
+     * Last Assessed At
+     */
+    last_assessed_at: string;
+};
+
+/**
  * PartnerOutcomeOut
  */
 export type PartnerOutcomeOut = {
@@ -1587,6 +5622,58 @@ export type PartnerOutcomeOut = {
      * Toward the target; null without a target.
      */
     movement: Movement | null;
+};
+
+/**
+ * PartnerPlanRead
+ */
+export type PartnerPlanRead = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    partner_status: PartnerStatus;
+    /**
+     * Role
+     */
+    role: string;
+    execution_power: ExecutionPower | null;
+    /**
+     * Notes
+     */
+    notes: string;
+    /**
+     * Updated By Name
+     */
+    updated_by_name: string | null;
+    /**
+     * Updated At
+     */
+    updated_at: string | null;
+    /**
+     * Null while nobody assessed the partner.
+     */
+    position: PartnerMatrixPosition | null;
+    interests: InterestTotals;
+};
+
+/**
+ * PartnerPlanUpdate
+ */
+export type PartnerPlanUpdate = {
+    /**
+     * Role
+     */
+    role?: string;
+    execution_power?: ExecutionPower | null;
+    /**
+     * Notes
+     */
+    notes?: string;
 };
 
 /**
@@ -1736,6 +5823,46 @@ export type PartnerUpdate = {
 };
 
 /**
+ * PartyRead
+ */
+export type PartyRead = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Organisation Id
+     *
+     * The member organisation that signs; null for a partner outside Vitaal (a stakeholder or a name), which signs on paper and is not counted.
+     */
+    organisation_id: string | null;
+    /**
+     * Signs In Vitaal
+     */
+    signs_in_vitaal: boolean;
+    /**
+     * You May Sign
+     *
+     * You are a member of this party's organisation.
+     */
+    you_may_sign: boolean;
+    /**
+     * Its signature on the current version.
+     */
+    current_sign_off: SignOffRead | null;
+    /**
+     * Earlier Sign Offs
+     *
+     * Signatures on earlier versions.
+     */
+    earlier_sign_offs: Array<SignOffRead>;
+};
+
+/**
  * PauseCreate
  */
 export type PauseCreate = {
@@ -1778,6 +5905,311 @@ export type PauseRead = {
 };
 
 /**
+ * PhaseChange
+ */
+export type PhaseChange = {
+    /**
+     * Any phase: an issue may skip one or go back.
+     */
+    phase: IssuePhase;
+    /**
+     * Reason
+     *
+     * Why it moved.
+     */
+    reason: string;
+};
+
+/**
+ * PlanActionCreate
+ */
+export type PlanActionCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Owner Partner Id
+     *
+     * The partner that takes the action on; empty while unowned.
+     */
+    owner_partner_id?: string | null;
+    /**
+     * Hours
+     */
+    hours?: number | null;
+    /**
+     * Money
+     *
+     * Whole euros.
+     */
+    money?: number;
+    /**
+     * Money Financed
+     *
+     * How much of `money` is secured. Set to `money` for an action within the owner's existing work package.
+     */
+    money_financed?: number;
+    financing?: ActionFinancing | null;
+    /**
+     * Starts On
+     */
+    starts_on?: string | null;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    status?: PlanActionStatus;
+};
+
+/**
+ * PlanActionRead
+ */
+export type PlanActionRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner Partner Id
+     */
+    owner_partner_id: string | null;
+    /**
+     * Owner Partner Name
+     */
+    owner_partner_name: string | null;
+    /**
+     * Hours
+     */
+    hours: number | null;
+    /**
+     * Money
+     */
+    money: number;
+    /**
+     * Money Financed
+     */
+    money_financed: number;
+    financing: ActionFinancing | null;
+    /**
+     * Starts On
+     */
+    starts_on: string | null;
+    /**
+     * Due On
+     */
+    due_on: string | null;
+    status: PlanActionStatus;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * PlanActionStatus
+ */
+export type PlanActionStatus = 'planned' | 'in_progress' | 'done' | 'dropped';
+
+/**
+ * PlanActionUpdate
+ */
+export type PlanActionUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    /**
+     * Owner Partner Id
+     *
+     * Send null to unassign.
+     */
+    owner_partner_id?: string | null;
+    /**
+     * Hours
+     */
+    hours?: number | null;
+    /**
+     * Money
+     */
+    money?: number | null;
+    /**
+     * Money Financed
+     */
+    money_financed?: number | null;
+    financing?: ActionFinancing | null;
+    /**
+     * Starts On
+     */
+    starts_on?: string | null;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    status?: PlanActionStatus | null;
+};
+
+/**
+ * PlanCoverage
+ */
+export type PlanCoverage = {
+    /**
+     * Actions
+     *
+     * Actions in the plan, dropped ones left out.
+     */
+    actions: number;
+    /**
+     * Owned
+     */
+    owned: number;
+    /**
+     * Owned Share
+     *
+     * owned / actions; null without actions.
+     */
+    owned_share: number | null;
+    /**
+     * Dropped
+     */
+    dropped: number;
+    /**
+     * Hours Total
+     */
+    hours_total: number;
+    /**
+     * Hours Owned
+     */
+    hours_owned: number;
+    /**
+     * Money Needed
+     */
+    money_needed: number;
+    /**
+     * Money Financed
+     */
+    money_financed: number;
+    /**
+     * Financed Share
+     *
+     * financed / needed; null if none needed.
+     */
+    financed_share: number | null;
+    /**
+     * By Financing
+     */
+    by_financing: Array<PlanFinancingLine>;
+    /**
+     * By Owner
+     */
+    by_owner: Array<PlanOwnerLine>;
+    /**
+     * Unowned
+     *
+     * Actions without an owner yet: a coalition may start before all are owned.
+     */
+    unowned: Array<PlanUnownedAction>;
+};
+
+/**
+ * PlanFinancingLine
+ */
+export type PlanFinancingLine = {
+    /**
+     * null: no kind of financing chosen yet
+     */
+    financing: ActionFinancing | null;
+    /**
+     * Actions
+     */
+    actions: number;
+    /**
+     * Money Needed
+     */
+    money_needed: number;
+    /**
+     * Money Financed
+     */
+    money_financed: number;
+};
+
+/**
+ * PlanOwnerLine
+ */
+export type PlanOwnerLine = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    /**
+     * Actions
+     */
+    actions: number;
+    /**
+     * Hours
+     */
+    hours: number;
+    /**
+     * Money
+     */
+    money: number;
+};
+
+/**
+ * PlanUnownedAction
+ */
+export type PlanUnownedAction = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Hours
+     */
+    hours: number | null;
+    /**
+     * Money
+     */
+    money: number;
+    /**
+     * Due On
+     */
+    due_on: string | null;
+};
+
+/**
  * PlannedAction
  *
  * A step of the partner strategy: what, who takes it up, by when, and whether it is done.
@@ -1804,6 +6236,74 @@ export type PlannedAction = {
 };
 
 /**
+ * PolicyLinkCreate
+ */
+export type PolicyLinkCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Url
+     *
+     * Empty, or an http(s) address.
+     */
+    url?: string;
+    /**
+     * Notes
+     */
+    notes?: string;
+};
+
+/**
+ * PolicyLinkRead
+ */
+export type PolicyLinkRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Url
+     */
+    url: string;
+    /**
+     * Notes
+     */
+    notes: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * PolicyLinkUpdate
+ */
+export type PolicyLinkUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Url
+     */
+    url?: string | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+};
+
+/**
  * PositionIn
  */
 export type PositionIn = {
@@ -1818,9 +6318,261 @@ export type PositionIn = {
 };
 
 /**
+ * PositionPaperRead
+ */
+export type PositionPaperRead = {
+    /**
+     * The latest version; null before any.
+     */
+    current: PaperVersionRead | null;
+    /**
+     * Version Count
+     */
+    version_count: number;
+};
+
+/**
+ * PositionPaperSave
+ */
+export type PositionPaperSave = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Content
+     *
+     * Markdown; raw HTML is escaped.
+     */
+    content: string;
+    /**
+     * Note
+     *
+     * What changed in this version.
+     */
+    note?: string;
+};
+
+/**
+ * PreviewIn
+ */
+export type PreviewIn = {
+    /**
+     * Content
+     *
+     * Markdown.
+     */
+    content: string;
+};
+
+/**
+ * PreviewOut
+ */
+export type PreviewOut = {
+    /**
+     * Html
+     *
+     * Rendered as the agreement page and the export show it.
+     */
+    html: string;
+};
+
+/**
+ * PriorityBand
+ */
+export type PriorityBand = 'low' | 'medium' | 'high' | 'critical';
+
+/**
+ * PriorityRead
+ */
+export type PriorityRead = {
+    /**
+     * Score
+     *
+     * impact x urgency, 1 to 25.
+     */
+    score: number;
+    /**
+     * low ≤ 4, medium 5-9, high 10-14, critical ≥ 15 (see issues/priority.py).
+     */
+    band: PriorityBand;
+};
+
+/**
+ * ProtocolRead
+ */
+export type ProtocolRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Active
+     *
+     * Not de-escalated yet.
+     */
+    active: boolean;
+    /**
+     * Assessment Id
+     */
+    assessment_id: string | null;
+    /**
+     * Override Reason
+     *
+     * Set when escalated against the rule.
+     */
+    override_reason: string | null;
+    /**
+     * Escalated At
+     */
+    escalated_at: string;
+    /**
+     * Escalated By Name
+     */
+    escalated_by_name: string;
+    /**
+     * De Escalated At
+     */
+    de_escalated_at: string | null;
+    /**
+     * De Escalated By Name
+     */
+    de_escalated_by_name: string | null;
+    /**
+     * De Escalation Reason
+     */
+    de_escalation_reason: string | null;
+    /**
+     * Tasks Total
+     */
+    tasks_total: number;
+    /**
+     * Tasks Done
+     */
+    tasks_done: number;
+    /**
+     * Scenarios
+     *
+     * From signalling to closure, in order.
+     */
+    scenarios: Array<ScenarioRead>;
+    /**
+     * Team
+     */
+    team: Array<TeamMemberRead>;
+    /**
+     * Communications
+     */
+    communications: Array<CommunicationRead>;
+};
+
+/**
+ * ProtocolSummary
+ */
+export type ProtocolSummary = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Active
+     *
+     * Not de-escalated yet.
+     */
+    active: boolean;
+    /**
+     * Assessment Id
+     */
+    assessment_id: string | null;
+    /**
+     * Override Reason
+     *
+     * Set when escalated against the rule.
+     */
+    override_reason: string | null;
+    /**
+     * Escalated At
+     */
+    escalated_at: string;
+    /**
+     * Escalated By Name
+     */
+    escalated_by_name: string;
+    /**
+     * De Escalated At
+     */
+    de_escalated_at: string | null;
+    /**
+     * De Escalated By Name
+     */
+    de_escalated_by_name: string | null;
+    /**
+     * De Escalation Reason
+     */
+    de_escalation_reason: string | null;
+    /**
+     * Tasks Total
+     */
+    tasks_total: number;
+    /**
+     * Tasks Done
+     */
+    tasks_done: number;
+};
+
+/**
  * Quadrant
  */
 export type Quadrant = 'high_dependency_high_influence' | 'high_dependency_low_influence' | 'low_dependency_high_influence' | 'low_dependency_low_influence';
+
+/**
+ * QuadrantRead
+ */
+export type QuadrantRead = {
+    /**
+     * offensive (SO), defensive (ST), improve (WO) or avoid (WT).
+     */
+    quadrant: StrategyQuadrant;
+    /**
+     * Total
+     */
+    total: number;
+    /**
+     * Cells
+     */
+    cells: number;
+    /**
+     * Mean
+     *
+     * total / cells: the quadrants are ranked by this.
+     */
+    mean: number;
+    /**
+     * Rank
+     */
+    rank: number;
+};
+
+/**
+ * Question
+ */
+export type Question = 'zij' | 'ik' | 'wij' | 'het';
 
 /**
  * Ref
@@ -1864,6 +6616,157 @@ export type Relevance = 'low' | 'medium' | 'high';
  * A review's verdict: the collaboration became more, equally or less relevant.
  */
 export type RelevanceChange = 'more' | 'same' | 'less';
+
+/**
+ * ReputationActionCreate
+ */
+export type ReputationActionCreate = {
+    kind: ReputationKind;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner
+     */
+    owner?: string;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    status?: ActionStatus;
+};
+
+/**
+ * ReputationActionRead
+ */
+export type ReputationActionRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string;
+    kind: ReputationKind;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Owner
+     */
+    owner: string;
+    /**
+     * Due On
+     */
+    due_on: string | null;
+    status: ActionStatus;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * ReputationActionUpdate
+ */
+export type ReputationActionUpdate = {
+    kind?: ReputationKind | null;
+    /**
+     * Description
+     */
+    description?: string | null;
+    /**
+     * Owner
+     */
+    owner?: string | null;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    status?: ActionStatus | null;
+};
+
+/**
+ * ReputationKind
+ *
+ * The three parts of reputation management in the seed.
+ */
+export type ReputationKind = 'proactive_core_risks' | 'build_reserve' | 'protect';
+
+/**
+ * ResultGroup
+ */
+export type ResultGroup = {
+    /**
+     * Key
+     *
+     * Pass as `group` to make an issue of the whole group.
+     */
+    key: string;
+    /**
+     * Label
+     */
+    label: string;
+    /**
+     * Has Topic
+     */
+    has_topic: boolean;
+    /**
+     * Score
+     *
+     * Weighted count: 3 per first place, 2 per second, 1 per third.
+     */
+    score: number;
+    /**
+     * Mentions
+     */
+    mentions: number;
+    /**
+     * First
+     */
+    first: number;
+    /**
+     * Second
+     */
+    second: number;
+    /**
+     * Third
+     */
+    third: number;
+    /**
+     * Worries
+     */
+    worries: Array<ResultWorry>;
+};
+
+/**
+ * ResultWorry
+ */
+export type ResultWorry = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Rank
+     */
+    rank: number;
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * Topic
+     */
+    topic: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string | null;
+};
 
 /**
  * ReviewCreate
@@ -1915,6 +6818,444 @@ export type ReviewRead = {
      */
     created_at: string;
 };
+
+/**
+ * RoundCreate
+ */
+export type RoundCreate = {
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Question
+     */
+    question: string;
+    /**
+     * Closes At
+     *
+     * With a time zone; answers are taken until then.
+     */
+    closes_at: string;
+};
+
+/**
+ * RoundRead
+ */
+export type RoundRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Question
+     */
+    question: string;
+    /**
+     * Closes At
+     */
+    closes_at: string;
+    /**
+     * Is Open
+     */
+    is_open: boolean;
+    /**
+     * Answer Count
+     */
+    answer_count: number;
+    /**
+     * Answered By Me
+     */
+    answered_by_me: boolean;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * RoundRepeat
+ */
+export type RoundRepeat = {
+    /**
+     * Reason
+     */
+    reason: string;
+};
+
+/**
+ * RoundResults
+ */
+export type RoundResults = {
+    /**
+     * Round Id
+     */
+    round_id: string;
+    /**
+     * Is Open
+     */
+    is_open: boolean;
+    /**
+     * Answer Count
+     */
+    answer_count: number;
+    /**
+     * Groups
+     */
+    groups: Array<ResultGroup>;
+};
+
+/**
+ * RoundUpdate
+ */
+export type RoundUpdate = {
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Question
+     */
+    question?: string | null;
+    /**
+     * Closes At
+     */
+    closes_at?: string | null;
+};
+
+/**
+ * RuleOutcome
+ */
+export type RuleOutcome = {
+    /**
+     * Is Crisis
+     */
+    is_crisis: boolean;
+    /**
+     * Threat
+     *
+     * A real or acute threat to reputation or continuity.
+     */
+    threat: boolean;
+    /**
+     * Involvement
+     *
+     * Several members involved, or one member's crisis affects the whole.
+     */
+    involvement: boolean;
+    /**
+     * Acute
+     *
+     * At least one threat is acute.
+     */
+    acute: boolean;
+    /**
+     * Held
+     *
+     * Codes of the conditions that held, e.g. `reputation_acute`, `continuity_real`, `subject_sector`, `several_members`, `member_affects_whole`.
+     */
+    held: Array<string>;
+    /**
+     * Missing
+     *
+     * `no_threat` and/or `no_involvement`.
+     */
+    missing: Array<string>;
+};
+
+/**
+ * ScenarioRead
+ */
+export type ScenarioRead = {
+    scenario: CrisisScenario;
+    /**
+     * Tasks
+     */
+    tasks: Array<TaskRead>;
+};
+
+/**
+ * ScoreRead
+ */
+export type ScoreRead = {
+    /**
+     * Internal Item Id
+     */
+    internal_item_id: string;
+    /**
+     * External Item Id
+     */
+    external_item_id: string;
+    /**
+     * Score
+     */
+    score: number;
+};
+
+/**
+ * ScoreWrite
+ */
+export type ScoreWrite = {
+    /**
+     * Internal Item Id
+     *
+     * A strength or weakness of this matrix.
+     */
+    internal_item_id: string;
+    /**
+     * External Item Id
+     *
+     * An opportunity or threat of this matrix.
+     */
+    external_item_id: string;
+    /**
+     * Score
+     *
+     * 0 (no relation) to 3 (strong).
+     */
+    score: number;
+};
+
+/**
+ * ScoresWrite
+ */
+export type ScoresWrite = {
+    /**
+     * Scores
+     *
+     * The cells to set; cells not named keep their score, 0 clears a cell.
+     */
+    scores: Array<ScoreWrite>;
+};
+
+/**
+ * SendForSignature
+ */
+export type SendForSignature = {
+    /**
+     * Version
+     *
+     * The version to send; must be the current one.
+     */
+    version: number;
+};
+
+/**
+ * Sharing
+ */
+export type Sharing = 'all' | 'several' | 'one';
+
+/**
+ * SignOffCreate
+ */
+export type SignOffCreate = {
+    /**
+     * Partner Id
+     *
+     * The party (a member organisation) you sign for.
+     */
+    partner_id: string;
+    /**
+     * Version
+     *
+     * The version you read and sign.
+     */
+    version: number;
+};
+
+/**
+ * SignOffRead
+ */
+export type SignOffRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Version Number
+     */
+    version_number: number;
+    /**
+     * Partner Id
+     */
+    partner_id: string | null;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string | null;
+    /**
+     * Organisation Name
+     */
+    organisation_name: string;
+    /**
+     * User Id
+     */
+    user_id: string | null;
+    /**
+     * User Name
+     */
+    user_name: string;
+    /**
+     * Signed At
+     */
+    signed_at: string;
+};
+
+/**
+ * SignalCreate
+ */
+export type SignalCreate = {
+    source_type: SignalSource;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Summary
+     */
+    summary?: string;
+    /**
+     * Link
+     */
+    link?: string;
+    /**
+     * Observed On
+     *
+     * Defaults to today.
+     */
+    observed_on?: string | null;
+    /**
+     * Tags
+     */
+    tags?: Array<string>;
+};
+
+/**
+ * SignalOrigin
+ */
+export type SignalOrigin = 'entered' | 'feed' | 'upload';
+
+/**
+ * SignalRead
+ */
+export type SignalRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string;
+    source_type: SignalSource;
+    /**
+     * `inside` (members) or `outside` (the world around).
+     */
+    side: SignalSide;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Summary
+     */
+    summary: string;
+    /**
+     * Link
+     */
+    link: string;
+    /**
+     * Observed On
+     */
+    observed_on: string;
+    /**
+     * Tags
+     */
+    tags: Array<string>;
+    origin: SignalOrigin;
+    /**
+     * Feed Id
+     */
+    feed_id: string | null;
+    entered_by: UserRef | null;
+    status: SignalStatus;
+    /**
+     * Dismiss Reason
+     */
+    dismiss_reason: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string | null;
+    /**
+     * Triaged At
+     */
+    triaged_at: string | null;
+    triaged_by: UserRef | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+};
+
+/**
+ * SignalSide
+ */
+export type SignalSide = 'inside' | 'outside';
+
+/**
+ * SignalSource
+ */
+export type SignalSource = 'member_conversation' | 'working_group' | 'community' | 'survey' | 'weak_signal' | 'newspaper' | 'social_media' | 'trade_media' | 'politics' | 'policy' | 'election_programme' | 'future_table';
+
+/**
+ * SignalStatus
+ */
+export type SignalStatus = 'new' | 'dismissed' | 'attached' | 'converted';
+
+/**
+ * SignalUpdate
+ */
+export type SignalUpdate = {
+    source_type?: SignalSource | null;
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Summary
+     */
+    summary?: string | null;
+    /**
+     * Link
+     */
+    link?: string | null;
+    /**
+     * Observed On
+     */
+    observed_on?: string | null;
+    /**
+     * Tags
+     */
+    tags?: Array<string> | null;
+};
+
+/**
+ * SignatureStatus
+ */
+export type SignatureStatus = 'draft' | 'out_for_signature' | 'signed';
 
 /**
  * SignupRequest
@@ -2048,6 +7389,13 @@ export type StakeholderRead = {
 };
 
 /**
+ * StakeholderStance
+ *
+ * A stakeholder's position on one issue.
+ */
+export type StakeholderStance = 'supportive' | 'neutral' | 'opposed';
+
+/**
  * StakeholderType
  */
 export type StakeholderType = 'government' | 'education' | 'business' | 'civil_society' | 'residents' | 'knowledge_institution' | 'financier' | 'other';
@@ -2099,6 +7447,141 @@ export type StakeholderUpdate = {
 };
 
 /**
+ * StartCoalition
+ *
+ * Either ``coalition_id`` (link a coalition your organisation is a member of) or a new
+ * coalition's ``name`` and ``societal_goal`` (your organisation founds it and coordinates).
+ */
+export type StartCoalition = {
+    /**
+     * Coalition Id
+     */
+    coalition_id?: string | null;
+    /**
+     * Name
+     */
+    name?: string | null;
+    /**
+     * Societal Goal
+     */
+    societal_goal?: string | null;
+    /**
+     * Description
+     */
+    description?: string;
+};
+
+/**
+ * StartCoalitionResult
+ */
+export type StartCoalitionResult = {
+    coalition: IssueCoalitionRead;
+    /**
+     * Added Partners
+     *
+     * Partners added (as potential partners) from the issue's stakeholders.
+     */
+    added_partners: Array<AddedPartner>;
+    /**
+     * Already Partners
+     *
+     * Stakeholders of the issue that were already partners of the coalition.
+     */
+    already_partners: number;
+};
+
+/**
+ * StatusChange
+ */
+export type StatusChange = {
+    status: IssueStatus;
+    /**
+     * Reason
+     */
+    reason?: string;
+};
+
+/**
+ * StepChangeKind
+ */
+export type StepChangeKind = 'forward' | 'reopened' | 'round_repeated';
+
+/**
+ * StepChangeRead
+ */
+export type StepChangeRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Step
+     */
+    step: number;
+    kind: StepChangeKind;
+    from_status: StepStatus;
+    to_status: StepStatus;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Changed By Id
+     */
+    changed_by_id: string | null;
+    /**
+     * Changed By Name
+     */
+    changed_by_name: string;
+    /**
+     * Changed At
+     */
+    changed_at: string;
+};
+
+/**
+ * StepStatus
+ */
+export type StepStatus = 'not_started' | 'in_progress' | 'done' | 'skipped';
+
+/**
+ * StepUpdate
+ *
+ * Only the fields sent change. Reopening a done or skipped step needs a `reason`.
+ */
+export type StepUpdate = {
+    status?: StepStatus | null;
+    /**
+     * Skip Reason
+     */
+    skip_reason?: string | null;
+    /**
+     * Reason
+     *
+     * Why the status changes; required to go back.
+     */
+    reason?: string;
+    /**
+     * Checklist
+     *
+     * Keys of the ticked items.
+     */
+    checklist?: Array<string> | null;
+    /**
+     * Notes
+     */
+    notes?: string | null;
+    /**
+     * Started On
+     */
+    started_on?: string | null;
+    /**
+     * Done On
+     */
+    done_on?: string | null;
+};
+
+/**
  * Strategy
  */
 export type Strategy = 'secure' | 'maintain' | 'invest' | 'reconsider';
@@ -2135,6 +7618,11 @@ export type StrategyChangeRead = {
 export type StrategyDirection = 'up' | 'left';
 
 /**
+ * StrategyQuadrant
+ */
+export type StrategyQuadrant = 'offensive' | 'defensive' | 'improve' | 'avoid';
+
+/**
  * StrategyReviewItem
  */
 export type StrategyReviewItem = {
@@ -2158,6 +7646,64 @@ export type StrategyReviewItem = {
      * Planned actions not done yet.
      */
     open_actions: number;
+};
+
+/**
+ * StructureMemberIn
+ */
+export type StructureMemberIn = {
+    /**
+     * Partner Id
+     *
+     * The partner organisation the member comes from.
+     */
+    partner_id?: string | null;
+    /**
+     * User Id
+     *
+     * A user of one of the coalition's member organisations.
+     */
+    user_id?: string | null;
+    /**
+     * Name
+     *
+     * Taken from the user when left out.
+     */
+    name?: string;
+    /**
+     * Role
+     */
+    role?: string;
+};
+
+/**
+ * StructureMemberRead
+ */
+export type StructureMemberRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Partner Id
+     */
+    partner_id: string | null;
+    /**
+     * Partner Name
+     */
+    partner_name: string | null;
+    /**
+     * User Id
+     */
+    user_id: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Role
+     */
+    role: string;
 };
 
 /**
@@ -2197,6 +7743,158 @@ export type SummaryOut = {
 };
 
 /**
+ * TaskCreate
+ */
+export type TaskCreate = {
+    scenario: CrisisScenario;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Owner
+     */
+    owner?: string;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+};
+
+/**
+ * TaskRead
+ */
+export type TaskRead = {
+    /**
+     * Id
+     */
+    id: string;
+    scenario: CrisisScenario;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Owner
+     */
+    owner: string;
+    /**
+     * Due On
+     */
+    due_on: string | null;
+    /**
+     * Done
+     */
+    done: boolean;
+    /**
+     * Done At
+     */
+    done_at: string | null;
+    /**
+     * Done By Name
+     */
+    done_by_name: string | null;
+};
+
+/**
+ * TaskUpdate
+ *
+ * Only the fields given change; `done: true` ticks the task off, `false` reopens it.
+ */
+export type TaskUpdate = {
+    scenario?: CrisisScenario | null;
+    /**
+     * Title
+     */
+    title?: string | null;
+    /**
+     * Owner
+     */
+    owner?: string | null;
+    /**
+     * Due On
+     */
+    due_on?: string | null;
+    /**
+     * Done
+     */
+    done?: boolean | null;
+};
+
+/**
+ * TeamMemberCreate
+ *
+ * A user of the organisation (`user_id`), or a named person (`name`).
+ */
+export type TeamMemberCreate = {
+    /**
+     * User Id
+     */
+    user_id?: string | null;
+    /**
+     * Name
+     */
+    name?: string | null;
+    role?: CrisisRole;
+    /**
+     * Contact
+     *
+     * Phone or e-mail in a crisis.
+     */
+    contact?: string;
+};
+
+/**
+ * TeamMemberRead
+ */
+export type TeamMemberRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * User Id
+     */
+    user_id: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    role: CrisisRole;
+    /**
+     * Contact
+     */
+    contact: string;
+};
+
+/**
+ * TeamMemberUpdate
+ */
+export type TeamMemberUpdate = {
+    /**
+     * Name
+     */
+    name?: string | null;
+    role?: CrisisRole | null;
+    /**
+     * Contact
+     */
+    contact?: string | null;
+};
+
+/**
+ * ThreatLevel
+ */
+export type ThreatLevel = 'none' | 'real' | 'acute';
+
+/**
+ * ThreatSubject
+ *
+ * Whose reputation or continuity is threatened.
+ */
+export type ThreatSubject = 'association' | 'sector' | 'both';
+
+/**
  * TimelineEntry
  *
  * One event in a stakeholder's history; ``kind`` says which resource ``id`` names: an
@@ -2225,6 +7923,42 @@ export type TimelineEntry = {
      * Id
      */
     id: string;
+    /**
+     * Coalition Id
+     *
+     * Assessments: the coalition, to link to its partner matrix.
+     */
+    coalition_id?: string | null;
+    /**
+     * Partner Id
+     *
+     * Assessments: the coalition partner that was assessed.
+     */
+    partner_id?: string | null;
+    /**
+     * Coalition Name
+     *
+     * Assessments: the coalition.
+     */
+    coalition_name?: string | null;
+    /**
+     * Assessor Name
+     *
+     * Assessments: who assessed.
+     */
+    assessor_name?: string | null;
+    /**
+     * Influence
+     *
+     * Assessments: the score 0-10.
+     */
+    influence?: number | null;
+    /**
+     * Dependency
+     *
+     * Assessments: the score 0-10.
+     */
+    dependency?: number | null;
 };
 
 /**
@@ -2303,6 +8037,279 @@ export type UserRef = {
      * Name
      */
     name: string;
+};
+
+/**
+ * VersionCreate
+ */
+export type VersionCreate = {
+    /**
+     * Content
+     *
+     * Markdown.
+     */
+    content: string;
+    /**
+     * Note
+     */
+    note?: string;
+    /**
+     * Based On
+     *
+     * The version the editor started from; a save based on an older version than the current one is refused (409) so nobody overwrites another's edit unseen.
+     */
+    based_on?: number | null;
+};
+
+/**
+ * VersionDiff
+ */
+export type VersionDiff = {
+    /**
+     * From Version
+     */
+    from_version: number;
+    /**
+     * To Version
+     */
+    to_version: number;
+    /**
+     * Added
+     */
+    added: number;
+    /**
+     * Removed
+     */
+    removed: number;
+    /**
+     * Hunks
+     */
+    hunks: Array<HunkOut>;
+};
+
+/**
+ * VersionRead
+ */
+export type VersionRead = {
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Author Name
+     */
+    author_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Note
+     */
+    note: string;
+    /**
+     * `text`: the text changed; `options`: the options or a choice changed after the previous version went out for signature (the text is the same).
+     */
+    reason: VersionReason;
+    /**
+     * Sent For Signature At
+     */
+    sent_for_signature_at: string | null;
+    /**
+     * Sent By Name
+     */
+    sent_by_name: string | null;
+    /**
+     * Sign Offs
+     */
+    sign_offs: number;
+    /**
+     * Content
+     */
+    content: string;
+    /**
+     * Html
+     *
+     * The content rendered; raw HTML in it is escaped.
+     */
+    html: string;
+    /**
+     * Sign Off List
+     */
+    sign_off_list: Array<SignOffRead>;
+    /**
+     * Options
+     *
+     * The options as they were when this version went out for signature; null while it has not (then the agreement's current options apply).
+     */
+    options: Array<AgreementOptionRead> | null;
+    /**
+     * Choices
+     *
+     * The choices at that moment, likewise.
+     */
+    choices: Array<ChoiceRead> | null;
+};
+
+/**
+ * VersionReason
+ */
+export type VersionReason = 'text' | 'options';
+
+/**
+ * VersionSummary
+ */
+export type VersionSummary = {
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Author Name
+     */
+    author_name: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Note
+     */
+    note: string;
+    /**
+     * `text`: the text changed; `options`: the options or a choice changed after the previous version went out for signature (the text is the same).
+     */
+    reason: VersionReason;
+    /**
+     * Sent For Signature At
+     */
+    sent_for_signature_at: string | null;
+    /**
+     * Sent By Name
+     */
+    sent_by_name: string | null;
+    /**
+     * Sign Offs
+     */
+    sign_offs: number;
+};
+
+/**
+ * WorkingStructureCreate
+ */
+export type WorkingStructureCreate = {
+    kind: WorkingStructureKind;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Purpose
+     */
+    purpose?: string;
+};
+
+/**
+ * WorkingStructureKind
+ */
+export type WorkingStructureKind = 'working_group' | 'project_team' | 'programme_team' | 'steering_group' | 'sounding_board';
+
+/**
+ * WorkingStructureRead
+ */
+export type WorkingStructureRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Coalition Id
+     */
+    coalition_id: string;
+    kind: WorkingStructureKind;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Purpose
+     */
+    purpose: string;
+    /**
+     * Members
+     */
+    members: Array<StructureMemberRead>;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * WorkingStructureUpdate
+ */
+export type WorkingStructureUpdate = {
+    kind?: WorkingStructureKind | null;
+    /**
+     * Name
+     */
+    name?: string | null;
+    /**
+     * Purpose
+     */
+    purpose?: string | null;
+};
+
+/**
+ * WorryIn
+ */
+export type WorryIn = {
+    /**
+     * Rank
+     *
+     * 1 is the biggest worry.
+     */
+    rank: number;
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * Topic
+     *
+     * Optional theme to group by.
+     */
+    topic?: string;
+};
+
+/**
+ * WorryRead
+ */
+export type WorryRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Rank
+     */
+    rank: number;
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * Topic
+     */
+    topic: string;
+    /**
+     * Issue Id
+     */
+    issue_id: string | null;
 };
 
 /**
@@ -5396,3 +11403,7974 @@ export type PortfolioResumeCollaborationResponses = {
 };
 
 export type PortfolioResumeCollaborationResponse = PortfolioResumeCollaborationResponses[keyof PortfolioResumeCollaborationResponses];
+
+export type ConfrontationListMatricesData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Issue Id
+         *
+         * Only the matrices made for this issue.
+         */
+        issue_id?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices';
+};
+
+export type ConfrontationListMatricesErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationListMatricesError = ConfrontationListMatricesErrors[keyof ConfrontationListMatricesErrors];
+
+export type ConfrontationListMatricesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageMatrixSummary;
+};
+
+export type ConfrontationListMatricesResponse = ConfrontationListMatricesResponses[keyof ConfrontationListMatricesResponses];
+
+export type ConfrontationCreateMatrixData = {
+    body: MatrixCreate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices';
+};
+
+export type ConfrontationCreateMatrixErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationCreateMatrixError = ConfrontationCreateMatrixErrors[keyof ConfrontationCreateMatrixErrors];
+
+export type ConfrontationCreateMatrixResponses = {
+    /**
+     * Successful Response
+     */
+    201: MatrixRead;
+};
+
+export type ConfrontationCreateMatrixResponse = ConfrontationCreateMatrixResponses[keyof ConfrontationCreateMatrixResponses];
+
+export type ConfrontationDeleteMatrixData = {
+    body?: never;
+    path: {
+        /**
+         * Matrix Id
+         */
+        matrix_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices/{matrix_id}';
+};
+
+export type ConfrontationDeleteMatrixErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationDeleteMatrixError = ConfrontationDeleteMatrixErrors[keyof ConfrontationDeleteMatrixErrors];
+
+export type ConfrontationDeleteMatrixResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type ConfrontationDeleteMatrixResponse = ConfrontationDeleteMatrixResponses[keyof ConfrontationDeleteMatrixResponses];
+
+export type ConfrontationGetMatrixData = {
+    body?: never;
+    path: {
+        /**
+         * Matrix Id
+         */
+        matrix_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices/{matrix_id}';
+};
+
+export type ConfrontationGetMatrixErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationGetMatrixError = ConfrontationGetMatrixErrors[keyof ConfrontationGetMatrixErrors];
+
+export type ConfrontationGetMatrixResponses = {
+    /**
+     * Successful Response
+     */
+    200: MatrixRead;
+};
+
+export type ConfrontationGetMatrixResponse = ConfrontationGetMatrixResponses[keyof ConfrontationGetMatrixResponses];
+
+export type ConfrontationUpdateMatrixData = {
+    body: MatrixUpdate;
+    path: {
+        /**
+         * Matrix Id
+         */
+        matrix_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices/{matrix_id}';
+};
+
+export type ConfrontationUpdateMatrixErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationUpdateMatrixError = ConfrontationUpdateMatrixErrors[keyof ConfrontationUpdateMatrixErrors];
+
+export type ConfrontationUpdateMatrixResponses = {
+    /**
+     * Successful Response
+     */
+    200: MatrixRead;
+};
+
+export type ConfrontationUpdateMatrixResponse = ConfrontationUpdateMatrixResponses[keyof ConfrontationUpdateMatrixResponses];
+
+export type ConfrontationCreateItemData = {
+    body: ItemCreate;
+    path: {
+        /**
+         * Matrix Id
+         */
+        matrix_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices/{matrix_id}/items';
+};
+
+export type ConfrontationCreateItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationCreateItemError = ConfrontationCreateItemErrors[keyof ConfrontationCreateItemErrors];
+
+export type ConfrontationCreateItemResponses = {
+    /**
+     * Successful Response
+     */
+    201: ItemRead;
+};
+
+export type ConfrontationCreateItemResponse = ConfrontationCreateItemResponses[keyof ConfrontationCreateItemResponses];
+
+export type ConfrontationDeleteItemData = {
+    body?: never;
+    path: {
+        /**
+         * Matrix Id
+         */
+        matrix_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+        /**
+         * Item Id
+         */
+        item_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices/{matrix_id}/items/{item_id}';
+};
+
+export type ConfrontationDeleteItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationDeleteItemError = ConfrontationDeleteItemErrors[keyof ConfrontationDeleteItemErrors];
+
+export type ConfrontationDeleteItemResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type ConfrontationDeleteItemResponse = ConfrontationDeleteItemResponses[keyof ConfrontationDeleteItemResponses];
+
+export type ConfrontationUpdateItemData = {
+    body: ItemUpdate;
+    path: {
+        /**
+         * Matrix Id
+         */
+        matrix_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+        /**
+         * Item Id
+         */
+        item_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices/{matrix_id}/items/{item_id}';
+};
+
+export type ConfrontationUpdateItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationUpdateItemError = ConfrontationUpdateItemErrors[keyof ConfrontationUpdateItemErrors];
+
+export type ConfrontationUpdateItemResponses = {
+    /**
+     * Successful Response
+     */
+    200: ItemRead;
+};
+
+export type ConfrontationUpdateItemResponse = ConfrontationUpdateItemResponses[keyof ConfrontationUpdateItemResponses];
+
+export type ConfrontationSetScoresData = {
+    body: ScoresWrite;
+    path: {
+        /**
+         * Matrix Id
+         */
+        matrix_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/confrontation-matrices/{matrix_id}/scores';
+};
+
+export type ConfrontationSetScoresErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ConfrontationSetScoresError = ConfrontationSetScoresErrors[keyof ConfrontationSetScoresErrors];
+
+export type ConfrontationSetScoresResponses = {
+    /**
+     * Successful Response
+     */
+    200: MatrixRead;
+};
+
+export type ConfrontationSetScoresResponse = ConfrontationSetScoresResponses[keyof ConfrontationSetScoresResponses];
+
+export type IssuesListIssuesData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Status
+         */
+        status?: IssueStatus | null;
+        /**
+         * Phase
+         */
+        phase?: IssuePhase | null;
+        /**
+         * Tag
+         *
+         * Has exactly this tag.
+         */
+        tag?: string | null;
+        /**
+         * Owner
+         *
+         * Owned by this user.
+         */
+        owner?: string | null;
+        /**
+         * Q
+         *
+         * Words in the title, description, scope or tags.
+         */
+        q?: string | null;
+        /**
+         * Open
+         *
+         * `true`: all but closed issues; `false`: only closed.
+         */
+        open?: boolean | null;
+        /**
+         * Impact
+         *
+         * Only this impact.
+         */
+        impact?: number | null;
+        /**
+         * Urgency
+         *
+         * Only this urgency.
+         */
+        urgency?: number | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues';
+};
+
+export type IssuesListIssuesErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesListIssuesError = IssuesListIssuesErrors[keyof IssuesListIssuesErrors];
+
+export type IssuesListIssuesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageIssueRead;
+};
+
+export type IssuesListIssuesResponse = IssuesListIssuesResponses[keyof IssuesListIssuesResponses];
+
+export type IssuesCreateIssueData = {
+    body: IssueCreate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues';
+};
+
+export type IssuesCreateIssueErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesCreateIssueError = IssuesCreateIssueErrors[keyof IssuesCreateIssueErrors];
+
+export type IssuesCreateIssueResponses = {
+    /**
+     * Successful Response
+     */
+    201: IssueRead;
+};
+
+export type IssuesCreateIssueResponse = IssuesCreateIssueResponses[keyof IssuesCreateIssueResponses];
+
+export type IssuesGetHeatMapData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Status
+         */
+        status?: IssueStatus | null;
+        /**
+         * Phase
+         */
+        phase?: IssuePhase | null;
+        /**
+         * Tag
+         *
+         * Has exactly this tag.
+         */
+        tag?: string | null;
+        /**
+         * Owner
+         *
+         * Owned by this user.
+         */
+        owner?: string | null;
+        /**
+         * Q
+         *
+         * Words in the title, description, scope or tags.
+         */
+        q?: string | null;
+        /**
+         * Open
+         *
+         * `true`: all but closed issues; `false`: only closed.
+         */
+        open?: boolean | null;
+        /**
+         * Impact
+         *
+         * Only this impact.
+         */
+        impact?: number | null;
+        /**
+         * Urgency
+         *
+         * Only this urgency.
+         */
+        urgency?: number | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/heat-map';
+};
+
+export type IssuesGetHeatMapErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesGetHeatMapError = IssuesGetHeatMapErrors[keyof IssuesGetHeatMapErrors];
+
+export type IssuesGetHeatMapResponses = {
+    /**
+     * Successful Response
+     */
+    200: HeatMap;
+};
+
+export type IssuesGetHeatMapResponse = IssuesGetHeatMapResponses[keyof IssuesGetHeatMapResponses];
+
+export type IssuesGetBudgetData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Include Closed
+         *
+         * Count the activities of closed issues too.
+         */
+        include_closed?: boolean;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/budget';
+};
+
+export type IssuesGetBudgetErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesGetBudgetError = IssuesGetBudgetErrors[keyof IssuesGetBudgetErrors];
+
+export type IssuesGetBudgetResponses = {
+    /**
+     * Successful Response
+     */
+    200: BudgetOverview;
+};
+
+export type IssuesGetBudgetResponse = IssuesGetBudgetResponses[keyof IssuesGetBudgetResponses];
+
+export type IssuesGetIssueData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}';
+};
+
+export type IssuesGetIssueErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesGetIssueError = IssuesGetIssueErrors[keyof IssuesGetIssueErrors];
+
+export type IssuesGetIssueResponses = {
+    /**
+     * Successful Response
+     */
+    200: IssueRead;
+};
+
+export type IssuesGetIssueResponse = IssuesGetIssueResponses[keyof IssuesGetIssueResponses];
+
+export type IssuesUpdateIssueData = {
+    body: IssueUpdate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}';
+};
+
+export type IssuesUpdateIssueErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesUpdateIssueError = IssuesUpdateIssueErrors[keyof IssuesUpdateIssueErrors];
+
+export type IssuesUpdateIssueResponses = {
+    /**
+     * Successful Response
+     */
+    200: IssueRead;
+};
+
+export type IssuesUpdateIssueResponse = IssuesUpdateIssueResponses[keyof IssuesUpdateIssueResponses];
+
+export type IssuesChangePhaseData = {
+    body: PhaseChange;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/phase';
+};
+
+export type IssuesChangePhaseErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesChangePhaseError = IssuesChangePhaseErrors[keyof IssuesChangePhaseErrors];
+
+export type IssuesChangePhaseResponses = {
+    /**
+     * Successful Response
+     */
+    200: IssueRead;
+};
+
+export type IssuesChangePhaseResponse = IssuesChangePhaseResponses[keyof IssuesChangePhaseResponses];
+
+export type IssuesChangeStatusData = {
+    body: StatusChange;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/status';
+};
+
+export type IssuesChangeStatusErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesChangeStatusError = IssuesChangeStatusErrors[keyof IssuesChangeStatusErrors];
+
+export type IssuesChangeStatusResponses = {
+    /**
+     * Successful Response
+     */
+    200: IssueRead;
+};
+
+export type IssuesChangeStatusResponse = IssuesChangeStatusResponses[keyof IssuesChangeStatusResponses];
+
+export type IssuesGetHistoryData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/history';
+};
+
+export type IssuesGetHistoryErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesGetHistoryError = IssuesGetHistoryErrors[keyof IssuesGetHistoryErrors];
+
+export type IssuesGetHistoryResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageIssueChangeRead;
+};
+
+export type IssuesGetHistoryResponse = IssuesGetHistoryResponses[keyof IssuesGetHistoryResponses];
+
+export type IssuesListIssueStakeholdersData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/stakeholders';
+};
+
+export type IssuesListIssueStakeholdersErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesListIssueStakeholdersError = IssuesListIssueStakeholdersErrors[keyof IssuesListIssueStakeholdersErrors];
+
+export type IssuesListIssueStakeholdersResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageIssueStakeholderRead;
+};
+
+export type IssuesListIssueStakeholdersResponse = IssuesListIssueStakeholdersResponses[keyof IssuesListIssueStakeholdersResponses];
+
+export type IssuesLinkIssueStakeholderData = {
+    body: IssueStakeholderCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/stakeholders';
+};
+
+export type IssuesLinkIssueStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesLinkIssueStakeholderError = IssuesLinkIssueStakeholderErrors[keyof IssuesLinkIssueStakeholderErrors];
+
+export type IssuesLinkIssueStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    201: IssueStakeholderRead;
+};
+
+export type IssuesLinkIssueStakeholderResponse = IssuesLinkIssueStakeholderResponses[keyof IssuesLinkIssueStakeholderResponses];
+
+export type IssuesUnlinkIssueStakeholderData = {
+    body?: never;
+    path: {
+        /**
+         * Link Id
+         */
+        link_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/stakeholders/{link_id}';
+};
+
+export type IssuesUnlinkIssueStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesUnlinkIssueStakeholderError = IssuesUnlinkIssueStakeholderErrors[keyof IssuesUnlinkIssueStakeholderErrors];
+
+export type IssuesUnlinkIssueStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type IssuesUnlinkIssueStakeholderResponse = IssuesUnlinkIssueStakeholderResponses[keyof IssuesUnlinkIssueStakeholderResponses];
+
+export type IssuesUpdateIssueStakeholderData = {
+    body: IssueStakeholderUpdate;
+    path: {
+        /**
+         * Link Id
+         */
+        link_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/stakeholders/{link_id}';
+};
+
+export type IssuesUpdateIssueStakeholderErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesUpdateIssueStakeholderError = IssuesUpdateIssueStakeholderErrors[keyof IssuesUpdateIssueStakeholderErrors];
+
+export type IssuesUpdateIssueStakeholderResponses = {
+    /**
+     * Successful Response
+     */
+    200: IssueStakeholderRead;
+};
+
+export type IssuesUpdateIssueStakeholderResponse = IssuesUpdateIssueStakeholderResponses[keyof IssuesUpdateIssueStakeholderResponses];
+
+export type IssuesListActivitiesData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/activities';
+};
+
+export type IssuesListActivitiesErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesListActivitiesError = IssuesListActivitiesErrors[keyof IssuesListActivitiesErrors];
+
+export type IssuesListActivitiesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageActivityRead;
+};
+
+export type IssuesListActivitiesResponse = IssuesListActivitiesResponses[keyof IssuesListActivitiesResponses];
+
+export type IssuesCreateActivityData = {
+    body: ActivityCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/activities';
+};
+
+export type IssuesCreateActivityErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesCreateActivityError = IssuesCreateActivityErrors[keyof IssuesCreateActivityErrors];
+
+export type IssuesCreateActivityResponses = {
+    /**
+     * Successful Response
+     */
+    201: ActivityRead;
+};
+
+export type IssuesCreateActivityResponse = IssuesCreateActivityResponses[keyof IssuesCreateActivityResponses];
+
+export type IssuesDeleteActivityData = {
+    body?: never;
+    path: {
+        /**
+         * Activity Id
+         */
+        activity_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/activities/{activity_id}';
+};
+
+export type IssuesDeleteActivityErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesDeleteActivityError = IssuesDeleteActivityErrors[keyof IssuesDeleteActivityErrors];
+
+export type IssuesDeleteActivityResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type IssuesDeleteActivityResponse = IssuesDeleteActivityResponses[keyof IssuesDeleteActivityResponses];
+
+export type IssuesUpdateActivityData = {
+    body: ActivityUpdate;
+    path: {
+        /**
+         * Activity Id
+         */
+        activity_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/activities/{activity_id}';
+};
+
+export type IssuesUpdateActivityErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesUpdateActivityError = IssuesUpdateActivityErrors[keyof IssuesUpdateActivityErrors];
+
+export type IssuesUpdateActivityResponses = {
+    /**
+     * Successful Response
+     */
+    200: ActivityRead;
+};
+
+export type IssuesUpdateActivityResponse = IssuesUpdateActivityResponses[keyof IssuesUpdateActivityResponses];
+
+export type IssuesListEvaluationsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/evaluations';
+};
+
+export type IssuesListEvaluationsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesListEvaluationsError = IssuesListEvaluationsErrors[keyof IssuesListEvaluationsErrors];
+
+export type IssuesListEvaluationsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageEvaluationRead;
+};
+
+export type IssuesListEvaluationsResponse = IssuesListEvaluationsResponses[keyof IssuesListEvaluationsResponses];
+
+export type IssuesPlanEvaluationData = {
+    body: EvaluationCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/evaluations';
+};
+
+export type IssuesPlanEvaluationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesPlanEvaluationError = IssuesPlanEvaluationErrors[keyof IssuesPlanEvaluationErrors];
+
+export type IssuesPlanEvaluationResponses = {
+    /**
+     * Successful Response
+     */
+    201: EvaluationRead;
+};
+
+export type IssuesPlanEvaluationResponse = IssuesPlanEvaluationResponses[keyof IssuesPlanEvaluationResponses];
+
+export type IssuesDeleteEvaluationData = {
+    body?: never;
+    path: {
+        /**
+         * Evaluation Id
+         */
+        evaluation_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/evaluations/{evaluation_id}';
+};
+
+export type IssuesDeleteEvaluationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesDeleteEvaluationError = IssuesDeleteEvaluationErrors[keyof IssuesDeleteEvaluationErrors];
+
+export type IssuesDeleteEvaluationResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type IssuesDeleteEvaluationResponse = IssuesDeleteEvaluationResponses[keyof IssuesDeleteEvaluationResponses];
+
+export type IssuesUpdateEvaluationData = {
+    body: EvaluationUpdate;
+    path: {
+        /**
+         * Evaluation Id
+         */
+        evaluation_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/evaluations/{evaluation_id}';
+};
+
+export type IssuesUpdateEvaluationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesUpdateEvaluationError = IssuesUpdateEvaluationErrors[keyof IssuesUpdateEvaluationErrors];
+
+export type IssuesUpdateEvaluationResponses = {
+    /**
+     * Successful Response
+     */
+    200: EvaluationRead;
+};
+
+export type IssuesUpdateEvaluationResponse = IssuesUpdateEvaluationResponses[keyof IssuesUpdateEvaluationResponses];
+
+export type IssuesRecordOutcomeData = {
+    body: EvaluationOutcomeIn;
+    path: {
+        /**
+         * Evaluation Id
+         */
+        evaluation_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/evaluations/{evaluation_id}/outcome';
+};
+
+export type IssuesRecordOutcomeErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type IssuesRecordOutcomeError = IssuesRecordOutcomeErrors[keyof IssuesRecordOutcomeErrors];
+
+export type IssuesRecordOutcomeResponses = {
+    /**
+     * Successful Response
+     */
+    200: EvaluationRead;
+};
+
+export type IssuesRecordOutcomeResponse = IssuesRecordOutcomeResponses[keyof IssuesRecordOutcomeResponses];
+
+export type CrisisGetCrisisData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis';
+};
+
+export type CrisisGetCrisisErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisGetCrisisError = CrisisGetCrisisErrors[keyof CrisisGetCrisisErrors];
+
+export type CrisisGetCrisisResponses = {
+    /**
+     * Successful Response
+     */
+    200: CrisisOverview;
+};
+
+export type CrisisGetCrisisResponse = CrisisGetCrisisResponses[keyof CrisisGetCrisisResponses];
+
+export type CrisisCheckRuleData = {
+    body: CrisisAnswers;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/rule';
+};
+
+export type CrisisCheckRuleErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisCheckRuleError = CrisisCheckRuleErrors[keyof CrisisCheckRuleErrors];
+
+export type CrisisCheckRuleResponses = {
+    /**
+     * Successful Response
+     */
+    200: RuleOutcome;
+};
+
+export type CrisisCheckRuleResponse = CrisisCheckRuleResponses[keyof CrisisCheckRuleResponses];
+
+export type CrisisListAssessmentsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/assessments';
+};
+
+export type CrisisListAssessmentsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisListAssessmentsError = CrisisListAssessmentsErrors[keyof CrisisListAssessmentsErrors];
+
+export type CrisisListAssessmentsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCrisisAssessmentRead;
+};
+
+export type CrisisListAssessmentsResponse = CrisisListAssessmentsResponses[keyof CrisisListAssessmentsResponses];
+
+export type CrisisCreateAssessmentData = {
+    body: CrisisAssessmentCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/assessments';
+};
+
+export type CrisisCreateAssessmentErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisCreateAssessmentError = CrisisCreateAssessmentErrors[keyof CrisisCreateAssessmentErrors];
+
+export type CrisisCreateAssessmentResponses = {
+    /**
+     * Successful Response
+     */
+    201: CrisisAssessmentRead;
+};
+
+export type CrisisCreateAssessmentResponse = CrisisCreateAssessmentResponses[keyof CrisisCreateAssessmentResponses];
+
+export type CrisisEscalateData = {
+    body: Escalate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/escalate';
+};
+
+export type CrisisEscalateErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisEscalateError = CrisisEscalateErrors[keyof CrisisEscalateErrors];
+
+export type CrisisEscalateResponses = {
+    /**
+     * Successful Response
+     */
+    201: ProtocolRead;
+};
+
+export type CrisisEscalateResponse = CrisisEscalateResponses[keyof CrisisEscalateResponses];
+
+export type CrisisDeEscalateData = {
+    body: DeEscalate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/de-escalate';
+};
+
+export type CrisisDeEscalateErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisDeEscalateError = CrisisDeEscalateErrors[keyof CrisisDeEscalateErrors];
+
+export type CrisisDeEscalateResponses = {
+    /**
+     * Successful Response
+     */
+    200: ProtocolRead;
+};
+
+export type CrisisDeEscalateResponse = CrisisDeEscalateResponses[keyof CrisisDeEscalateResponses];
+
+export type CrisisListProtocolsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols';
+};
+
+export type CrisisListProtocolsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisListProtocolsError = CrisisListProtocolsErrors[keyof CrisisListProtocolsErrors];
+
+export type CrisisListProtocolsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageProtocolSummary;
+};
+
+export type CrisisListProtocolsResponse = CrisisListProtocolsResponses[keyof CrisisListProtocolsResponses];
+
+export type CrisisGetProtocolData = {
+    body?: never;
+    path: {
+        /**
+         * Protocol Id
+         */
+        protocol_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols/{protocol_id}';
+};
+
+export type CrisisGetProtocolErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisGetProtocolError = CrisisGetProtocolErrors[keyof CrisisGetProtocolErrors];
+
+export type CrisisGetProtocolResponses = {
+    /**
+     * Successful Response
+     */
+    200: ProtocolRead;
+};
+
+export type CrisisGetProtocolResponse = CrisisGetProtocolResponses[keyof CrisisGetProtocolResponses];
+
+export type CrisisCreateTaskData = {
+    body: TaskCreate;
+    path: {
+        /**
+         * Protocol Id
+         */
+        protocol_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols/{protocol_id}/tasks';
+};
+
+export type CrisisCreateTaskErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisCreateTaskError = CrisisCreateTaskErrors[keyof CrisisCreateTaskErrors];
+
+export type CrisisCreateTaskResponses = {
+    /**
+     * Successful Response
+     */
+    201: TaskRead;
+};
+
+export type CrisisCreateTaskResponse = CrisisCreateTaskResponses[keyof CrisisCreateTaskResponses];
+
+export type CrisisDeleteTaskData = {
+    body?: never;
+    path: {
+        /**
+         * Task Id
+         */
+        task_id: string;
+        /**
+         * Protocol Id
+         */
+        protocol_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols/{protocol_id}/tasks/{task_id}';
+};
+
+export type CrisisDeleteTaskErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisDeleteTaskError = CrisisDeleteTaskErrors[keyof CrisisDeleteTaskErrors];
+
+export type CrisisDeleteTaskResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type CrisisDeleteTaskResponse = CrisisDeleteTaskResponses[keyof CrisisDeleteTaskResponses];
+
+export type CrisisUpdateTaskData = {
+    body: TaskUpdate;
+    path: {
+        /**
+         * Task Id
+         */
+        task_id: string;
+        /**
+         * Protocol Id
+         */
+        protocol_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols/{protocol_id}/tasks/{task_id}';
+};
+
+export type CrisisUpdateTaskErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisUpdateTaskError = CrisisUpdateTaskErrors[keyof CrisisUpdateTaskErrors];
+
+export type CrisisUpdateTaskResponses = {
+    /**
+     * Successful Response
+     */
+    200: TaskRead;
+};
+
+export type CrisisUpdateTaskResponse = CrisisUpdateTaskResponses[keyof CrisisUpdateTaskResponses];
+
+export type CrisisCreateTeamMemberData = {
+    body: TeamMemberCreate;
+    path: {
+        /**
+         * Protocol Id
+         */
+        protocol_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols/{protocol_id}/team';
+};
+
+export type CrisisCreateTeamMemberErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisCreateTeamMemberError = CrisisCreateTeamMemberErrors[keyof CrisisCreateTeamMemberErrors];
+
+export type CrisisCreateTeamMemberResponses = {
+    /**
+     * Successful Response
+     */
+    201: TeamMemberRead;
+};
+
+export type CrisisCreateTeamMemberResponse = CrisisCreateTeamMemberResponses[keyof CrisisCreateTeamMemberResponses];
+
+export type CrisisDeleteTeamMemberData = {
+    body?: never;
+    path: {
+        /**
+         * Member Id
+         */
+        member_id: string;
+        /**
+         * Protocol Id
+         */
+        protocol_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols/{protocol_id}/team/{member_id}';
+};
+
+export type CrisisDeleteTeamMemberErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisDeleteTeamMemberError = CrisisDeleteTeamMemberErrors[keyof CrisisDeleteTeamMemberErrors];
+
+export type CrisisDeleteTeamMemberResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type CrisisDeleteTeamMemberResponse = CrisisDeleteTeamMemberResponses[keyof CrisisDeleteTeamMemberResponses];
+
+export type CrisisUpdateTeamMemberData = {
+    body: TeamMemberUpdate;
+    path: {
+        /**
+         * Member Id
+         */
+        member_id: string;
+        /**
+         * Protocol Id
+         */
+        protocol_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/crisis/protocols/{protocol_id}/team/{member_id}';
+};
+
+export type CrisisUpdateTeamMemberErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisUpdateTeamMemberError = CrisisUpdateTeamMemberErrors[keyof CrisisUpdateTeamMemberErrors];
+
+export type CrisisUpdateTeamMemberResponses = {
+    /**
+     * Successful Response
+     */
+    200: TeamMemberRead;
+};
+
+export type CrisisUpdateTeamMemberResponse = CrisisUpdateTeamMemberResponses[keyof CrisisUpdateTeamMemberResponses];
+
+export type ApproachListAgendaItemsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/agenda-items';
+};
+
+export type ApproachListAgendaItemsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachListAgendaItemsError = ApproachListAgendaItemsErrors[keyof ApproachListAgendaItemsErrors];
+
+export type ApproachListAgendaItemsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageAgendaItemRead;
+};
+
+export type ApproachListAgendaItemsResponse = ApproachListAgendaItemsResponses[keyof ApproachListAgendaItemsResponses];
+
+export type ApproachCreateAgendaItemData = {
+    body: AgendaItemCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/agenda-items';
+};
+
+export type ApproachCreateAgendaItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachCreateAgendaItemError = ApproachCreateAgendaItemErrors[keyof ApproachCreateAgendaItemErrors];
+
+export type ApproachCreateAgendaItemResponses = {
+    /**
+     * Successful Response
+     */
+    201: AgendaItemRead;
+};
+
+export type ApproachCreateAgendaItemResponse = ApproachCreateAgendaItemResponses[keyof ApproachCreateAgendaItemResponses];
+
+export type ApproachDeleteAgendaItemData = {
+    body?: never;
+    path: {
+        /**
+         * Item Id
+         */
+        item_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/agenda-items/{item_id}';
+};
+
+export type ApproachDeleteAgendaItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachDeleteAgendaItemError = ApproachDeleteAgendaItemErrors[keyof ApproachDeleteAgendaItemErrors];
+
+export type ApproachDeleteAgendaItemResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type ApproachDeleteAgendaItemResponse = ApproachDeleteAgendaItemResponses[keyof ApproachDeleteAgendaItemResponses];
+
+export type ApproachUpdateAgendaItemData = {
+    body: AgendaItemUpdate;
+    path: {
+        /**
+         * Item Id
+         */
+        item_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/agenda-items/{item_id}';
+};
+
+export type ApproachUpdateAgendaItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachUpdateAgendaItemError = ApproachUpdateAgendaItemErrors[keyof ApproachUpdateAgendaItemErrors];
+
+export type ApproachUpdateAgendaItemResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgendaItemRead;
+};
+
+export type ApproachUpdateAgendaItemResponse = ApproachUpdateAgendaItemResponses[keyof ApproachUpdateAgendaItemResponses];
+
+export type ApproachListPolicyLinksData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/policy-links';
+};
+
+export type ApproachListPolicyLinksErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachListPolicyLinksError = ApproachListPolicyLinksErrors[keyof ApproachListPolicyLinksErrors];
+
+export type ApproachListPolicyLinksResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePolicyLinkRead;
+};
+
+export type ApproachListPolicyLinksResponse = ApproachListPolicyLinksResponses[keyof ApproachListPolicyLinksResponses];
+
+export type ApproachCreatePolicyLinkData = {
+    body: PolicyLinkCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/policy-links';
+};
+
+export type ApproachCreatePolicyLinkErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachCreatePolicyLinkError = ApproachCreatePolicyLinkErrors[keyof ApproachCreatePolicyLinkErrors];
+
+export type ApproachCreatePolicyLinkResponses = {
+    /**
+     * Successful Response
+     */
+    201: PolicyLinkRead;
+};
+
+export type ApproachCreatePolicyLinkResponse = ApproachCreatePolicyLinkResponses[keyof ApproachCreatePolicyLinkResponses];
+
+export type ApproachDeletePolicyLinkData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Link Id
+         */
+        policy_link_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/policy-links/{policy_link_id}';
+};
+
+export type ApproachDeletePolicyLinkErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachDeletePolicyLinkError = ApproachDeletePolicyLinkErrors[keyof ApproachDeletePolicyLinkErrors];
+
+export type ApproachDeletePolicyLinkResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type ApproachDeletePolicyLinkResponse = ApproachDeletePolicyLinkResponses[keyof ApproachDeletePolicyLinkResponses];
+
+export type ApproachUpdatePolicyLinkData = {
+    body: PolicyLinkUpdate;
+    path: {
+        /**
+         * Policy Link Id
+         */
+        policy_link_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/policy-links/{policy_link_id}';
+};
+
+export type ApproachUpdatePolicyLinkErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachUpdatePolicyLinkError = ApproachUpdatePolicyLinkErrors[keyof ApproachUpdatePolicyLinkErrors];
+
+export type ApproachUpdatePolicyLinkResponses = {
+    /**
+     * Successful Response
+     */
+    200: PolicyLinkRead;
+};
+
+export type ApproachUpdatePolicyLinkResponse = ApproachUpdatePolicyLinkResponses[keyof ApproachUpdatePolicyLinkResponses];
+
+export type ApproachListReputationActionsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/reputation-actions';
+};
+
+export type ApproachListReputationActionsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachListReputationActionsError = ApproachListReputationActionsErrors[keyof ApproachListReputationActionsErrors];
+
+export type ApproachListReputationActionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageReputationActionRead;
+};
+
+export type ApproachListReputationActionsResponse = ApproachListReputationActionsResponses[keyof ApproachListReputationActionsResponses];
+
+export type ApproachCreateReputationActionData = {
+    body: ReputationActionCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/reputation-actions';
+};
+
+export type ApproachCreateReputationActionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachCreateReputationActionError = ApproachCreateReputationActionErrors[keyof ApproachCreateReputationActionErrors];
+
+export type ApproachCreateReputationActionResponses = {
+    /**
+     * Successful Response
+     */
+    201: ReputationActionRead;
+};
+
+export type ApproachCreateReputationActionResponse = ApproachCreateReputationActionResponses[keyof ApproachCreateReputationActionResponses];
+
+export type ApproachDeleteReputationActionData = {
+    body?: never;
+    path: {
+        /**
+         * Action Id
+         */
+        action_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/reputation-actions/{action_id}';
+};
+
+export type ApproachDeleteReputationActionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachDeleteReputationActionError = ApproachDeleteReputationActionErrors[keyof ApproachDeleteReputationActionErrors];
+
+export type ApproachDeleteReputationActionResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type ApproachDeleteReputationActionResponse = ApproachDeleteReputationActionResponses[keyof ApproachDeleteReputationActionResponses];
+
+export type ApproachUpdateReputationActionData = {
+    body: ReputationActionUpdate;
+    path: {
+        /**
+         * Action Id
+         */
+        action_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/reputation-actions/{action_id}';
+};
+
+export type ApproachUpdateReputationActionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachUpdateReputationActionError = ApproachUpdateReputationActionErrors[keyof ApproachUpdateReputationActionErrors];
+
+export type ApproachUpdateReputationActionResponses = {
+    /**
+     * Successful Response
+     */
+    200: ReputationActionRead;
+};
+
+export type ApproachUpdateReputationActionResponse = ApproachUpdateReputationActionResponses[keyof ApproachUpdateReputationActionResponses];
+
+export type ApproachListCommunicationsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Protocol Id
+         *
+         * A crisis protocol's plan; left out: the issue's external plan.
+         */
+        protocol_id?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/communications';
+};
+
+export type ApproachListCommunicationsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachListCommunicationsError = ApproachListCommunicationsErrors[keyof ApproachListCommunicationsErrors];
+
+export type ApproachListCommunicationsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCommunicationRead;
+};
+
+export type ApproachListCommunicationsResponse = ApproachListCommunicationsResponses[keyof ApproachListCommunicationsResponses];
+
+export type ApproachCreateCommunicationData = {
+    body: CommunicationCreate;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/communications';
+};
+
+export type ApproachCreateCommunicationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachCreateCommunicationError = ApproachCreateCommunicationErrors[keyof ApproachCreateCommunicationErrors];
+
+export type ApproachCreateCommunicationResponses = {
+    /**
+     * Successful Response
+     */
+    201: CommunicationRead;
+};
+
+export type ApproachCreateCommunicationResponse = ApproachCreateCommunicationResponses[keyof ApproachCreateCommunicationResponses];
+
+export type ApproachDeleteCommunicationData = {
+    body?: never;
+    path: {
+        /**
+         * Communication Id
+         */
+        communication_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/communications/{communication_id}';
+};
+
+export type ApproachDeleteCommunicationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachDeleteCommunicationError = ApproachDeleteCommunicationErrors[keyof ApproachDeleteCommunicationErrors];
+
+export type ApproachDeleteCommunicationResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type ApproachDeleteCommunicationResponse = ApproachDeleteCommunicationResponses[keyof ApproachDeleteCommunicationResponses];
+
+export type ApproachUpdateCommunicationData = {
+    body: CommunicationUpdate;
+    path: {
+        /**
+         * Communication Id
+         */
+        communication_id: string;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/communications/{communication_id}';
+};
+
+export type ApproachUpdateCommunicationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachUpdateCommunicationError = ApproachUpdateCommunicationErrors[keyof ApproachUpdateCommunicationErrors];
+
+export type ApproachUpdateCommunicationResponses = {
+    /**
+     * Successful Response
+     */
+    200: CommunicationRead;
+};
+
+export type ApproachUpdateCommunicationResponse = ApproachUpdateCommunicationResponses[keyof ApproachUpdateCommunicationResponses];
+
+export type ApproachGetPositionPaperData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/position-paper';
+};
+
+export type ApproachGetPositionPaperErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachGetPositionPaperError = ApproachGetPositionPaperErrors[keyof ApproachGetPositionPaperErrors];
+
+export type ApproachGetPositionPaperResponses = {
+    /**
+     * Successful Response
+     */
+    200: PositionPaperRead;
+};
+
+export type ApproachGetPositionPaperResponse = ApproachGetPositionPaperResponses[keyof ApproachGetPositionPaperResponses];
+
+export type ApproachPreviewPositionPaperData = {
+    body: PaperPreviewIn;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/position-paper/preview';
+};
+
+export type ApproachPreviewPositionPaperErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachPreviewPositionPaperError = ApproachPreviewPositionPaperErrors[keyof ApproachPreviewPositionPaperErrors];
+
+export type ApproachPreviewPositionPaperResponses = {
+    /**
+     * Successful Response
+     */
+    200: PaperPreview;
+};
+
+export type ApproachPreviewPositionPaperResponse = ApproachPreviewPositionPaperResponses[keyof ApproachPreviewPositionPaperResponses];
+
+export type ApproachListPaperVersionsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/position-paper/versions';
+};
+
+export type ApproachListPaperVersionsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachListPaperVersionsError = ApproachListPaperVersionsErrors[keyof ApproachListPaperVersionsErrors];
+
+export type ApproachListPaperVersionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePaperVersionSummary;
+};
+
+export type ApproachListPaperVersionsResponse = ApproachListPaperVersionsResponses[keyof ApproachListPaperVersionsResponses];
+
+export type ApproachSavePositionPaperData = {
+    body: PositionPaperSave;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/position-paper/versions';
+};
+
+export type ApproachSavePositionPaperErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachSavePositionPaperError = ApproachSavePositionPaperErrors[keyof ApproachSavePositionPaperErrors];
+
+export type ApproachSavePositionPaperResponses = {
+    /**
+     * Successful Response
+     */
+    201: PaperVersionRead;
+};
+
+export type ApproachSavePositionPaperResponse = ApproachSavePositionPaperResponses[keyof ApproachSavePositionPaperResponses];
+
+export type ApproachGetPaperVersionData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         */
+        number: number;
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/position-paper/versions/{number}';
+};
+
+export type ApproachGetPaperVersionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachGetPaperVersionError = ApproachGetPaperVersionErrors[keyof ApproachGetPaperVersionErrors];
+
+export type ApproachGetPaperVersionResponses = {
+    /**
+     * Successful Response
+     */
+    200: PaperVersionRead;
+};
+
+export type ApproachGetPaperVersionResponse = ApproachGetPaperVersionResponses[keyof ApproachGetPaperVersionResponses];
+
+export type ApproachExportPositionPaperData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Version
+         *
+         * A version number; the latest when left out.
+         */
+        version?: number | null;
+        /**
+         * Lang
+         *
+         * Language of the labels.
+         */
+        lang?: 'nl' | 'en';
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/position-paper/export';
+};
+
+export type ApproachExportPositionPaperErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachExportPositionPaperError = ApproachExportPositionPaperErrors[keyof ApproachExportPositionPaperErrors];
+
+export type ApproachExportPositionPaperResponses = {
+    /**
+     * A printable HTML page
+     */
+    200: string;
+};
+
+export type ApproachExportPositionPaperResponse = ApproachExportPositionPaperResponses[keyof ApproachExportPositionPaperResponses];
+
+export type ApproachListIssueCoalitionsData = {
+    body?: never;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/coalitions';
+};
+
+export type ApproachListIssueCoalitionsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachListIssueCoalitionsError = ApproachListIssueCoalitionsErrors[keyof ApproachListIssueCoalitionsErrors];
+
+export type ApproachListIssueCoalitionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageIssueCoalitionRead;
+};
+
+export type ApproachListIssueCoalitionsResponse = ApproachListIssueCoalitionsResponses[keyof ApproachListIssueCoalitionsResponses];
+
+export type ApproachStartCoalitionData = {
+    body: StartCoalition;
+    path: {
+        /**
+         * Issue Id
+         */
+        issue_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/issues/{issue_id}/start-coalition';
+};
+
+export type ApproachStartCoalitionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type ApproachStartCoalitionError = ApproachStartCoalitionErrors[keyof ApproachStartCoalitionErrors];
+
+export type ApproachStartCoalitionResponses = {
+    /**
+     * Successful Response
+     */
+    200: StartCoalitionResult;
+};
+
+export type ApproachStartCoalitionResponse = ApproachStartCoalitionResponses[keyof ApproachStartCoalitionResponses];
+
+export type SignalsListSignalsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Status
+         */
+        status?: SignalStatus | null;
+        /**
+         * Source Type
+         */
+        source_type?: SignalSource | null;
+        /**
+         * Side
+         *
+         * `inside` (members) or `outside` sources.
+         */
+        side?: SignalSide | null;
+        /**
+         * Tag
+         *
+         * Has exactly this tag.
+         */
+        tag?: string | null;
+        /**
+         * Q
+         *
+         * Words in the title, summary or tags.
+         */
+        q?: string | null;
+        /**
+         * Feed Id
+         *
+         * Brought in by this feed.
+         */
+        feed_id?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/signals';
+};
+
+export type SignalsListSignalsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsListSignalsError = SignalsListSignalsErrors[keyof SignalsListSignalsErrors];
+
+export type SignalsListSignalsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageSignalRead;
+};
+
+export type SignalsListSignalsResponse = SignalsListSignalsResponses[keyof SignalsListSignalsResponses];
+
+export type SignalsCreateSignalData = {
+    body: SignalCreate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signals';
+};
+
+export type SignalsCreateSignalErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsCreateSignalError = SignalsCreateSignalErrors[keyof SignalsCreateSignalErrors];
+
+export type SignalsCreateSignalResponses = {
+    /**
+     * Successful Response
+     */
+    201: SignalRead;
+};
+
+export type SignalsCreateSignalResponse = SignalsCreateSignalResponses[keyof SignalsCreateSignalResponses];
+
+export type SignalsGetSignalData = {
+    body?: never;
+    path: {
+        /**
+         * Signal Id
+         */
+        signal_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signals/{signal_id}';
+};
+
+export type SignalsGetSignalErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsGetSignalError = SignalsGetSignalErrors[keyof SignalsGetSignalErrors];
+
+export type SignalsGetSignalResponses = {
+    /**
+     * Successful Response
+     */
+    200: SignalRead;
+};
+
+export type SignalsGetSignalResponse = SignalsGetSignalResponses[keyof SignalsGetSignalResponses];
+
+export type SignalsUpdateSignalData = {
+    body: SignalUpdate;
+    path: {
+        /**
+         * Signal Id
+         */
+        signal_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signals/{signal_id}';
+};
+
+export type SignalsUpdateSignalErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsUpdateSignalError = SignalsUpdateSignalErrors[keyof SignalsUpdateSignalErrors];
+
+export type SignalsUpdateSignalResponses = {
+    /**
+     * Successful Response
+     */
+    200: SignalRead;
+};
+
+export type SignalsUpdateSignalResponse = SignalsUpdateSignalResponses[keyof SignalsUpdateSignalResponses];
+
+export type SignalsDismissSignalData = {
+    body: DismissRequest;
+    path: {
+        /**
+         * Signal Id
+         */
+        signal_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signals/{signal_id}/dismiss';
+};
+
+export type SignalsDismissSignalErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsDismissSignalError = SignalsDismissSignalErrors[keyof SignalsDismissSignalErrors];
+
+export type SignalsDismissSignalResponses = {
+    /**
+     * Successful Response
+     */
+    200: SignalRead;
+};
+
+export type SignalsDismissSignalResponse = SignalsDismissSignalResponses[keyof SignalsDismissSignalResponses];
+
+export type SignalsAttachSignalData = {
+    body: AttachRequest;
+    path: {
+        /**
+         * Signal Id
+         */
+        signal_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signals/{signal_id}/attach';
+};
+
+export type SignalsAttachSignalErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsAttachSignalError = SignalsAttachSignalErrors[keyof SignalsAttachSignalErrors];
+
+export type SignalsAttachSignalResponses = {
+    /**
+     * Successful Response
+     */
+    200: SignalRead;
+};
+
+export type SignalsAttachSignalResponse = SignalsAttachSignalResponses[keyof SignalsAttachSignalResponses];
+
+export type SignalsConvertSignalData = {
+    body: IssueCreate;
+    path: {
+        /**
+         * Signal Id
+         */
+        signal_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signals/{signal_id}/issue';
+};
+
+export type SignalsConvertSignalErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsConvertSignalError = SignalsConvertSignalErrors[keyof SignalsConvertSignalErrors];
+
+export type SignalsConvertSignalResponses = {
+    /**
+     * Successful Response
+     */
+    201: SignalRead;
+};
+
+export type SignalsConvertSignalResponse = SignalsConvertSignalResponses[keyof SignalsConvertSignalResponses];
+
+export type SignalsReopenSignalData = {
+    body?: never;
+    path: {
+        /**
+         * Signal Id
+         */
+        signal_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signals/{signal_id}/reopen';
+};
+
+export type SignalsReopenSignalErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsReopenSignalError = SignalsReopenSignalErrors[keyof SignalsReopenSignalErrors];
+
+export type SignalsReopenSignalResponses = {
+    /**
+     * Successful Response
+     */
+    200: SignalRead;
+};
+
+export type SignalsReopenSignalResponse = SignalsReopenSignalResponses[keyof SignalsReopenSignalResponses];
+
+export type SignalsListFeedsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/signal-feeds';
+};
+
+export type SignalsListFeedsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsListFeedsError = SignalsListFeedsErrors[keyof SignalsListFeedsErrors];
+
+export type SignalsListFeedsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageFeedRead;
+};
+
+export type SignalsListFeedsResponse = SignalsListFeedsResponses[keyof SignalsListFeedsResponses];
+
+export type SignalsCreateFeedData = {
+    body: FeedCreate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signal-feeds';
+};
+
+export type SignalsCreateFeedErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsCreateFeedError = SignalsCreateFeedErrors[keyof SignalsCreateFeedErrors];
+
+export type SignalsCreateFeedResponses = {
+    /**
+     * Successful Response
+     */
+    201: FeedRead;
+};
+
+export type SignalsCreateFeedResponse = SignalsCreateFeedResponses[keyof SignalsCreateFeedResponses];
+
+export type SignalsDeleteFeedData = {
+    body?: never;
+    path: {
+        /**
+         * Feed Id
+         */
+        feed_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signal-feeds/{feed_id}';
+};
+
+export type SignalsDeleteFeedErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsDeleteFeedError = SignalsDeleteFeedErrors[keyof SignalsDeleteFeedErrors];
+
+export type SignalsDeleteFeedResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type SignalsDeleteFeedResponse = SignalsDeleteFeedResponses[keyof SignalsDeleteFeedResponses];
+
+export type SignalsGetFeedData = {
+    body?: never;
+    path: {
+        /**
+         * Feed Id
+         */
+        feed_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signal-feeds/{feed_id}';
+};
+
+export type SignalsGetFeedErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsGetFeedError = SignalsGetFeedErrors[keyof SignalsGetFeedErrors];
+
+export type SignalsGetFeedResponses = {
+    /**
+     * Successful Response
+     */
+    200: FeedRead;
+};
+
+export type SignalsGetFeedResponse = SignalsGetFeedResponses[keyof SignalsGetFeedResponses];
+
+export type SignalsUpdateFeedData = {
+    body: FeedUpdate;
+    path: {
+        /**
+         * Feed Id
+         */
+        feed_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signal-feeds/{feed_id}';
+};
+
+export type SignalsUpdateFeedErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsUpdateFeedError = SignalsUpdateFeedErrors[keyof SignalsUpdateFeedErrors];
+
+export type SignalsUpdateFeedResponses = {
+    /**
+     * Successful Response
+     */
+    200: FeedRead;
+};
+
+export type SignalsUpdateFeedResponse = SignalsUpdateFeedResponses[keyof SignalsUpdateFeedResponses];
+
+export type SignalsFetchFeedData = {
+    body?: never;
+    path: {
+        /**
+         * Feed Id
+         */
+        feed_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signal-feeds/{feed_id}/fetch';
+};
+
+export type SignalsFetchFeedErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsFetchFeedError = SignalsFetchFeedErrors[keyof SignalsFetchFeedErrors];
+
+export type SignalsFetchFeedResponses = {
+    /**
+     * Successful Response
+     */
+    200: FeedFetchRead;
+};
+
+export type SignalsFetchFeedResponse = SignalsFetchFeedResponses[keyof SignalsFetchFeedResponses];
+
+export type SignalsListFeedFetchesData = {
+    body?: never;
+    path: {
+        /**
+         * Feed Id
+         */
+        feed_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/signal-feeds/{feed_id}/fetches';
+};
+
+export type SignalsListFeedFetchesErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsListFeedFetchesError = SignalsListFeedFetchesErrors[keyof SignalsListFeedFetchesErrors];
+
+export type SignalsListFeedFetchesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageFeedFetchRead;
+};
+
+export type SignalsListFeedFetchesResponse = SignalsListFeedFetchesResponses[keyof SignalsListFeedFetchesResponses];
+
+export type SignalsImportFeedFileData = {
+    body: BodySignalsImportFeedFile;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/signal-imports';
+};
+
+export type SignalsImportFeedFileErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type SignalsImportFeedFileError = SignalsImportFeedFileErrors[keyof SignalsImportFeedFileErrors];
+
+export type SignalsImportFeedFileResponses = {
+    /**
+     * Successful Response
+     */
+    201: FeedFetchRead;
+};
+
+export type SignalsImportFeedFileResponse = SignalsImportFeedFileResponses[keyof SignalsImportFeedFileResponses];
+
+export type Tob3ListRoundsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds';
+};
+
+export type Tob3ListRoundsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3ListRoundsError = Tob3ListRoundsErrors[keyof Tob3ListRoundsErrors];
+
+export type Tob3ListRoundsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageRoundRead;
+};
+
+export type Tob3ListRoundsResponse = Tob3ListRoundsResponses[keyof Tob3ListRoundsResponses];
+
+export type Tob3CreateRoundData = {
+    body: RoundCreate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds';
+};
+
+export type Tob3CreateRoundErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3CreateRoundError = Tob3CreateRoundErrors[keyof Tob3CreateRoundErrors];
+
+export type Tob3CreateRoundResponses = {
+    /**
+     * Successful Response
+     */
+    201: RoundRead;
+};
+
+export type Tob3CreateRoundResponse = Tob3CreateRoundResponses[keyof Tob3CreateRoundResponses];
+
+export type Tob3GetRoundData = {
+    body?: never;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}';
+};
+
+export type Tob3GetRoundErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3GetRoundError = Tob3GetRoundErrors[keyof Tob3GetRoundErrors];
+
+export type Tob3GetRoundResponses = {
+    /**
+     * Successful Response
+     */
+    200: RoundRead;
+};
+
+export type Tob3GetRoundResponse = Tob3GetRoundResponses[keyof Tob3GetRoundResponses];
+
+export type Tob3UpdateRoundData = {
+    body: RoundUpdate;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}';
+};
+
+export type Tob3UpdateRoundErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3UpdateRoundError = Tob3UpdateRoundErrors[keyof Tob3UpdateRoundErrors];
+
+export type Tob3UpdateRoundResponses = {
+    /**
+     * Successful Response
+     */
+    200: RoundRead;
+};
+
+export type Tob3UpdateRoundResponse = Tob3UpdateRoundResponses[keyof Tob3UpdateRoundResponses];
+
+export type Tob3CloseRoundData = {
+    body?: never;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/close';
+};
+
+export type Tob3CloseRoundErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3CloseRoundError = Tob3CloseRoundErrors[keyof Tob3CloseRoundErrors];
+
+export type Tob3CloseRoundResponses = {
+    /**
+     * Successful Response
+     */
+    200: RoundRead;
+};
+
+export type Tob3CloseRoundResponse = Tob3CloseRoundResponses[keyof Tob3CloseRoundResponses];
+
+export type Tob3DeleteMyAnswerData = {
+    body?: never;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/my-answer';
+};
+
+export type Tob3DeleteMyAnswerErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3DeleteMyAnswerError = Tob3DeleteMyAnswerErrors[keyof Tob3DeleteMyAnswerErrors];
+
+export type Tob3DeleteMyAnswerResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type Tob3DeleteMyAnswerResponse = Tob3DeleteMyAnswerResponses[keyof Tob3DeleteMyAnswerResponses];
+
+export type Tob3GetMyAnswerData = {
+    body?: never;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/my-answer';
+};
+
+export type Tob3GetMyAnswerErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3GetMyAnswerError = Tob3GetMyAnswerErrors[keyof Tob3GetMyAnswerErrors];
+
+export type Tob3GetMyAnswerResponses = {
+    /**
+     * Response Tob3-Get My Answer
+     *
+     * Successful Response
+     */
+    200: AnswerRead | null;
+};
+
+export type Tob3GetMyAnswerResponse = Tob3GetMyAnswerResponses[keyof Tob3GetMyAnswerResponses];
+
+export type Tob3PutMyAnswerData = {
+    body: AnswerIn;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/my-answer';
+};
+
+export type Tob3PutMyAnswerErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3PutMyAnswerError = Tob3PutMyAnswerErrors[keyof Tob3PutMyAnswerErrors];
+
+export type Tob3PutMyAnswerResponses = {
+    /**
+     * Successful Response
+     */
+    200: AnswerRead;
+    /**
+     * Your first answer to the round
+     */
+    201: AnswerRead;
+};
+
+export type Tob3PutMyAnswerResponse = Tob3PutMyAnswerResponses[keyof Tob3PutMyAnswerResponses];
+
+export type Tob3ListAnswersData = {
+    body?: never;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/answers';
+};
+
+export type Tob3ListAnswersErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3ListAnswersError = Tob3ListAnswersErrors[keyof Tob3ListAnswersErrors];
+
+export type Tob3ListAnswersResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageAnswerRead;
+};
+
+export type Tob3ListAnswersResponse = Tob3ListAnswersResponses[keyof Tob3ListAnswersResponses];
+
+export type Tob3GetResultsData = {
+    body?: never;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/results';
+};
+
+export type Tob3GetResultsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3GetResultsError = Tob3GetResultsErrors[keyof Tob3GetResultsErrors];
+
+export type Tob3GetResultsResponses = {
+    /**
+     * Successful Response
+     */
+    200: RoundResults;
+};
+
+export type Tob3GetResultsResponse = Tob3GetResultsResponses[keyof Tob3GetResultsResponses];
+
+export type Tob3WorryToIssueData = {
+    body: IssueCreate;
+    path: {
+        /**
+         * Worry Id
+         */
+        worry_id: string;
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/worries/{worry_id}/issue';
+};
+
+export type Tob3WorryToIssueErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3WorryToIssueError = Tob3WorryToIssueErrors[keyof Tob3WorryToIssueErrors];
+
+export type Tob3WorryToIssueResponses = {
+    /**
+     * Successful Response
+     */
+    201: IssueFromWorries;
+};
+
+export type Tob3WorryToIssueResponse = Tob3WorryToIssueResponses[keyof Tob3WorryToIssueResponses];
+
+export type Tob3GroupToIssueData = {
+    body: GroupIssueRequest;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/groups/issue';
+};
+
+export type Tob3GroupToIssueErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3GroupToIssueError = Tob3GroupToIssueErrors[keyof Tob3GroupToIssueErrors];
+
+export type Tob3GroupToIssueResponses = {
+    /**
+     * Successful Response
+     */
+    201: IssueFromWorries;
+};
+
+export type Tob3GroupToIssueResponse = Tob3GroupToIssueResponses[keyof Tob3GroupToIssueResponses];
+
+export type AgreementsListAgreementsData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/agreements';
+};
+
+export type AgreementsListAgreementsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsListAgreementsError = AgreementsListAgreementsErrors[keyof AgreementsListAgreementsErrors];
+
+export type AgreementsListAgreementsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageAgreementSummary;
+};
+
+export type AgreementsListAgreementsResponse = AgreementsListAgreementsResponses[keyof AgreementsListAgreementsResponses];
+
+export type AgreementsCreateAgreementData = {
+    body: AgreementCreate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements';
+};
+
+export type AgreementsCreateAgreementErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsCreateAgreementError = AgreementsCreateAgreementErrors[keyof AgreementsCreateAgreementErrors];
+
+export type AgreementsCreateAgreementResponses = {
+    /**
+     * Successful Response
+     */
+    201: AgreementRead;
+};
+
+export type AgreementsCreateAgreementResponse = AgreementsCreateAgreementResponses[keyof AgreementsCreateAgreementResponses];
+
+export type AgreementsPreviewAgreementTextData = {
+    body: PreviewIn;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/preview';
+};
+
+export type AgreementsPreviewAgreementTextErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsPreviewAgreementTextError = AgreementsPreviewAgreementTextErrors[keyof AgreementsPreviewAgreementTextErrors];
+
+export type AgreementsPreviewAgreementTextResponses = {
+    /**
+     * Successful Response
+     */
+    200: PreviewOut;
+};
+
+export type AgreementsPreviewAgreementTextResponse = AgreementsPreviewAgreementTextResponses[keyof AgreementsPreviewAgreementTextResponses];
+
+export type AgreementsGetAgreementData = {
+    body?: never;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}';
+};
+
+export type AgreementsGetAgreementErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsGetAgreementError = AgreementsGetAgreementErrors[keyof AgreementsGetAgreementErrors];
+
+export type AgreementsGetAgreementResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgreementRead;
+};
+
+export type AgreementsGetAgreementResponse = AgreementsGetAgreementResponses[keyof AgreementsGetAgreementResponses];
+
+export type AgreementsUpdateAgreementData = {
+    body: AgreementUpdate;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}';
+};
+
+export type AgreementsUpdateAgreementErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsUpdateAgreementError = AgreementsUpdateAgreementErrors[keyof AgreementsUpdateAgreementErrors];
+
+export type AgreementsUpdateAgreementResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgreementRead;
+};
+
+export type AgreementsUpdateAgreementResponse = AgreementsUpdateAgreementResponses[keyof AgreementsUpdateAgreementResponses];
+
+export type AgreementsListVersionsData = {
+    body?: never;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/versions';
+};
+
+export type AgreementsListVersionsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsListVersionsError = AgreementsListVersionsErrors[keyof AgreementsListVersionsErrors];
+
+export type AgreementsListVersionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageVersionSummary;
+};
+
+export type AgreementsListVersionsResponse = AgreementsListVersionsResponses[keyof AgreementsListVersionsResponses];
+
+export type AgreementsSaveVersionData = {
+    body: VersionCreate;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/versions';
+};
+
+export type AgreementsSaveVersionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsSaveVersionError = AgreementsSaveVersionErrors[keyof AgreementsSaveVersionErrors];
+
+export type AgreementsSaveVersionResponses = {
+    /**
+     * The content did not change: no new version
+     */
+    200: AgreementRead;
+    /**
+     * Successful Response
+     */
+    201: AgreementRead;
+};
+
+export type AgreementsSaveVersionResponse = AgreementsSaveVersionResponses[keyof AgreementsSaveVersionResponses];
+
+export type AgreementsGetVersionData = {
+    body?: never;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Number
+         */
+        number: number;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/versions/{number}';
+};
+
+export type AgreementsGetVersionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsGetVersionError = AgreementsGetVersionErrors[keyof AgreementsGetVersionErrors];
+
+export type AgreementsGetVersionResponses = {
+    /**
+     * Successful Response
+     */
+    200: VersionRead;
+};
+
+export type AgreementsGetVersionResponse = AgreementsGetVersionResponses[keyof AgreementsGetVersionResponses];
+
+export type AgreementsDiffVersionsData = {
+    body?: never;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query: {
+        /**
+         * From
+         *
+         * The older version.
+         */
+        from: number;
+        /**
+         * To
+         *
+         * The newer version.
+         */
+        to: number;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/diff';
+};
+
+export type AgreementsDiffVersionsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsDiffVersionsError = AgreementsDiffVersionsErrors[keyof AgreementsDiffVersionsErrors];
+
+export type AgreementsDiffVersionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: VersionDiff;
+};
+
+export type AgreementsDiffVersionsResponse = AgreementsDiffVersionsResponses[keyof AgreementsDiffVersionsResponses];
+
+export type AgreementsSendForSignatureData = {
+    body: SendForSignature;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/send-for-signature';
+};
+
+export type AgreementsSendForSignatureErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsSendForSignatureError = AgreementsSendForSignatureErrors[keyof AgreementsSendForSignatureErrors];
+
+export type AgreementsSendForSignatureResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgreementRead;
+};
+
+export type AgreementsSendForSignatureResponse = AgreementsSendForSignatureResponses[keyof AgreementsSendForSignatureResponses];
+
+export type AgreementsSignAgreementData = {
+    body: SignOffCreate;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/sign-offs';
+};
+
+export type AgreementsSignAgreementErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsSignAgreementError = AgreementsSignAgreementErrors[keyof AgreementsSignAgreementErrors];
+
+export type AgreementsSignAgreementResponses = {
+    /**
+     * Successful Response
+     */
+    201: AgreementRead;
+};
+
+export type AgreementsSignAgreementResponse = AgreementsSignAgreementResponses[keyof AgreementsSignAgreementResponses];
+
+export type AgreementsAddOptionData = {
+    body: AgreementOptionIn;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/options';
+};
+
+export type AgreementsAddOptionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsAddOptionError = AgreementsAddOptionErrors[keyof AgreementsAddOptionErrors];
+
+export type AgreementsAddOptionResponses = {
+    /**
+     * Successful Response
+     */
+    201: AgreementRead;
+};
+
+export type AgreementsAddOptionResponse = AgreementsAddOptionResponses[keyof AgreementsAddOptionResponses];
+
+export type AgreementsDeleteOptionData = {
+    body?: never;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Option Id
+         */
+        option_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/options/{option_id}';
+};
+
+export type AgreementsDeleteOptionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsDeleteOptionError = AgreementsDeleteOptionErrors[keyof AgreementsDeleteOptionErrors];
+
+export type AgreementsDeleteOptionResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgreementRead;
+};
+
+export type AgreementsDeleteOptionResponse = AgreementsDeleteOptionResponses[keyof AgreementsDeleteOptionResponses];
+
+export type AgreementsUpdateOptionData = {
+    body: AgreementOptionUpdate;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Option Id
+         */
+        option_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/options/{option_id}';
+};
+
+export type AgreementsUpdateOptionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsUpdateOptionError = AgreementsUpdateOptionErrors[keyof AgreementsUpdateOptionErrors];
+
+export type AgreementsUpdateOptionResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgreementRead;
+};
+
+export type AgreementsUpdateOptionResponse = AgreementsUpdateOptionResponses[keyof AgreementsUpdateOptionResponses];
+
+export type AgreementsChooseOptionData = {
+    body: ChoiceIn;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        kind: OptionKind;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/choices/{kind}';
+};
+
+export type AgreementsChooseOptionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsChooseOptionError = AgreementsChooseOptionErrors[keyof AgreementsChooseOptionErrors];
+
+export type AgreementsChooseOptionResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgreementRead;
+};
+
+export type AgreementsChooseOptionResponse = AgreementsChooseOptionResponses[keyof AgreementsChooseOptionResponses];
+
+export type AgreementsExportAgreementData = {
+    body?: never;
+    path: {
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Version
+         *
+         * A version number; the current one when left out.
+         */
+        version?: number | null;
+        /**
+         * Lang
+         *
+         * Language of the labels.
+         */
+        lang?: 'nl' | 'en';
+    };
+    url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/export';
+};
+
+export type AgreementsExportAgreementErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsExportAgreementError = AgreementsExportAgreementErrors[keyof AgreementsExportAgreementErrors];
+
+export type AgreementsExportAgreementResponses = {
+    /**
+     * A printable HTML page
+     */
+    200: string;
+};
+
+export type AgreementsExportAgreementResponse = AgreementsExportAgreementResponses[keyof AgreementsExportAgreementResponses];
+
+export type AgreementsGetFoundingData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/founding';
+};
+
+export type AgreementsGetFoundingErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsGetFoundingError = AgreementsGetFoundingErrors[keyof AgreementsGetFoundingErrors];
+
+export type AgreementsGetFoundingResponses = {
+    /**
+     * Successful Response
+     */
+    200: FoundingState;
+};
+
+export type AgreementsGetFoundingResponse = AgreementsGetFoundingResponses[keyof AgreementsGetFoundingResponses];
+
+export type AgreementsFoundCoalitionData = {
+    body: FoundingCreate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/founding';
+};
+
+export type AgreementsFoundCoalitionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type AgreementsFoundCoalitionError = AgreementsFoundCoalitionErrors[keyof AgreementsFoundCoalitionErrors];
+
+export type AgreementsFoundCoalitionResponses = {
+    /**
+     * Successful Response
+     */
+    201: FoundingState;
+};
+
+export type AgreementsFoundCoalitionResponse = AgreementsFoundCoalitionResponses[keyof AgreementsFoundCoalitionResponses];
+
+export type MeetingsGetMeetingTemplateData = {
+    body?: never;
+    path: {
+        meeting_type: MeetingType;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        language?: AgendaLanguage;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/meeting-templates/{meeting_type}';
+};
+
+export type MeetingsGetMeetingTemplateErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsGetMeetingTemplateError = MeetingsGetMeetingTemplateErrors[keyof MeetingsGetMeetingTemplateErrors];
+
+export type MeetingsGetMeetingTemplateResponses = {
+    /**
+     * Response Meetings-Get Meeting Template
+     *
+     * Successful Response
+     */
+    200: Array<AgendaTemplateItem>;
+};
+
+export type MeetingsGetMeetingTemplateResponse = MeetingsGetMeetingTemplateResponses[keyof MeetingsGetMeetingTemplateResponses];
+
+export type MeetingsListMeetingsData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Type
+         */
+        type?: MeetingType | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/meetings';
+};
+
+export type MeetingsListMeetingsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsListMeetingsError = MeetingsListMeetingsErrors[keyof MeetingsListMeetingsErrors];
+
+export type MeetingsListMeetingsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageMeetingSummary;
+};
+
+export type MeetingsListMeetingsResponse = MeetingsListMeetingsResponses[keyof MeetingsListMeetingsResponses];
+
+export type MeetingsCreateMeetingData = {
+    body: MeetingCreate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings';
+};
+
+export type MeetingsCreateMeetingErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsCreateMeetingError = MeetingsCreateMeetingErrors[keyof MeetingsCreateMeetingErrors];
+
+export type MeetingsCreateMeetingResponses = {
+    /**
+     * Successful Response
+     */
+    201: MeetingRead;
+};
+
+export type MeetingsCreateMeetingResponse = MeetingsCreateMeetingResponses[keyof MeetingsCreateMeetingResponses];
+
+export type MeetingsDeleteMeetingData = {
+    body?: never;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}';
+};
+
+export type MeetingsDeleteMeetingErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsDeleteMeetingError = MeetingsDeleteMeetingErrors[keyof MeetingsDeleteMeetingErrors];
+
+export type MeetingsDeleteMeetingResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MeetingsDeleteMeetingResponse = MeetingsDeleteMeetingResponses[keyof MeetingsDeleteMeetingResponses];
+
+export type MeetingsGetMeetingData = {
+    body?: never;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}';
+};
+
+export type MeetingsGetMeetingErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsGetMeetingError = MeetingsGetMeetingErrors[keyof MeetingsGetMeetingErrors];
+
+export type MeetingsGetMeetingResponses = {
+    /**
+     * Successful Response
+     */
+    200: MeetingRead;
+};
+
+export type MeetingsGetMeetingResponse = MeetingsGetMeetingResponses[keyof MeetingsGetMeetingResponses];
+
+export type MeetingsUpdateMeetingData = {
+    body: MeetingUpdate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}';
+};
+
+export type MeetingsUpdateMeetingErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsUpdateMeetingError = MeetingsUpdateMeetingErrors[keyof MeetingsUpdateMeetingErrors];
+
+export type MeetingsUpdateMeetingResponses = {
+    /**
+     * Successful Response
+     */
+    200: MeetingRead;
+};
+
+export type MeetingsUpdateMeetingResponse = MeetingsUpdateMeetingResponses[keyof MeetingsUpdateMeetingResponses];
+
+export type MeetingsCreateInviteeData = {
+    body: InviteeCreate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/invitees';
+};
+
+export type MeetingsCreateInviteeErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsCreateInviteeError = MeetingsCreateInviteeErrors[keyof MeetingsCreateInviteeErrors];
+
+export type MeetingsCreateInviteeResponses = {
+    /**
+     * Successful Response
+     */
+    201: InviteeRead;
+};
+
+export type MeetingsCreateInviteeResponse = MeetingsCreateInviteeResponses[keyof MeetingsCreateInviteeResponses];
+
+export type MeetingsDeleteInviteeData = {
+    body?: never;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Invitee Id
+         */
+        invitee_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/invitees/{invitee_id}';
+};
+
+export type MeetingsDeleteInviteeErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsDeleteInviteeError = MeetingsDeleteInviteeErrors[keyof MeetingsDeleteInviteeErrors];
+
+export type MeetingsDeleteInviteeResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MeetingsDeleteInviteeResponse = MeetingsDeleteInviteeResponses[keyof MeetingsDeleteInviteeResponses];
+
+export type MeetingsUpdateInviteeData = {
+    body: InviteeUpdate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Invitee Id
+         */
+        invitee_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/invitees/{invitee_id}';
+};
+
+export type MeetingsUpdateInviteeErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsUpdateInviteeError = MeetingsUpdateInviteeErrors[keyof MeetingsUpdateInviteeErrors];
+
+export type MeetingsUpdateInviteeResponses = {
+    /**
+     * Successful Response
+     */
+    200: InviteeRead;
+};
+
+export type MeetingsUpdateInviteeResponse = MeetingsUpdateInviteeResponses[keyof MeetingsUpdateInviteeResponses];
+
+export type MeetingsCreateDocumentData = {
+    body: MeetingDocumentCreate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/documents';
+};
+
+export type MeetingsCreateDocumentErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsCreateDocumentError = MeetingsCreateDocumentErrors[keyof MeetingsCreateDocumentErrors];
+
+export type MeetingsCreateDocumentResponses = {
+    /**
+     * Successful Response
+     */
+    201: MeetingDocumentRead;
+};
+
+export type MeetingsCreateDocumentResponse = MeetingsCreateDocumentResponses[keyof MeetingsCreateDocumentResponses];
+
+export type MeetingsDeleteDocumentData = {
+    body?: never;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Document Id
+         */
+        document_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/documents/{document_id}';
+};
+
+export type MeetingsDeleteDocumentErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsDeleteDocumentError = MeetingsDeleteDocumentErrors[keyof MeetingsDeleteDocumentErrors];
+
+export type MeetingsDeleteDocumentResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MeetingsDeleteDocumentResponse = MeetingsDeleteDocumentResponses[keyof MeetingsDeleteDocumentResponses];
+
+export type MeetingsCreateAgendaItemData = {
+    body: MeetingAgendaItemCreate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/agenda';
+};
+
+export type MeetingsCreateAgendaItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsCreateAgendaItemError = MeetingsCreateAgendaItemErrors[keyof MeetingsCreateAgendaItemErrors];
+
+export type MeetingsCreateAgendaItemResponses = {
+    /**
+     * Successful Response
+     */
+    201: MeetingAgendaItemRead;
+};
+
+export type MeetingsCreateAgendaItemResponse = MeetingsCreateAgendaItemResponses[keyof MeetingsCreateAgendaItemResponses];
+
+export type MeetingsReorderAgendaData = {
+    body: MeetingAgendaOrder;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/agenda/order';
+};
+
+export type MeetingsReorderAgendaErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsReorderAgendaError = MeetingsReorderAgendaErrors[keyof MeetingsReorderAgendaErrors];
+
+export type MeetingsReorderAgendaResponses = {
+    /**
+     * Response Meetings-Reorder Agenda
+     *
+     * Successful Response
+     */
+    200: Array<MeetingAgendaItemRead>;
+};
+
+export type MeetingsReorderAgendaResponse = MeetingsReorderAgendaResponses[keyof MeetingsReorderAgendaResponses];
+
+export type MeetingsDeleteAgendaItemData = {
+    body?: never;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Item Id
+         */
+        item_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/agenda/{item_id}';
+};
+
+export type MeetingsDeleteAgendaItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsDeleteAgendaItemError = MeetingsDeleteAgendaItemErrors[keyof MeetingsDeleteAgendaItemErrors];
+
+export type MeetingsDeleteAgendaItemResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MeetingsDeleteAgendaItemResponse = MeetingsDeleteAgendaItemResponses[keyof MeetingsDeleteAgendaItemResponses];
+
+export type MeetingsUpdateAgendaItemData = {
+    body: MeetingAgendaItemUpdate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Item Id
+         */
+        item_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/agenda/{item_id}';
+};
+
+export type MeetingsUpdateAgendaItemErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsUpdateAgendaItemError = MeetingsUpdateAgendaItemErrors[keyof MeetingsUpdateAgendaItemErrors];
+
+export type MeetingsUpdateAgendaItemResponses = {
+    /**
+     * Successful Response
+     */
+    200: MeetingAgendaItemRead;
+};
+
+export type MeetingsUpdateAgendaItemResponse = MeetingsUpdateAgendaItemResponses[keyof MeetingsUpdateAgendaItemResponses];
+
+export type MeetingsCreateOutcomeData = {
+    body: MeetingOutcomeCreate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/outcomes';
+};
+
+export type MeetingsCreateOutcomeErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsCreateOutcomeError = MeetingsCreateOutcomeErrors[keyof MeetingsCreateOutcomeErrors];
+
+export type MeetingsCreateOutcomeResponses = {
+    /**
+     * Successful Response
+     */
+    201: MeetingOutcomeRead;
+};
+
+export type MeetingsCreateOutcomeResponse = MeetingsCreateOutcomeResponses[keyof MeetingsCreateOutcomeResponses];
+
+export type MeetingsDeleteOutcomeData = {
+    body?: never;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Outcome Id
+         */
+        outcome_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/outcomes/{outcome_id}';
+};
+
+export type MeetingsDeleteOutcomeErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsDeleteOutcomeError = MeetingsDeleteOutcomeErrors[keyof MeetingsDeleteOutcomeErrors];
+
+export type MeetingsDeleteOutcomeResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MeetingsDeleteOutcomeResponse = MeetingsDeleteOutcomeResponses[keyof MeetingsDeleteOutcomeResponses];
+
+export type MeetingsUpdateOutcomeData = {
+    body: MeetingOutcomeUpdate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Outcome Id
+         */
+        outcome_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/outcomes/{outcome_id}';
+};
+
+export type MeetingsUpdateOutcomeErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsUpdateOutcomeError = MeetingsUpdateOutcomeErrors[keyof MeetingsUpdateOutcomeErrors];
+
+export type MeetingsUpdateOutcomeResponses = {
+    /**
+     * Successful Response
+     */
+    200: MeetingOutcomeRead;
+};
+
+export type MeetingsUpdateOutcomeResponse = MeetingsUpdateOutcomeResponses[keyof MeetingsUpdateOutcomeResponses];
+
+export type MeetingsCreateCommitmentData = {
+    body: CommitmentCreate;
+    path: {
+        /**
+         * Meeting Id
+         */
+        meeting_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/commitments';
+};
+
+export type MeetingsCreateCommitmentErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsCreateCommitmentError = MeetingsCreateCommitmentErrors[keyof MeetingsCreateCommitmentErrors];
+
+export type MeetingsCreateCommitmentResponses = {
+    /**
+     * Successful Response
+     */
+    201: CommitmentRead;
+};
+
+export type MeetingsCreateCommitmentResponse = MeetingsCreateCommitmentResponses[keyof MeetingsCreateCommitmentResponses];
+
+export type MeetingsGetCommitmentSummaryData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/commitments';
+};
+
+export type MeetingsGetCommitmentSummaryErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsGetCommitmentSummaryError = MeetingsGetCommitmentSummaryErrors[keyof MeetingsGetCommitmentSummaryErrors];
+
+export type MeetingsGetCommitmentSummaryResponses = {
+    /**
+     * Successful Response
+     */
+    200: CommitmentSummary;
+};
+
+export type MeetingsGetCommitmentSummaryResponse = MeetingsGetCommitmentSummaryResponses[keyof MeetingsGetCommitmentSummaryResponses];
+
+export type MeetingsListCommitmentHistoryData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Partner Id
+         */
+        partner_id?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/commitments/history';
+};
+
+export type MeetingsListCommitmentHistoryErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsListCommitmentHistoryError = MeetingsListCommitmentHistoryErrors[keyof MeetingsListCommitmentHistoryErrors];
+
+export type MeetingsListCommitmentHistoryResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCommitmentRead;
+};
+
+export type MeetingsListCommitmentHistoryResponse = MeetingsListCommitmentHistoryResponses[keyof MeetingsListCommitmentHistoryResponses];
+
+export type PlanListWorkingStructuresData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/working-structures';
+};
+
+export type PlanListWorkingStructuresErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanListWorkingStructuresError = PlanListWorkingStructuresErrors[keyof PlanListWorkingStructuresErrors];
+
+export type PlanListWorkingStructuresResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageWorkingStructureRead;
+};
+
+export type PlanListWorkingStructuresResponse = PlanListWorkingStructuresResponses[keyof PlanListWorkingStructuresResponses];
+
+export type PlanCreateWorkingStructureData = {
+    body: WorkingStructureCreate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/working-structures';
+};
+
+export type PlanCreateWorkingStructureErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanCreateWorkingStructureError = PlanCreateWorkingStructureErrors[keyof PlanCreateWorkingStructureErrors];
+
+export type PlanCreateWorkingStructureResponses = {
+    /**
+     * Successful Response
+     */
+    201: WorkingStructureRead;
+};
+
+export type PlanCreateWorkingStructureResponse = PlanCreateWorkingStructureResponses[keyof PlanCreateWorkingStructureResponses];
+
+export type PlanDeleteWorkingStructureData = {
+    body?: never;
+    path: {
+        /**
+         * Structure Id
+         */
+        structure_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}';
+};
+
+export type PlanDeleteWorkingStructureErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanDeleteWorkingStructureError = PlanDeleteWorkingStructureErrors[keyof PlanDeleteWorkingStructureErrors];
+
+export type PlanDeleteWorkingStructureResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type PlanDeleteWorkingStructureResponse = PlanDeleteWorkingStructureResponses[keyof PlanDeleteWorkingStructureResponses];
+
+export type PlanGetWorkingStructureData = {
+    body?: never;
+    path: {
+        /**
+         * Structure Id
+         */
+        structure_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}';
+};
+
+export type PlanGetWorkingStructureErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanGetWorkingStructureError = PlanGetWorkingStructureErrors[keyof PlanGetWorkingStructureErrors];
+
+export type PlanGetWorkingStructureResponses = {
+    /**
+     * Successful Response
+     */
+    200: WorkingStructureRead;
+};
+
+export type PlanGetWorkingStructureResponse = PlanGetWorkingStructureResponses[keyof PlanGetWorkingStructureResponses];
+
+export type PlanUpdateWorkingStructureData = {
+    body: WorkingStructureUpdate;
+    path: {
+        /**
+         * Structure Id
+         */
+        structure_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}';
+};
+
+export type PlanUpdateWorkingStructureErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanUpdateWorkingStructureError = PlanUpdateWorkingStructureErrors[keyof PlanUpdateWorkingStructureErrors];
+
+export type PlanUpdateWorkingStructureResponses = {
+    /**
+     * Successful Response
+     */
+    200: WorkingStructureRead;
+};
+
+export type PlanUpdateWorkingStructureResponse = PlanUpdateWorkingStructureResponses[keyof PlanUpdateWorkingStructureResponses];
+
+export type PlanCreateWorkingStructureMemberData = {
+    body: StructureMemberIn;
+    path: {
+        /**
+         * Structure Id
+         */
+        structure_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}/members';
+};
+
+export type PlanCreateWorkingStructureMemberErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanCreateWorkingStructureMemberError = PlanCreateWorkingStructureMemberErrors[keyof PlanCreateWorkingStructureMemberErrors];
+
+export type PlanCreateWorkingStructureMemberResponses = {
+    /**
+     * Successful Response
+     */
+    201: StructureMemberRead;
+};
+
+export type PlanCreateWorkingStructureMemberResponse = PlanCreateWorkingStructureMemberResponses[keyof PlanCreateWorkingStructureMemberResponses];
+
+export type PlanDeleteWorkingStructureMemberData = {
+    body?: never;
+    path: {
+        /**
+         * Structure Id
+         */
+        structure_id: string;
+        /**
+         * Member Id
+         */
+        member_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}/members/{member_id}';
+};
+
+export type PlanDeleteWorkingStructureMemberErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanDeleteWorkingStructureMemberError = PlanDeleteWorkingStructureMemberErrors[keyof PlanDeleteWorkingStructureMemberErrors];
+
+export type PlanDeleteWorkingStructureMemberResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type PlanDeleteWorkingStructureMemberResponse = PlanDeleteWorkingStructureMemberResponses[keyof PlanDeleteWorkingStructureMemberResponses];
+
+export type PlanListPlanActionsData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Owned
+         *
+         * true: only owned actions; false: only unowned ones.
+         */
+        owned?: boolean | null;
+        /**
+         * Status
+         */
+        status?: PlanActionStatus | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/plan/actions';
+};
+
+export type PlanListPlanActionsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanListPlanActionsError = PlanListPlanActionsErrors[keyof PlanListPlanActionsErrors];
+
+export type PlanListPlanActionsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePlanActionRead;
+};
+
+export type PlanListPlanActionsResponse = PlanListPlanActionsResponses[keyof PlanListPlanActionsResponses];
+
+export type PlanCreatePlanActionData = {
+    body: PlanActionCreate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/plan/actions';
+};
+
+export type PlanCreatePlanActionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanCreatePlanActionError = PlanCreatePlanActionErrors[keyof PlanCreatePlanActionErrors];
+
+export type PlanCreatePlanActionResponses = {
+    /**
+     * Successful Response
+     */
+    201: PlanActionRead;
+};
+
+export type PlanCreatePlanActionResponse = PlanCreatePlanActionResponses[keyof PlanCreatePlanActionResponses];
+
+export type PlanDeletePlanActionData = {
+    body?: never;
+    path: {
+        /**
+         * Action Id
+         */
+        action_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/plan/actions/{action_id}';
+};
+
+export type PlanDeletePlanActionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanDeletePlanActionError = PlanDeletePlanActionErrors[keyof PlanDeletePlanActionErrors];
+
+export type PlanDeletePlanActionResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type PlanDeletePlanActionResponse = PlanDeletePlanActionResponses[keyof PlanDeletePlanActionResponses];
+
+export type PlanGetPlanActionData = {
+    body?: never;
+    path: {
+        /**
+         * Action Id
+         */
+        action_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/plan/actions/{action_id}';
+};
+
+export type PlanGetPlanActionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanGetPlanActionError = PlanGetPlanActionErrors[keyof PlanGetPlanActionErrors];
+
+export type PlanGetPlanActionResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlanActionRead;
+};
+
+export type PlanGetPlanActionResponse = PlanGetPlanActionResponses[keyof PlanGetPlanActionResponses];
+
+export type PlanUpdatePlanActionData = {
+    body: PlanActionUpdate;
+    path: {
+        /**
+         * Action Id
+         */
+        action_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/plan/actions/{action_id}';
+};
+
+export type PlanUpdatePlanActionErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanUpdatePlanActionError = PlanUpdatePlanActionErrors[keyof PlanUpdatePlanActionErrors];
+
+export type PlanUpdatePlanActionResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlanActionRead;
+};
+
+export type PlanUpdatePlanActionResponse = PlanUpdatePlanActionResponses[keyof PlanUpdatePlanActionResponses];
+
+export type PlanGetPlanCoverageData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/plan/coverage';
+};
+
+export type PlanGetPlanCoverageErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type PlanGetPlanCoverageError = PlanGetPlanCoverageErrors[keyof PlanGetPlanCoverageErrors];
+
+export type PlanGetPlanCoverageResponses = {
+    /**
+     * Successful Response
+     */
+    200: PlanCoverage;
+};
+
+export type PlanGetPlanCoverageResponse = PlanGetPlanCoverageResponses[keyof PlanGetPlanCoverageResponses];
+
+export type JourneyGetJourneyData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/journey';
+};
+
+export type JourneyGetJourneyErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type JourneyGetJourneyError = JourneyGetJourneyErrors[keyof JourneyGetJourneyErrors];
+
+export type JourneyGetJourneyResponses = {
+    /**
+     * Successful Response
+     */
+    200: JourneyRead;
+};
+
+export type JourneyGetJourneyResponse = JourneyGetJourneyResponses[keyof JourneyGetJourneyResponses];
+
+export type JourneyUpdateJourneyStepData = {
+    body: StepUpdate;
+    path: {
+        /**
+         * Step
+         *
+         * Step number, 1-10.
+         */
+        step: number;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/journey/steps/{step}';
+};
+
+export type JourneyUpdateJourneyStepErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type JourneyUpdateJourneyStepError = JourneyUpdateJourneyStepErrors[keyof JourneyUpdateJourneyStepErrors];
+
+export type JourneyUpdateJourneyStepResponses = {
+    /**
+     * Successful Response
+     */
+    200: JourneyRead;
+};
+
+export type JourneyUpdateJourneyStepResponse = JourneyUpdateJourneyStepResponses[keyof JourneyUpdateJourneyStepResponses];
+
+export type JourneyRepeatJourneyRoundData = {
+    body: RoundRepeat;
+    path: {
+        /**
+         * Round
+         *
+         * Round number, 1-3.
+         */
+        round: number;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/journey/rounds/{round}/repeat';
+};
+
+export type JourneyRepeatJourneyRoundErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type JourneyRepeatJourneyRoundError = JourneyRepeatJourneyRoundErrors[keyof JourneyRepeatJourneyRoundErrors];
+
+export type JourneyRepeatJourneyRoundResponses = {
+    /**
+     * Successful Response
+     */
+    200: JourneyRead;
+};
+
+export type JourneyRepeatJourneyRoundResponse = JourneyRepeatJourneyRoundResponses[keyof JourneyRepeatJourneyRoundResponses];
+
+export type JourneyListJourneyHistoryData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Step
+         *
+         * Only this step.
+         */
+        step?: number | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/journey/history';
+};
+
+export type JourneyListJourneyHistoryErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type JourneyListJourneyHistoryError = JourneyListJourneyHistoryErrors[keyof JourneyListJourneyHistoryErrors];
+
+export type JourneyListJourneyHistoryResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageStepChangeRead;
+};
+
+export type JourneyListJourneyHistoryResponse = JourneyListJourneyHistoryResponses[keyof JourneyListJourneyHistoryResponses];
+
+export type FormationCreateConversationData = {
+    body: ConversationCreate;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/conversations';
+};
+
+export type FormationCreateConversationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationCreateConversationError = FormationCreateConversationErrors[keyof FormationCreateConversationErrors];
+
+export type FormationCreateConversationResponses = {
+    /**
+     * Successful Response
+     */
+    201: ConversationRead;
+};
+
+export type FormationCreateConversationResponse = FormationCreateConversationResponses[keyof FormationCreateConversationResponses];
+
+export type FormationListConversationsData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Partner Id
+         *
+         * Only this partner.
+         */
+        partner_id?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/conversations';
+};
+
+export type FormationListConversationsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationListConversationsError = FormationListConversationsErrors[keyof FormationListConversationsErrors];
+
+export type FormationListConversationsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageConversationRead;
+};
+
+export type FormationListConversationsResponse = FormationListConversationsResponses[keyof FormationListConversationsResponses];
+
+export type FormationGetConversationSummaryData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/conversations/summary';
+};
+
+export type FormationGetConversationSummaryErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationGetConversationSummaryError = FormationGetConversationSummaryErrors[keyof FormationGetConversationSummaryErrors];
+
+export type FormationGetConversationSummaryResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConversationSummary;
+};
+
+export type FormationGetConversationSummaryResponse = FormationGetConversationSummaryResponses[keyof FormationGetConversationSummaryResponses];
+
+export type FormationDeleteConversationData = {
+    body?: never;
+    path: {
+        /**
+         * Conversation Id
+         */
+        conversation_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/conversations/{conversation_id}';
+};
+
+export type FormationDeleteConversationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationDeleteConversationError = FormationDeleteConversationErrors[keyof FormationDeleteConversationErrors];
+
+export type FormationDeleteConversationResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type FormationDeleteConversationResponse = FormationDeleteConversationResponses[keyof FormationDeleteConversationResponses];
+
+export type FormationGetConversationData = {
+    body?: never;
+    path: {
+        /**
+         * Conversation Id
+         */
+        conversation_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/conversations/{conversation_id}';
+};
+
+export type FormationGetConversationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationGetConversationError = FormationGetConversationErrors[keyof FormationGetConversationErrors];
+
+export type FormationGetConversationResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConversationRead;
+};
+
+export type FormationGetConversationResponse = FormationGetConversationResponses[keyof FormationGetConversationResponses];
+
+export type FormationUpdateConversationData = {
+    body: ConversationUpdate;
+    path: {
+        /**
+         * Conversation Id
+         */
+        conversation_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/conversations/{conversation_id}';
+};
+
+export type FormationUpdateConversationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationUpdateConversationError = FormationUpdateConversationErrors[keyof FormationUpdateConversationErrors];
+
+export type FormationUpdateConversationResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConversationRead;
+};
+
+export type FormationUpdateConversationResponse = FormationUpdateConversationResponses[keyof FormationUpdateConversationResponses];
+
+export type FormationCreateInterestData = {
+    body: InterestCreate;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/interests';
+};
+
+export type FormationCreateInterestErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationCreateInterestError = FormationCreateInterestErrors[keyof FormationCreateInterestErrors];
+
+export type FormationCreateInterestResponses = {
+    /**
+     * Successful Response
+     */
+    201: InterestRead;
+};
+
+export type FormationCreateInterestResponse = FormationCreateInterestResponses[keyof FormationCreateInterestResponses];
+
+export type FormationListInterestsData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Partner Id
+         *
+         * Only this partner.
+         */
+        partner_id?: string | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/interests';
+};
+
+export type FormationListInterestsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationListInterestsError = FormationListInterestsErrors[keyof FormationListInterestsErrors];
+
+export type FormationListInterestsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageInterestRead;
+};
+
+export type FormationListInterestsResponse = FormationListInterestsResponses[keyof FormationListInterestsResponses];
+
+export type FormationDeleteInterestData = {
+    body?: never;
+    path: {
+        /**
+         * Interest Id
+         */
+        interest_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/interests/{interest_id}';
+};
+
+export type FormationDeleteInterestErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationDeleteInterestError = FormationDeleteInterestErrors[keyof FormationDeleteInterestErrors];
+
+export type FormationDeleteInterestResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type FormationDeleteInterestResponse = FormationDeleteInterestResponses[keyof FormationDeleteInterestResponses];
+
+export type FormationUpdateInterestData = {
+    body: InterestUpdate;
+    path: {
+        /**
+         * Interest Id
+         */
+        interest_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/interests/{interest_id}';
+};
+
+export type FormationUpdateInterestErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationUpdateInterestError = FormationUpdateInterestErrors[keyof FormationUpdateInterestErrors];
+
+export type FormationUpdateInterestResponses = {
+    /**
+     * Successful Response
+     */
+    200: InterestRead;
+};
+
+export type FormationUpdateInterestResponse = FormationUpdateInterestResponses[keyof FormationUpdateInterestResponses];
+
+export type FormationGetDomainData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/domain';
+};
+
+export type FormationGetDomainErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationGetDomainError = FormationGetDomainErrors[keyof FormationGetDomainErrors];
+
+export type FormationGetDomainResponses = {
+    /**
+     * Successful Response
+     */
+    200: DomainRead;
+};
+
+export type FormationGetDomainResponse = FormationGetDomainResponses[keyof FormationGetDomainResponses];
+
+export type FormationGetOwnPlanData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/own-plan';
+};
+
+export type FormationGetOwnPlanErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationGetOwnPlanError = FormationGetOwnPlanErrors[keyof FormationGetOwnPlanErrors];
+
+export type FormationGetOwnPlanResponses = {
+    /**
+     * Successful Response
+     */
+    200: OwnPlanRead;
+};
+
+export type FormationGetOwnPlanResponse = FormationGetOwnPlanResponses[keyof FormationGetOwnPlanResponses];
+
+export type FormationSetOwnPlanDraftData = {
+    body: CollaborationDraftUpdate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/own-plan/draft';
+};
+
+export type FormationSetOwnPlanDraftErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationSetOwnPlanDraftError = FormationSetOwnPlanDraftErrors[keyof FormationSetOwnPlanDraftErrors];
+
+export type FormationSetOwnPlanDraftResponses = {
+    /**
+     * Successful Response
+     */
+    200: CollaborationDraftRead;
+};
+
+export type FormationSetOwnPlanDraftResponse = FormationSetOwnPlanDraftResponses[keyof FormationSetOwnPlanDraftResponses];
+
+export type FormationSetPartnerOwnPlanData = {
+    body: PartnerPlanUpdate;
+    path: {
+        /**
+         * Partner Id
+         */
+        partner_id: string;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/own-plan';
+};
+
+export type FormationSetPartnerOwnPlanErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationSetPartnerOwnPlanError = FormationSetPartnerOwnPlanErrors[keyof FormationSetPartnerOwnPlanErrors];
+
+export type FormationSetPartnerOwnPlanResponses = {
+    /**
+     * Successful Response
+     */
+    200: PartnerPlanRead;
+};
+
+export type FormationSetPartnerOwnPlanResponse = FormationSetPartnerOwnPlanResponses[keyof FormationSetPartnerOwnPlanResponses];

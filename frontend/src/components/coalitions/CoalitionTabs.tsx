@@ -17,6 +17,26 @@ export function CoalitionTabs({ coalitionId }: { coalitionId: string }) {
             {t('coalition.tabPartners')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to={`/coalitions/${coalitionId}/journey`} className="tabs__link">
+            {t('journey.tab')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={`/coalitions/${coalitionId}/meetings`} className="tabs__link">
+            {t('meetings.tab')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={`/coalitions/${coalitionId}/agreements`} className="tabs__link">
+            {t('agreements.tab')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={`/coalitions/${coalitionId}/plan`} className="tabs__link">
+            {t('plan.tab')}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );
