@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -49,16 +49,35 @@ export function uniqueEmail(prefix: string, testInfo: TestInfo): string {
   return `${prefix}-${testInfo.project.name}-${stamp}@example.org`;
 }
 
+const PASSWORD = 'correct-horse-battery';
+
 /** Signs up and logs in through the API, and puts the tokens where the app keeps them. */
 export async function signedIn(page: Page, email: string, name = 'Test Gebruiker'): Promise<void> {
-  const password = 'correct-horse-battery';
-  expect((await page.request.post('/api/v1/auth/signup', { data: { email, password, name } })).status()).toBe(201);
-  const response = await page.request.post('/api/v1/auth/token', { form: { username: email, password } });
+  expect((await page.request.post('/api/v1/auth/signup', { data: { email, password: PASSWORD, name } })).status()).toBe(201);
+  await logIn(page, email);
+}
+
+/** The tokens of an account made by `signedIn`, for calling the API as that user. */
+export async function tokensOf(page: Page, email: string): Promise<{ access_token: string; refresh_token: string }> {
+  const response = await page.request.post('/api/v1/auth/token', { form: { username: email, password: PASSWORD } });
   expect(response.status()).toBe(200);
-  const tokens = await response.json();
+  return response.json();
+}
+
+/** Logs in an account made by `signedIn` (another user in the same test, for instance). */
+export async function logIn(page: Page, email: string): Promise<void> {
+  const tokens = await tokensOf(page, email);
   await page.goto('/login');
   await page.evaluate(
     (t) => localStorage.setItem('vitaal.auth', JSON.stringify({ accessToken: t.access_token, refreshToken: t.refresh_token })),
     tokens,
   );
+}
+
+/** Picks an option of a react-aria Select inside `scope`, found by its label. */
+export async function choose(page: Page, scope: Locator, label: string | RegExp, option: string): Promise<void> {
+  await scope.getByRole('button', { name: label }).click();
+  // The selected option carries a check mark before its name.
+  const name = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('option', { name: new RegExp(`^(✓ )?${name}$`) }).click();
 }

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { checkPage, signedIn, uniqueEmail } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { checkPage, choose, signedIn, uniqueEmail } from './helpers';
 
 /** Calls the API as the signed-in user, as an integration would. */
 async function api(page: Page, path: string, data: unknown): Promise<{ id: string }> {
@@ -7,13 +7,6 @@ async function api(page: Page, path: string, data: unknown): Promise<{ id: strin
   const response = await page.request.post(`/api/v1${path}`, { data, headers: { Authorization: `Bearer ${token}` } });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { id: string };
-}
-
-/** Picks an option of a react-aria Select inside `scope`, found by its label. */
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('button', { name: label }).click();
-  // The selected option carries a check mark before its name.
-  await page.getByRole('option', { name: new RegExp(`^(✓ )?${option}$`) }).click();
 }
 
 const SCHOOL = 'Scholengroep Binnenstad';

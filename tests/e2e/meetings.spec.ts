@@ -1,16 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { checkPage, expectAccessible, expectNoHorizontalScroll, signedIn, snap, uniqueEmail } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { checkPage, choose, expectAccessible, expectNoHorizontalScroll, signedIn, snap, uniqueEmail } from './helpers';
 
 const SCHOOL = 'Scholengroep Binnenstad';
 const WELFARE = 'Welzijn Rivierland';
 const THEATRE = 'Stadstheater & Bibliotheek';
 const MEETING = 'Verkenningsbijeenkomst binnenstad';
-
-/** Picks an option of a react-aria Select inside `scope`, found by its label. */
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('button', { name: new RegExp(label) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** An organisation, a coalition and three partners, through the API as the signed-in user. */
 async function coalitionWithPartners(page: Page): Promise<string> {
