@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { checkPage, signedIn, uniqueEmail } from './helpers';
+import { checkPage, expectAccessible, signedIn, tokensOf, uniqueEmail } from './helpers';
 
 const SCHOOL = 'Scholengroep Binnenstad';
 const CLUB = 'Voetbalvereniging Zuidhaven';
@@ -194,4 +194,63 @@ test('stakeholders: add, search, record an interaction with a follow-up, edit, a
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toHaveAttribute('data-stakeholder', SCHOOL);
   await checkPage(page, testInfo, '54-stakeholders-archived');
+});
+
+test('the interaction log filtered by kind of contact and period', async ({ page }, testInfo) => {
+  const email = uniqueEmail('interaction-filters', testInfo);
+  await signedIn(page, email, 'Petra Partner');
+  const headers = { Authorization: `Bearer ${(await tokensOf(page, email)).access_token}` };
+  const post = async (url: string, data: unknown) => {
+    const response = await page.request.post(url, { headers, data });
+    expect(response.status(), await response.text()).toBe(201);
+    return response.json();
+  };
+  const organisation = await post('/api/v1/organisations', { name: 'Gemeente Zuidhaven', kind: 'municipality' });
+  const school = await post(`/api/v1/organisations/${organisation.id}/stakeholders`, { name: SCHOOL, type: 'education' });
+  const log = `/api/v1/organisations/${organisation.id}/stakeholders/${school.id}/interactions`;
+  await post(log, { occurred_on: '2026-09-10', type: 'meeting', summary: 'Startoverleg taalachterstand.' });
+  await post(log, { occurred_on: '2026-10-05', type: 'call', summary: 'Afspraak gemaakt voor schoolbezoek.' });
+  await post(log, { occurred_on: '2026-11-02', type: 'visit', summary: 'Rondleiding door de brugklas.' });
+  await post(log, { occurred_on: '2026-11-20', type: 'meeting', summary: 'Vervolgoverleg over naschoolse opvang.' });
+
+  await page.goto(`/organisations/${organisation.id}/stakeholders/${school.id}`);
+  const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+  const entries = timeline.locator('.timeline__item');
+  await expect(entries).toHaveCount(4);
+  const filters = timeline.getByRole('group', { name: 'Contactmomenten filteren' });
+
+  // Only meetings: two, newest first.
+  await choose(page, filters, 'Soort contact', 'Overleg');
+  await expect(timeline.getByText('2 contactmomenten voldoen, nieuwste eerst.')).toBeVisible();
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText('Vervolgoverleg over naschoolse opvang.');
+  await expect(entries.nth(1)).toContainText('Startoverleg taalachterstand.');
+
+  // Meetings from November on: one.
+  await filters.getByLabel('Vanaf').fill('2026-11-01');
+  await expect(timeline.getByText('1 contactmoment voldoet, nieuwste eerst.')).toBeVisible();
+  await expect(entries).toHaveCount(1);
+  await expect(entries.nth(0)).toContainText('20 november 2026');
+
+  // Any kind in October and November up to the 2nd: the call and the visit.
+  await choose(page, filters, 'Soort contact', 'Alle soorten contact');
+  await filters.getByLabel('Vanaf').fill('2026-10-01');
+  await filters.getByLabel('Tot en met').fill('2026-11-02');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0).getByRole('heading', { name: 'Bezoek' })).toBeVisible();
+  await expect(entries.nth(1).getByRole('heading', { name: 'Telefoongesprek' })).toBeVisible();
+  await expectAccessible(page, 'interaction filters');
+  await snapPart(page, testInfo.project.name, '57-interaction-filters', 'section[aria-labelledby="timeline-heading"]');
+
+  // A period that ends before it starts is pointed out; nothing matches an empty period.
+  await filters.getByLabel('Tot en met').fill('2026-09-01');
+  await expect(filters.getByText('De einddatum mag niet voor de begindatum liggen.')).toBeVisible();
+  await filters.getByLabel('Vanaf').fill('2026-08-01');
+  await filters.getByLabel('Tot en met').fill('2026-08-31');
+  await expect(timeline.getByText('Geen contactmomenten die aan deze filters voldoen.')).toBeVisible();
+
+  // Cleared: the whole timeline again.
+  await filters.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(entries).toHaveCount(4);
+  await checkPage(page, testInfo, '58-interaction-filters-cleared');
 });

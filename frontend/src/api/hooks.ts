@@ -4,7 +4,7 @@ import { tokenStore } from './setup';
 import { useAuth } from '../auth/AuthContext';
 import type { StakeholderQuery } from '../components/stakeholders/stakeholders';
 import type { InteractionChange, NewInteraction, NewStakeholder, PartnerChange, PartnerStrategyChange, StakeholderChange } from './types';
-import type { PageStakeholderRead, PageTimelineEntry, PartnersListAmbitionLineChangesResponse as PageAmbitionLineRead } from '../client/types.gen';
+import type { AssessmentRead, PageAssessmentRead, PageStakeholderRead, PageTimelineEntry, PartnersListAmbitionLineChangesResponse as PageAmbitionLineRead } from '../client/types.gen';
 
 // All server state goes through these hooks: the generated SDK does the HTTP,
 // TanStack Query does caching. Every call uses throwOnError so failures are
@@ -197,6 +197,34 @@ export function usePartnerMatrix(coalitionId: string) {
     queryKey: keys.partnerMatrix(coalitionId),
     queryFn: async ({ signal }) =>
       (await sdk.partnersGetCoalitionPartnerMatrix({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+  });
+}
+
+/**
+ * Every assessment of a partner, newest first. The endpoint pages oldest first, so all pages
+ * are read (200 at a time; a partner has a handful of assessors) and turned round. Under the
+ * matrix's key, so a new assessment refreshes it.
+ */
+export function usePartnerAssessments(coalitionId: string, partnerId: string) {
+  return useQuery({
+    queryKey: [...keys.partnerMatrix(coalitionId), 'assessments', partnerId] as const,
+    queryFn: async ({ signal }) => {
+      const items: AssessmentRead[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: PageAssessmentRead = (
+          await sdk.partnersListAssessments({
+            path: { coalition_id: coalitionId, partner_id: partnerId },
+            query: { limit: 200, cursor },
+            signal,
+            throwOnError: true,
+          })
+        ).data;
+        items.push(...page.items);
+        cursor = page.next_cursor ?? null;
+      } while (cursor);
+      return items.reverse();
+    },
   });
 }
 
@@ -418,6 +446,32 @@ export function useStakeholderInteractions(organisationId: string, id: string) {
         await sdk.stakeholdersListInteractions({
           path: { organisation_id: organisationId, stakeholder_id: id },
           query: { limit: 200 },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+/** What the interaction log can be narrowed to; empty strings / null mean "any". */
+export interface InteractionFilter {
+  type: import('./types').InteractionType | null;
+  from: string;
+  to: string;
+}
+
+/** The interaction log narrowed by type and days (inclusive), newest first, a page at a time. */
+export function useFilteredInteractions(organisationId: string, id: string, filter: InteractionFilter, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: [...keys.stakeholderInteractions(organisationId, id), 'filtered', filter] as const,
+    enabled,
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: { next_cursor?: string | null }) => last.next_cursor ?? null,
+    queryFn: async ({ pageParam, signal }) =>
+      (
+        await sdk.stakeholdersListInteractions({
+          path: { organisation_id: organisationId, stakeholder_id: id },
+          query: { limit: 25, cursor: pageParam, type: filter.type ?? undefined, from: filter.from || undefined, to: filter.to || undefined },
           signal,
           throwOnError: true,
         })

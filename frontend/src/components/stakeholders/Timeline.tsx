@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useDeleteInteraction, useStakeholderInteractions, useStakeholderTimeline, useUpdateInteraction } from '../../api/hooks';
+import { useDeleteInteraction, useFilteredInteractions, useStakeholderInteractions, useStakeholderTimeline, useUpdateInteraction, type InteractionFilter } from '../../api/hooks';
 import type { Interaction, TimelineEntry } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';
 import { Loading, Notice } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
+import { InteractionFilters, isFiltering, NO_INTERACTION_FILTER, periodBackwards } from './InteractionFilters';
 import { InteractionForm } from './InteractionForm';
 import { withFollowUpDone } from './stakeholders';
 
@@ -24,17 +25,33 @@ export function Timeline({ organisationId, stakeholderId }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   // Here, not in the item: the item is gone once the deletion is through.
   const remove = useDeleteInteraction(organisationId, stakeholderId);
-  const byId = new Map((interactions.data?.items ?? []).map((i) => [i.id, i]));
-  const entries = timeline.data?.pages.flatMap((page) => page.items) ?? [];
+  const [filter, setFilter] = useState<InteractionFilter>(NO_INTERACTION_FILTER);
+  const filtering = isFiltering(filter);
+  // Filtered: only the interactions that match, from the log itself (the timeline has no filters).
+  const filtered = useFilteredInteractions(organisationId, stakeholderId, filter, filtering && !periodBackwards(filter));
+  const matches = filtered.data?.pages.flatMap((page) => page.items) ?? [];
+  const byId = new Map([...(interactions.data?.items ?? []), ...matches].map((i) => [i.id, i]));
+  const entries: TimelineEntry[] = filtering
+    ? matches.map((i) => ({ kind: 'interaction', at: i.occurred_on, title: '', summary: i.summary, id: i.id }))
+    : (timeline.data?.pages.flatMap((page) => page.items) ?? []);
+  const list = filtering ? filtered : timeline;
   return (
     <section className="panel" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('stakeholders.timeline')}</h2>
       <p className="muted">{t('stakeholders.timelineIntro')}</p>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
       {remove.isError ? <QueryError error={remove.error} /> : null}
-      {timeline.isPending ? <Loading /> : null}
-      {timeline.isError ? <QueryError error={timeline.error} /> : null}
-      {timeline.data && entries.length === 0 ? <p className="empty">{t('stakeholders.timelineEmpty')}</p> : null}
+      <InteractionFilters filter={filter} onChange={setFilter} />
+      {filtering ? (
+        <p className="muted" role="status">
+          {filtered.data ? t(filtered.hasNextPage ? 'stakeholders.interactionMatchesMore' : 'stakeholders.interactionMatches', { count: matches.length }) : null}
+        </p>
+      ) : null}
+      {list.isLoading ? <Loading /> : null}
+      {list.isError ? <QueryError error={list.error} /> : null}
+      {list.data && entries.length === 0 ? (
+        <p className="empty">{filtering ? t('stakeholders.noInteractionMatch') : t('stakeholders.timelineEmpty')}</p>
+      ) : null}
       {entries.length > 0 ? (
         <ol className="timeline">
           {entries.map((entry) => (
@@ -54,8 +71,8 @@ export function Timeline({ organisationId, stakeholderId }: Props) {
           ))}
         </ol>
       ) : null}
-      {timeline.hasNextPage ? (
-        <Button className="button button--secondary" onPress={() => timeline.fetchNextPage()} isPending={timeline.isFetchingNextPage}>
+      {list.hasNextPage ? (
+        <Button className="button button--secondary" onPress={() => list.fetchNextPage()} isPending={list.isFetchingNextPage}>
           {t('stakeholders.loadMoreTimeline')}
         </Button>
       ) : null}
