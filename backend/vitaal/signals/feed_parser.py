@@ -19,6 +19,8 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from vitaal.core.text import MAX_TAG_LENGTH
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -29,7 +31,6 @@ MAX_TITLE = 300
 MAX_SUMMARY = 4000
 MAX_LINK = 2000
 MAX_TAGS = 10
-MAX_TAG_LENGTH = 40
 
 
 class FeedError(Exception):
@@ -131,6 +132,7 @@ def _date(value: str) -> datetime | None:
 
 
 def _tags(values: list[str]) -> tuple[str, ...]:
+    """Feed categories as tags: cleaned up rather than refused, since nobody can fix a feed."""
     tags: list[str] = []
     for raw in values:
         tag = _SPACE.sub(" ", raw).strip().lower()

@@ -16,21 +16,14 @@ from pydantic import (
     field_validator,
 )
 
+from vitaal.core.text import clean_tags, strip_required
 from vitaal.stakeholders.models import InteractionType, StakeholderKind, StakeholderType
 
 MAX_TAGS = 30
-MAX_TAG_LENGTH = 40
 MAX_PEOPLE = 50
 _PHONE = re.compile(r"^[0-9+()\-./ ]*$")
 _url = TypeAdapter(HttpUrl)
 _email = TypeAdapter(EmailStr)
-
-
-def _strip_required(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError("must not be blank")
-    return value
 
 
 def _website(value: str) -> str:
@@ -44,25 +37,8 @@ def _website(value: str) -> str:
     return str(url)
 
 
-def _tags(values: list[str]) -> list[str]:
-    """Lower-cased, trimmed and without repeats, in the order given."""
-    tags: list[str] = []
-    for raw in values:
-        tag = raw.strip().lower()
-        if not tag:
-            raise ValueError("a tag must not be blank")
-        if len(tag) > MAX_TAG_LENGTH:
-            raise ValueError(f"a tag has at most {MAX_TAG_LENGTH} characters")
-        # The tag filter matches the JSON text of the list, where these would be escaped.
-        if '"' in tag or "\\" in tag or not tag.isprintable():
-            raise ValueError("a tag must not contain quotes, backslashes or control characters")
-        if tag not in tags:
-            tags.append(tag)
-    return tags
-
-
 def _names(values: list[str]) -> list[str]:
-    return [_strip_required(value) for value in values]
+    return [strip_required(value) for value in values]
 
 
 class ContactPerson(BaseModel):
@@ -71,7 +47,7 @@ class ContactPerson(BaseModel):
     email: str = Field(default="", max_length=320, description="Empty or an e-mail address.")
     phone: str = Field(default="", max_length=50)
 
-    _name = field_validator("name")(_strip_required)
+    _name = field_validator("name")(strip_required)
 
     @field_validator("role")
     @classmethod
@@ -109,12 +85,12 @@ class ExternalId(BaseModel):
     @field_validator("system")
     @classmethod
     def _system(cls, value: str) -> str:
-        return _strip_required(value).lower()
+        return strip_required(value).lower()
 
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        return _strip_required(value)
+        return strip_required(value)
 
 
 _EXAMPLE: dict[str, Any] = {
@@ -164,9 +140,9 @@ class StakeholderCreate(BaseModel):
     notes: str = Field(default="", max_length=20000)
     external_ids: list[ExternalId] = Field(default_factory=list, max_length=20)
 
-    _name = field_validator("name")(_strip_required)
+    _name = field_validator("name")(strip_required)
     _website = field_validator("website")(_website)
-    _tags = field_validator("tags")(_tags)
+    _tags = field_validator("tags")(clean_tags)
     _external_ids = field_validator("external_ids")(_unique_external_ids)
 
     @field_validator("sector", "region")
@@ -199,7 +175,7 @@ class StakeholderUpdate(BaseModel):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str | None) -> str | None:
-        return None if value is None else _strip_required(value)
+        return None if value is None else strip_required(value)
 
     @field_validator("website")
     @classmethod
@@ -209,7 +185,7 @@ class StakeholderUpdate(BaseModel):
     @field_validator("tags")
     @classmethod
     def _tags(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else _tags(value)
+        return None if value is None else clean_tags(value)
 
     @field_validator("external_ids")
     @classmethod
@@ -247,7 +223,7 @@ class FollowUpIn(BaseModel):
     due_on: date | None = None
     done: bool = False
 
-    _description = field_validator("description")(_strip_required)
+    _description = field_validator("description")(strip_required)
 
     @field_validator("owner_name")
     @classmethod
