@@ -15,6 +15,7 @@ from vitaal.agreements.schemas import (
     SignatureStatus,
     VersionRead,
 )
+from vitaal.agreements.signatures import signature_status
 
 # The page runs no script and loads nothing from anywhere: only its own inline style.
 CONTENT_SECURITY_POLICY = (
@@ -216,6 +217,15 @@ def _sign_offs(
     )
 
 
+def _version_status(agreement: AgreementRead, version: VersionRead) -> SignatureStatus:
+    """The printed version's own standing: an older version may have been signed by all."""
+    if version.number == agreement.current_version:
+        return agreement.status
+    signing = {party.partner_id for party in agreement.parties if party.signs_in_vitaal}
+    signed = {s.partner_id for s in version.sign_off_list if s.partner_id in signing}
+    return signature_status(version.sent_for_signature_at is not None, len(signing), len(signed))
+
+
 def render_page(
     agreement: AgreementRead,
     version: VersionRead,
@@ -225,13 +235,7 @@ def render_page(
 ) -> str:
     labels = LABELS["en" if lang == "en" else "nl"]
     lang = "en" if lang == "en" else "nl"
-    status = (
-        labels[agreement.status]
-        if version.number == agreement.current_version
-        else labels[SignatureStatus.draft]
-        if version.sent_for_signature_at is None
-        else labels[SignatureStatus.out_for_signature]
-    )
+    status = labels[_version_status(agreement, version)]
     older = (
         f'<p class="notice">{escape(labels["older_version"])} {agreement.current_version}.</p>'
         if version.number != agreement.current_version

@@ -80,3 +80,16 @@ async def test_preview_renders_as_the_page_does(setting: Any) -> None:
     assert read["content_html"] == html
     version = (await setting.get(setting.partner_user, f"/agreements/{aid}/versions/1")).json()
     assert "&lt;script&gt;" in version["html"]
+
+
+async def test_an_older_version_prints_with_its_own_standing(setting: Any) -> None:
+    aid = (await setting.agreement())["id"]
+    await setting.send(aid, 1)
+    await setting.sign(setting.coordinator, aid, setting.municipality_partner, 1)
+    await setting.sign(setting.partner_user, aid, setting.school_partner, 1)
+    await setting.save(aid, "# Versie twee")  # version 2, not yet sent
+    old = (await setting.get(setting.coordinator, f"/agreements/{aid}/export?version=1")).text
+    assert "Ondertekend door alle partnerorganisaties" in old
+    current = (await setting.get(setting.coordinator, f"/agreements/{aid}/export")).text
+    assert "Ondertekend door alle partnerorganisaties" not in current
+    assert "Concept" in current
