@@ -1,17 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfrontationMatrices, useCreateMatrix } from '../api/confrontation';
-import { useOrganisation } from '../api/hooks';
 import { useIssue } from '../api/issues';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
-import { useSelection } from '../lib/selectionContext';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { required } from '../lib/validation';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { TextAreaInput, TextInput } from '../components/ui/fields';
-import { FormAlert, Loading, Notice, PageTitle, SubmitButton } from '../components/ui/misc';
+import { FormAlert, Loading, Notice, SubmitButton } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 
@@ -24,11 +23,7 @@ export function ConfrontationMatricesPage() {
   const [search] = useSearchParams();
   const issueId = search.get('issue');
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
+  const organisation = useOrganisationSection(organisationId);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -36,15 +31,9 @@ export function ConfrontationMatricesPage() {
   const title = t('confrontation.title');
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${org.name}`}>{title}</PageTitle>
+      <OrganisationSectionHeader organisation={org} title={title}>
         <p className="lead">{t('confrontation.intro')}</p>
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         {issueId ? <ForIssue organisationId={org.id} issueId={issueId} /> : null}
         <MatrixList organisationId={org.id} issueId={issueId} />

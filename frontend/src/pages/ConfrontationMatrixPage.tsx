@@ -1,19 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfrontationMatrix, useDeleteMatrix, useUpdateMatrix } from '../api/confrontation';
-import { useOrganisation } from '../api/hooks';
 import type { MatrixRead } from '../client/types.gen';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { AnalysisPanel } from '../components/confrontation/AnalysisPanel';
 import { buildGrid, itemsOfKind, KINDS } from '../components/confrontation/grid';
 import { ItemPanel } from '../components/confrontation/ItemPanel';
 import { ScoreGrid } from '../components/confrontation/ScoreGrid';
 import { TextAreaInput, TextInput } from '../components/ui/fields';
-import { FormAlert, Loading, PageTitle, SubmitButton } from '../components/ui/misc';
+import { FormAlert, Loading, SubmitButton } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
-import { useSelection } from '../lib/selectionContext';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { required } from '../lib/validation';
 import '../styles/confrontation.css';
@@ -22,12 +21,8 @@ import '../styles/confrontation.css';
 export function ConfrontationMatrixPage() {
   const { organisationId = '', matrixId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
+  const organisation = useOrganisationSection(organisationId);
   const matrix = useConfrontationMatrix(organisationId, matrixId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
 
   if (organisation.isPending || matrix.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -37,19 +32,20 @@ export function ConfrontationMatrixPage() {
   const grid = buildGrid(data);
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-          {' · '}
-          <Link to={`/organisations/${org.id}/confrontation`} className="page-header__link">
-            {t('confrontation.title')}
-          </Link>
-        </p>
-        <PageTitle title={`${data.title} – ${t('confrontation.title')}`}>{data.title}</PageTitle>
+      <OrganisationSectionHeader
+        organisation={org}
+        title={data.title}
+        crumbs={
+          <>
+            {' · '}
+            <Link to={`/organisations/${org.id}/confrontation`} className="page-header__link">
+              {t('confrontation.title')}
+            </Link>
+          </>
+        }
+      >
         {data.description ? <p className="lead">{data.description}</p> : null}
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         <section className="stack" aria-labelledby="items-heading">
           <h2 id="items-heading">{t('confrontation.itemsHeading')}</h2>

@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/hooks';
 import { useIssue } from '../api/issues';
+import { useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { CoalitionPanel } from '../components/approach/CoalitionPanel';
 import { CommunicationPlan } from '../components/approach/CommunicationPlan';
 import { AgendaPanel, PolicyLinksPanel } from '../components/approach/InsidePanels';
@@ -11,7 +10,6 @@ import { ReputationPanel } from '../components/approach/ReputationPanel';
 import { IssueSubpageHeader } from '../components/crisis/IssueHeader';
 import { Loading } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/crisis.css';
 
 /** /organisations/:id/issues/:issueId/approach — inside (agenda, policy) and outside (reputation,
@@ -19,12 +17,8 @@ import '../styles/crisis.css';
 export function IssueApproachPage() {
   const { organisationId = '', issueId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
+  const organisation = useOrganisationSection(organisationId);
   const issue = useIssue(organisationId, issueId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
 
   if (organisation.isPending || issue.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;

@@ -1,29 +1,23 @@
-import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCrisis } from '../api/crisis';
-import { useOrganisation } from '../api/hooks';
 import { useIssue } from '../api/issues';
+import { useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { AssessmentPanel } from '../components/crisis/AssessmentPanel';
 import { AssessmentHistory, ProtocolHistory } from '../components/crisis/CrisisHistory';
 import { IssueSubpageHeader } from '../components/crisis/IssueHeader';
 import { ProtocolPanel } from '../components/crisis/ProtocolPanel';
 import { Loading } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/crisis.css';
 
 /** /organisations/:id/issues/:issueId/crisis — issue or crisis?, the protocol, and history. */
 export function IssueCrisisPage() {
   const { organisationId = '', issueId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
+  const organisation = useOrganisationSection(organisationId);
   const issue = useIssue(organisationId, issueId);
   const crisis = useCrisis(organisationId, issueId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
 
   if (organisation.isPending || issue.isPending || crisis.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;

@@ -1,17 +1,15 @@
-import { useEffect } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/hooks';
 import { useIssue } from '../api/issues';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { IssueEvaluations } from '../components/issues/IssueEvaluations';
 import { IssueOverview } from '../components/issues/IssueOverview';
 import { IssuePlanning } from '../components/issues/IssuePlanning';
 import { IssueStakeholders } from '../components/issues/IssueStakeholders';
 import { PriorityBadge, StatusBadge } from '../components/issues/IssueTable';
-import { Loading, PageTitle } from '../components/ui/misc';
+import { Loading } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/issues.css';
 
 const TABS = ['overview', 'stakeholders', 'planning', 'evaluations'] as const;
@@ -21,14 +19,10 @@ type TabId = (typeof TABS)[number];
 export function IssuePage() {
   const { organisationId = '', issueId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
+  const organisation = useOrganisationSection(organisationId);
   const issue = useIssue(organisationId, issueId);
   const [params, setParams] = useSearchParams();
   const tab: TabId = TABS.includes(params.get('tab') as TabId) ? (params.get('tab') as TabId) : 'overview';
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
 
   if (organisation.isPending || issue.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -44,17 +38,18 @@ export function IssuePage() {
 
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-          {' · '}
-          <Link to={`/organisations/${org.id}/issues`} className="page-header__link">
-            {t('issues.title')}
-          </Link>
-        </p>
-        <PageTitle title={`${data.title} – ${t('issues.title')}`}>{data.title}</PageTitle>
+      <OrganisationSectionHeader
+        organisation={org}
+        title={data.title}
+        crumbs={
+          <>
+            {' · '}
+            <Link to={`/organisations/${org.id}/issues`} className="page-header__link">
+              {t('issues.title')}
+            </Link>
+          </>
+        }
+      >
         <p className="page-header__meta issue-header-meta">
           <span>{t(`issues.phases.${data.phase}`)}</span>
           <StatusBadge status={data.status} />
@@ -71,7 +66,7 @@ export function IssuePage() {
             {t('issues.workLinks.confrontation')}
           </Link>
         </nav>
-      </div>
+      </OrganisationSectionHeader>
       <Tabs selectedKey={tab} onSelectionChange={setTab} className="issue-tabs">
         <TabList aria-label={t('issues.sections')} className="issue-tabs__list">
           {TABS.map((id) => (

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Input, Label, SearchField, Switch, Tab, TabList, TabPanel, Tabs, TextField, type Key } from 'react-aria-components';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/hooks';
 import { useCreateIssue, useHeatMap, useIssues } from '../api/issues';
 import type { IssuePhase, IssueStatus } from '../client/types.gen';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { BudgetOverviewPanel } from '../components/issues/BudgetOverviewPanel';
 import { HeatMapTable } from '../components/issues/HeatMapTable';
 import { IssueForm } from '../components/issues/IssueForm';
@@ -12,10 +12,9 @@ import { IssueTable } from '../components/issues/IssueTable';
 import { issueQuery, NO_FILTERS, PHASES, STATUSES, type IssueFilters } from '../components/issues/issues';
 import { PhaseBoard } from '../components/issues/PhaseBoard';
 import { SelectInput } from '../components/ui/fields';
-import { Loading, PageTitle } from '../components/ui/misc';
+import { Loading } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { useDebouncedValue } from '../lib/useDebouncedValue';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/issues.css';
 
 const ALL = 'all';
@@ -26,11 +25,7 @@ type View = (typeof VIEWS)[number];
 export function IssuesPage() {
   const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
+  const organisation = useOrganisationSection(organisationId);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -38,15 +33,9 @@ export function IssuesPage() {
   const title = t('issues.title');
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${org.name}`}>{title}</PageTitle>
+      <OrganisationSectionHeader organisation={org} title={title}>
         <p className="lead">{t('issues.intro')}</p>
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         <Inventory organisationId={org.id} />
         <BudgetOverviewPanel organisationId={org.id} />

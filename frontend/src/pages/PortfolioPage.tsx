@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/hooks';
 import { useCreateCollaboration, useDeleteCollaboration, usePortfolio, type PortfolioQuery } from '../api/portfolio';
 import { RELEVANCES, type Relevance } from '../api/types';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { CollaborationCard } from '../components/portfolio/CollaborationCard';
 import { CollaborationForm } from '../components/portfolio/CollaborationForm';
 import { SelectInput } from '../components/ui/fields';
-import { Loading, Notice, PageTitle } from '../components/ui/misc';
+import { Loading, Notice } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/controls.css';
 import '../styles/portfolio.css';
 
@@ -20,11 +19,7 @@ const ALL = 'all';
 export function PortfolioPage() {
   const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
+  const organisation = useOrganisationSection(organisationId);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -32,15 +27,9 @@ export function PortfolioPage() {
   const title = t('portfolio.title');
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${org.name}`}>{title}</PageTitle>
+      <OrganisationSectionHeader organisation={org} title={title}>
         <p className="lead">{t('portfolio.intro')}</p>
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         <Collaborations organisationId={org.id} />
         <AddCollaboration organisationId={org.id} />

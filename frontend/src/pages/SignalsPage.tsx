@@ -1,19 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/hooks';
 import { useSignals } from '../api/signals';
 import type { SignalSide, SignalSource, SignalStatus } from '../client/types.gen';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { AddSignalForm } from '../components/signals/AddSignalForm';
 import { FeedsPanel } from '../components/signals/FeedsPanel';
 import { SignalCard } from '../components/signals/SignalCard';
 import { INBOX, SIDES, signalQuery, SOURCES, STATUSES, type SignalFilters } from '../components/signals/signals';
 import { SelectInput } from '../components/ui/fields';
-import { Loading, PageTitle } from '../components/ui/misc';
+import { Loading } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { useDebouncedValue } from '../lib/useDebouncedValue';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/signals.css';
 
 const ALL = 'all';
@@ -22,11 +21,7 @@ const ALL = 'all';
 export function SignalsPage() {
   const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
+  const organisation = useOrganisationSection(organisationId);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -35,15 +30,9 @@ export function SignalsPage() {
   const canManage = org.my_role === 'owner' || org.my_role === 'admin';
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${org.name}`}>{title}</PageTitle>
+      <OrganisationSectionHeader organisation={org} title={title}>
         <p className="lead">{t('signals.intro')}</p>
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         <Inbox organisationId={org.id} />
         <AddSignalForm organisationId={org.id} />

@@ -1,20 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Input, Label, SearchField, Switch, Text } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { exportStakeholders, useCreateStakeholder, useOpenFollowUps, useOrganisation, useStakeholders } from '../api/hooks';
+import { exportStakeholders, useCreateStakeholder, useOpenFollowUps, useStakeholders } from '../api/hooks';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
 import { STAKEHOLDER_KINDS, STAKEHOLDER_TYPES, type Stakeholder, type StakeholderKind, type StakeholderType } from '../api/types';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { download } from '../components/partners/exportChart';
 import { StakeholderForm } from '../components/stakeholders/StakeholderForm';
 import { exportFileName, NO_FILTERS, stakeholderQuery, type StakeholderFilters } from '../components/stakeholders/stakeholders';
 import { SelectInput } from '../components/ui/fields';
-import { Loading, Notice, PageTitle } from '../components/ui/misc';
+import { Loading, Notice } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { useDebouncedValue } from '../lib/useDebouncedValue';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/controls.css';
 
 const ALL = 'all';
@@ -23,11 +23,7 @@ const ALL = 'all';
 export function StakeholdersPage() {
   const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
+  const organisation = useOrganisationSection(organisationId);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -35,15 +31,9 @@ export function StakeholdersPage() {
   const title = t('stakeholders.title');
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${org.name}`}>{title}</PageTitle>
+      <OrganisationSectionHeader organisation={org} title={title}>
         <p className="lead">{t('stakeholders.intro')}</p>
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         <Register organisationId={org.id} />
         <OpenFollowUps organisationId={org.id} />

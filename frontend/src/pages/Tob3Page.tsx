@@ -1,17 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/hooks';
 import { useCreateRound, useRounds } from '../api/tob3';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { endOfDay, isoDay } from '../components/tob3/tob3';
 import { TextAreaInput, TextInput } from '../components/ui/fields';
-import { FormAlert, Loading, PageTitle, SubmitButton } from '../components/ui/misc';
+import { FormAlert, Loading, SubmitButton } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { currentLocale } from '../i18n';
 import { formatDateTime } from '../lib/format';
-import { useSelection } from '../lib/selectionContext';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { required } from '../lib/validation';
 import '../styles/signals.css';
@@ -20,11 +19,7 @@ import '../styles/signals.css';
 export function Tob3Page() {
   const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
+  const organisation = useOrganisationSection(organisationId);
 
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -33,15 +28,9 @@ export function Tob3Page() {
   const canManage = org.my_role === 'owner' || org.my_role === 'admin';
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${org.name}`}>{title}</PageTitle>
+      <OrganisationSectionHeader organisation={org} title={title}>
         <p className="lead">{t('tob3.intro')}</p>
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         <Rounds organisationId={org.id} />
         {canManage ? <NewRound organisationId={org.id} /> : null}

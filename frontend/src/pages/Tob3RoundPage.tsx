@@ -1,18 +1,17 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useOrganisation } from '../api/hooks';
 import { useCloseRound, useGroupToIssue, useMyAnswer, useResults, useRound, useSaveAnswer, useWorryToIssue } from '../api/tob3';
 import type { AnswerRead, ResultGroup, ResultWorry, RoundRead } from '../client/types.gen';
+import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
 import { answerFrom, defaultsFrom, gapBefore, RANKS, textField, topicField } from '../components/tob3/tob3';
 import { TextInput } from '../components/ui/fields';
-import { FormAlert, Loading, Notice, PageTitle, SubmitButton } from '../components/ui/misc';
+import { FormAlert, Loading, Notice, SubmitButton } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { currentLocale } from '../i18n';
 import { formatDateTime, formatNumber } from '../lib/format';
-import { useSelection } from '../lib/selectionContext';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import type { Check } from '../lib/validation';
 import '../styles/signals.css';
@@ -22,12 +21,8 @@ export function Tob3RoundPage() {
   const { organisationId = '', roundId = '' } = useParams();
   const { t } = useTranslation();
   const locale = currentLocale();
-  const organisation = useOrganisation(organisationId);
+  const organisation = useOrganisationSection(organisationId);
   const round = useRound(organisationId, roundId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
 
   if (organisation.isPending || round.isPending) return <Loading />;
   if (organisation.isError) return <PageError error={organisation.error} />;
@@ -37,17 +32,18 @@ export function Tob3RoundPage() {
   const canManage = org.my_role === 'owner' || org.my_role === 'admin';
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/organisations/${org.id}`} className="page-header__link">
-            {org.name}
-          </Link>
-          {' · '}
-          <Link to={`/organisations/${org.id}/tob3`} className="page-header__link">
-            {t('tob3.backToRounds')}
-          </Link>
-        </p>
-        <PageTitle title={`${r.title} – ${org.name}`}>{r.title}</PageTitle>
+      <OrganisationSectionHeader
+        organisation={org}
+        title={r.title}
+        crumbs={
+          <>
+            {' · '}
+            <Link to={`/organisations/${org.id}/tob3`} className="page-header__link">
+              {t('tob3.backToRounds')}
+            </Link>
+          </>
+        }
+      >
         <p className="lead">{r.question}</p>
         <p className="page-header__meta">
           {r.is_open
@@ -56,7 +52,7 @@ export function Tob3RoundPage() {
           {' · '}
           {t('tob3.answers', { count: r.answer_count })}
         </p>
-      </div>
+      </OrganisationSectionHeader>
       <div className="stack">
         <Answer organisationId={org.id} round={r} />
         {canManage && r.is_open ? <CloseRound organisationId={org.id} roundId={r.id} /> : null}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { IssueRead, OrganisationRead } from '../../client/types.gen';
-import { PageTitle } from '../ui/misc';
+import { OrganisationSectionHeader } from '../organisations/OrganisationSection';
 import { Badge } from '../ui/RoleBadge';
 
 /** The header of the issue's crisis and approach pages, with a way between them. */
@@ -11,27 +11,26 @@ export function IssueSubpageHeader({ organisation, issue, page }: { organisation
   const title = page === 'crisis' ? t('crisis.title') : t('approach.title');
   const other = page === 'crisis' ? 'approach' : 'crisis';
   return (
-    <div className="page-header">
-      <p className="page-header__eyebrow">
-        <Link to={`/organisations/${organisation.id}`} className="page-header__link">
-          {organisation.name}
-        </Link>
-        {' · '}
-        <Link to={base} className="page-header__link">
-          {t('approach.issues')}
-        </Link>
-        {' · '}
-        <Link to={`${base}/${issue.id}`} className="page-header__link">
-          {issue.title}
-        </Link>
-      </p>
-      <PageTitle title={`${title}: ${issue.title}`}>
-        {title}: {issue.title}
-      </PageTitle>
+    <OrganisationSectionHeader
+      organisation={organisation}
+      title={`${title}: ${issue.title}`}
+      crumbs={
+        <>
+          {' · '}
+          <Link to={base} className="page-header__link">
+            {t('approach.issues')}
+          </Link>
+          {' · '}
+          <Link to={`${base}/${issue.id}`} className="page-header__link">
+            {issue.title}
+          </Link>
+        </>
+      }
+    >
       <p className="page-header__meta issue-subpage__meta">
         <Badge tone={issue.status === 'crisis' ? 'accent' : 'neutral'}>{t(`approach.statuses.${issue.status}`)}</Badge>
         <Link to={`${base}/${issue.id}/${other}`}>{other === 'crisis' ? t('crisis.title') : t('approach.title')}</Link>
       </p>
-    </div>
+    </OrganisationSectionHeader>
   );
 }
