@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -33,6 +32,7 @@ from vitaal.core.pagination import (
     soonest_first_after,
     split_page,
 )
+from vitaal.core.search import contains_text, has_tag
 from vitaal.issues import budget
 from vitaal.issues.models import (
     EvaluationOutcome,
@@ -76,7 +76,6 @@ from vitaal.issues.schemas import (
 from vitaal.organisations.models import Membership
 from vitaal.stakeholders.models import Stakeholder
 
-LIKE_ESCAPE = "!"
 REGISTERED = "Registered"
 
 
@@ -90,15 +89,6 @@ class IssueFilters:
     open: bool | None = None
     impact: int | None = None
     urgency: int | None = None
-
-
-def _like(fragment: str) -> str:
-    escaped = (
-        fragment.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
-        .replace("%", f"{LIKE_ESCAPE}%")
-        .replace("_", f"{LIKE_ESCAPE}_")
-    )
-    return f"%{escaped}%"
 
 
 def search_text(issue: Issue) -> str:
@@ -307,13 +297,9 @@ def _conditions(organisation_id: uuid.UUID, filters: IssueFilters) -> list[Colum
     if filters.urgency is not None:
         conditions.append(Issue.urgency == filters.urgency)
     if filters.q and filters.q.strip():
-        conditions.append(
-            Issue.search_text.like(_like(filters.q.strip().casefold()), escape=LIKE_ESCAPE)
-        )
+        conditions.append(contains_text(Issue.search_text, filters.q))
     if filters.tag and filters.tag.strip():
-        # Tags are stored as JSON text; match a whole JSON string (see stakeholders.service).
-        tag = json.dumps(filters.tag.strip().lower())
-        conditions.append(cast(Issue.tags, String).like(_like(tag), escape=LIKE_ESCAPE))
+        conditions.append(has_tag(Issue.tags, filters.tag))
     return conditions
 
 

@@ -6,13 +6,12 @@ Every query is scoped by ``organisation_id``; the organisation itself was resolv
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, String, cast, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
@@ -28,6 +27,7 @@ from vitaal.core.pagination import (
     newest_first_after,
     split_page,
 )
+from vitaal.core.search import contains_text, has_tag
 from vitaal.issues.models import Issue
 from vitaal.signals import fetcher
 from vitaal.signals.feed_parser import FeedError, FeedItem, parse_feed
@@ -56,8 +56,6 @@ from vitaal.signals.schemas import (
     UserRef,
 )
 
-LIKE_ESCAPE = "!"
-
 
 @dataclass(frozen=True)
 class SignalFilters:
@@ -67,15 +65,6 @@ class SignalFilters:
     tag: str | None = None
     q: str | None = None
     feed_id: uuid.UUID | None = None
-
-
-def _like(fragment: str) -> str:
-    escaped = (
-        fragment.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
-        .replace("%", f"{LIKE_ESCAPE}%")
-        .replace("_", f"{LIKE_ESCAPE}_")
-    )
-    return f"%{escaped}%"
 
 
 def _user(user: User | None) -> UserRef | None:
@@ -179,12 +168,9 @@ def _filtered(organisation_id: uuid.UUID, filters: SignalFilters) -> Select[Sign
     if filters.feed_id is not None:
         conditions.append(Signal.feed_id == filters.feed_id)
     if filters.q:
-        conditions.append(
-            Signal.search_text.like(_like(filters.q.strip().casefold()), escape=LIKE_ESCAPE)
-        )
+        conditions.append(contains_text(Signal.search_text, filters.q))
     if filters.tag:
-        tag = json.dumps(filters.tag.strip().lower())
-        conditions.append(cast(Signal.tags, String).like(_like(tag), escape=LIKE_ESCAPE))
+        conditions.append(has_tag(Signal.tags, filters.tag))
     return _with_people(select(Signal).where(*conditions))
 
 

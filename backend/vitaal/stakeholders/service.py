@@ -6,13 +6,12 @@ Every query is scoped by ``organisation_id``; the organisation itself was resolv
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, select
+from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
@@ -31,6 +30,7 @@ from vitaal.core.pagination import (
     soonest_first_after,
     split_page,
 )
+from vitaal.core.search import contains_text, has_tag
 from vitaal.partners.models import CoalitionPartner, PartnerAssessment
 from vitaal.stakeholders.models import (
     FollowUp,
@@ -58,7 +58,6 @@ from vitaal.stakeholders.schemas import (
     UserRef,
 )
 
-LIKE_ESCAPE = "!"
 TIMELINE_TITLE_LENGTH = 120
 
 
@@ -76,15 +75,6 @@ class InteractionFilters:
     type: InteractionType | None = None
     from_: date | None = None
     to: date | None = None
-
-
-def _like(fragment: str) -> str:
-    escaped = (
-        fragment.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
-        .replace("%", f"{LIKE_ESCAPE}%")
-        .replace("_", f"{LIKE_ESCAPE}_")
-    )
-    return f"%{escaped}%"
 
 
 def search_text(stakeholder: Stakeholder) -> str:
@@ -284,18 +274,13 @@ def _filtered(organisation_id: uuid.UUID, filters: StakeholderFilters) -> Select
         else Stakeholder.archived_at.is_(None),
     ]
     if filters.q:
-        conditions.append(
-            Stakeholder.search_text.like(_like(filters.q.strip().casefold()), escape=LIKE_ESCAPE)
-        )
+        conditions.append(contains_text(Stakeholder.search_text, filters.q))
     if filters.type is not None:
         conditions.append(Stakeholder.type == filters.type)
     if filters.kind is not None:
         conditions.append(Stakeholder.kind == filters.kind)
     if filters.tag:
-        # The tags are stored as JSON text; a tag is matched as a whole JSON string, in the
-        # same escaped form the list was written in, so "zorg" does not match "zorgverzekeraar".
-        tag = json.dumps(filters.tag.strip().lower())
-        conditions.append(cast(Stakeholder.tags, String).like(_like(tag), escape=LIKE_ESCAPE))
+        conditions.append(has_tag(Stakeholder.tags, filters.tag))
     return _with_children(select(Stakeholder).where(*conditions))
 
 
