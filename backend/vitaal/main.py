@@ -72,7 +72,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
-    app.state.password_hasher = PasswordHasher(settings.password_hash_concurrency)
+    app.state.password_hasher = PasswordHasher(
+        settings.password_hash_concurrency, settings.hash_cost
+    )
 
     install_error_handlers(app)
     install_problem_openapi(app)

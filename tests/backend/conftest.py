@@ -86,6 +86,10 @@ def settings(database_url: str) -> Settings:
         static_dir=Path("/nonexistent-static"),
         login_max_failures=3,
         login_lock_seconds=30,
+        # The cheapest valid argon2id: every signup and login is still a real hash (~1 ms).
+        password_hash_time_cost=1,
+        password_hash_memory_kib=8,
+        password_hash_parallelism=1,
     )
 
 

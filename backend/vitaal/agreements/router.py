@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Response, status
 from fastapi.responses import HTMLResponse
 
+from vitaal.access import CoalitionDep
 from vitaal.agreements import export, service
 from vitaal.agreements.markdown import APP_HEADING_SHIFT, render_markdown
 from vitaal.agreements.models import OptionKind
@@ -29,7 +30,6 @@ from vitaal.agreements.schemas import (
     VersionSummary,
 )
 from vitaal.auth.deps import CurrentUser
-from vitaal.coalitions.deps import CoalitionDep
 from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep

@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal import access as authz
+from vitaal.access import CoalitionAccess
 from vitaal.agreements import diff as text_diff
 from vitaal.agreements.markdown import APP_HEADING_SHIFT, render_markdown
 from vitaal.agreements.models import (
@@ -51,8 +53,6 @@ from vitaal.agreements.schemas import (
 from vitaal.agreements.signatures import signature_status
 from vitaal.auth.models import User
 from vitaal.coalitions.models import CoalitionStatus
-from vitaal.core import authz
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page

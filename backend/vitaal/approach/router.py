@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, status
 from fastapi.responses import HTMLResponse
 
+from vitaal.access import OrganisationDep
 from vitaal.agreements.markdown import render_markdown
 from vitaal.approach import export, service
 from vitaal.approach.deps import (
@@ -47,7 +48,6 @@ from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.issues.deps import IssueDep
-from vitaal.organisations.deps import OrganisationDep
 
 router = APIRouter(prefix="/organisations/{organisation_id}/issues/{issue_id}", tags=["approach"])
 READ = problem_responses(401, 404, 422)

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal import access as authz
 from vitaal.agreements.markdown import render_markdown
 from vitaal.approach.models import (
     CommunicationItem,
@@ -39,7 +40,6 @@ from vitaal.auth.models import User
 from vitaal.coalitions import service as coalition_service
 from vitaal.coalitions.models import Coalition, CoalitionMember
 from vitaal.coalitions.schemas import CoalitionCreate
-from vitaal.core import authz
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
+from vitaal.access import CoalitionDep, CoalitionManagerDep
 from vitaal.auth.deps import CurrentUser, SettingsDep
 from vitaal.coalitions import service
-from vitaal.coalitions.deps import CoalitionDep
-from vitaal.coalitions.models import CoalitionInvitation, CoalitionMember
+from vitaal.coalitions.models import CoalitionMember
 from vitaal.coalitions.schemas import (
     CoalitionCreate,
     CoalitionInvitationAccept,
@@ -23,12 +23,17 @@ from vitaal.coalitions.schemas import (
     CoalitionUpdate,
 )
 from vitaal.core.db import SessionDep
-from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.organisations.models import Organisation
 
-router = APIRouter(prefix="/coalitions", tags=["coalitions"])
-links_router = APIRouter(prefix="/coalition-invitations", tags=["coalition-invitations"])
+router = APIRouter(
+    prefix="/coalitions",
+    tags=["coalitions"],
+)
+links_router = APIRouter(
+    prefix="/coalition-invitations",
+    tags=["coalition-invitations"],
+)
 
 
 def _member_read(member: CoalitionMember, organisation: Organisation) -> CoalitionMemberRead:
@@ -41,22 +46,10 @@ def _member_read(member: CoalitionMember, organisation: Organisation) -> Coaliti
     )
 
 
-def _invitation_read(invitation: CoalitionInvitation) -> CoalitionInvitationRead:
-    return CoalitionInvitationRead(
-        id=invitation.id,
-        role=invitation.role,
-        note=invitation.note,
-        organisation_name_hint=invitation.organisation_name_hint,
-        expires_at=invitation.expires_at,
-        created_at=invitation.created_at,
-    )
-
-
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=CoalitionRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Found a coalition; your organisation becomes its coordinator (kwartiermaker)",
 )
 async def create_coalition(
@@ -68,7 +61,6 @@ async def create_coalition(
 @router.get(
     "",
     response_model=Page[CoalitionRead],
-    responses=problem_responses(401, 422),
     summary="Coalitions your organisations take part in",
 )
 async def list_coalitions(
@@ -86,7 +78,6 @@ async def list_coalitions(
 @router.get(
     "/{coalition_id}",
     response_model=CoalitionRead,
-    responses=problem_responses(401, 404),
     summary="One coalition",
 )
 async def get_coalition(access: CoalitionDep) -> CoalitionRead:
@@ -96,11 +87,10 @@ async def get_coalition(access: CoalitionDep) -> CoalitionRead:
 @router.patch(
     "/{coalition_id}",
     response_model=CoalitionRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Change name, goal, description or status (coordinator)",
 )
 async def update_coalition(
-    data: CoalitionUpdate, access: CoalitionDep, session: SessionDep
+    data: CoalitionUpdate, access: CoalitionManagerDep, session: SessionDep
 ) -> CoalitionRead:
     return await service.update(session, access, data)
 
@@ -108,7 +98,6 @@ async def update_coalition(
 @router.get(
     "/{coalition_id}/members",
     response_model=Page[CoalitionMemberRead],
-    responses=problem_responses(401, 404, 422),
     summary="The member organisations and their roles",
 )
 async def list_coalition_members(
@@ -121,13 +110,12 @@ async def list_coalition_members(
 @router.patch(
     "/{coalition_id}/members/{organisation_id}",
     response_model=CoalitionMemberRead,
-    responses=problem_responses(401, 403, 404, 409, 422),
     summary="Change a member organisation's role (coordinator)",
 )
 async def update_coalition_member(
     organisation_id: uuid.UUID,
     data: CoalitionMemberUpdate,
-    access: CoalitionDep,
+    access: CoalitionManagerDep,
     session: SessionDep,
 ) -> CoalitionMemberRead:
     member, organisation = await service.change_member_role(
@@ -139,7 +127,6 @@ async def update_coalition_member(
 @router.delete(
     "/{coalition_id}/members/{organisation_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404, 409),
     summary="Remove a member organisation (coordinator), or leave with your own",
 )
 async def remove_coalition_member(
@@ -152,12 +139,11 @@ async def remove_coalition_member(
     "/{coalition_id}/invitations",
     status_code=status.HTTP_201_CREATED,
     response_model=CoalitionInvitationCreated,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Invite a partner organisation; returns the link to send",
 )
 async def create_coalition_invitation(
     data: CoalitionInvitationCreate,
-    access: CoalitionDep,
+    access: CoalitionManagerDep,
     session: SessionDep,
     user: CurrentUser,
     settings: SettingsDep,
@@ -166,7 +152,7 @@ async def create_coalition_invitation(
         session, access, user, data, lifetime=timedelta(days=settings.invitation_days)
     )
     return CoalitionInvitationCreated(
-        **_invitation_read(invitation).model_dump(),
+        **CoalitionInvitationRead.model_validate(invitation).model_dump(),
         token=token,
         link=f"{settings.public_base}/join/{token}",
     )
@@ -175,24 +161,24 @@ async def create_coalition_invitation(
 @router.get(
     "/{coalition_id}/invitations",
     response_model=Page[CoalitionInvitationRead],
-    responses=problem_responses(401, 403, 404, 422),
     summary="Pending partner invitations (coordinator)",
 )
 async def list_coalition_invitations(
-    access: CoalitionDep, session: SessionDep, page: PageDep
+    access: CoalitionManagerDep, session: SessionDep, page: PageDep
 ) -> Page[CoalitionInvitationRead]:
     items, cursor = await service.list_invitations(session, access, page)
-    return Page(items=[_invitation_read(i) for i in items], next_cursor=cursor)
+    return Page(
+        items=[CoalitionInvitationRead.model_validate(i) for i in items], next_cursor=cursor
+    )
 
 
 @router.delete(
     "/{coalition_id}/invitations/{invitation_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404),
     summary="Withdraw a partner invitation (coordinator)",
 )
 async def revoke_coalition_invitation(
-    invitation_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+    invitation_id: uuid.UUID, access: CoalitionManagerDep, session: SessionDep
 ) -> None:
     await service.revoke_invitation(session, access, invitation_id)
 
@@ -200,7 +186,6 @@ async def revoke_coalition_invitation(
 @links_router.get(
     "/{token}",
     response_model=CoalitionInvitationPreview,
-    responses=problem_responses(401, 404, 410),
     summary="What a partner invitation link is for",
 )
 async def preview_coalition_invitation(
@@ -220,7 +205,6 @@ async def preview_coalition_invitation(
 @links_router.post(
     "/{token}/accept",
     response_model=CoalitionRead,
-    responses=problem_responses(401, 403, 404, 409, 410, 422),
     summary="Join the coalition with one of your organisations (its owner or admin)",
 )
 async def accept_coalition_invitation(

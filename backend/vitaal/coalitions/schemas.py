@@ -6,6 +6,8 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from vitaal.coalitions.models import CoalitionRole, CoalitionStatus
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.organisations.models import OrganisationKind
 
@@ -36,13 +38,13 @@ class CoalitionCreate(BaseModel):
     _name = field_validator("name", "societal_goal")(strip_required)
 
 
-class CoalitionUpdate(BaseModel):
+class CoalitionUpdate(Patch):
     model_config = ConfigDict(json_schema_extra={"examples": [{"status": "active"}]})
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    societal_goal: str | None = Field(default=None, min_length=1, max_length=2000)
-    description: str | None = Field(default=None, max_length=10000)
-    status: CoalitionStatus | None = None
+    name: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    societal_goal: NotNull[str] = Field(default=None, min_length=1, max_length=2000)
+    description: NotNull[str] = Field(default=None, max_length=10000)
+    status: NotNull[CoalitionStatus] = None
 
     @field_validator("name", "societal_goal")
     @classmethod
@@ -100,7 +102,7 @@ class CoalitionInvitationCreate(BaseModel):
     )
 
 
-class CoalitionInvitationRead(BaseModel):
+class CoalitionInvitationRead(Schema):
     id: uuid.UUID
     role: CoalitionRole
     note: str

@@ -9,6 +9,8 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal import access as authz
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.coalitions.models import (
     Coalition,
@@ -22,11 +24,10 @@ from vitaal.coalitions.schemas import (
     CoalitionRead,
     CoalitionUpdate,
 )
-from vitaal.core import authz
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, NotFound
 from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.patching import apply_patch
 from vitaal.core.security import token_digest
 from vitaal.organisations.models import Membership, Organisation, OrganisationRole
 
@@ -133,12 +134,8 @@ async def list_for_user(
 async def update(
     session: AsyncSession, access: CoalitionAccess, data: CoalitionUpdate
 ) -> CoalitionRead:
-    access.require_manage()
     coalition = access.coalition
-    for field in ("name", "societal_goal", "description", "status"):
-        value = getattr(data, field)
-        if value is not None:
-            setattr(coalition, field, value)
+    apply_patch(coalition, data)
     await session.flush()
     await session.refresh(coalition)
     return to_read(access)
@@ -191,7 +188,6 @@ async def _coordinator_count(session: AsyncSession, coalition_id: uuid.UUID) -> 
 async def change_member_role(
     session: AsyncSession, access: CoalitionAccess, organisation_id: uuid.UUID, role: CoalitionRole
 ) -> tuple[CoalitionMember, Organisation]:
-    access.require_manage()
     member, organisation = await _member(session, access.coalition.id, organisation_id)
     if (
         member.role is CoalitionRole.coordinator
@@ -233,7 +229,6 @@ async def invite(
     *,
     lifetime: timedelta,
 ) -> tuple[CoalitionInvitation, str]:
-    access.require_manage()
     invitation = CoalitionInvitation(
         coalition_id=access.coalition.id,
         role=data.role,
@@ -251,7 +246,6 @@ async def invite(
 async def list_invitations(
     session: AsyncSession, access: CoalitionAccess, params: PageParams
 ) -> tuple[list[CoalitionInvitation], str | None]:
-    access.require_manage()
     stmt = select(CoalitionInvitation).where(
         CoalitionInvitation.coalition_id == access.coalition.id,
         CoalitionInvitation.accepted_at.is_(None),
@@ -265,7 +259,6 @@ async def list_invitations(
 async def revoke_invitation(
     session: AsyncSession, access: CoalitionAccess, invitation_id: uuid.UUID
 ) -> None:
-    access.require_manage()
     invitation = await session.scalar(
         select(CoalitionInvitation).where(
             CoalitionInvitation.id == invitation_id,

@@ -5,10 +5,10 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from vitaal.access import OrganisationDep
 from vitaal.confrontation import service
 from vitaal.confrontation.models import ConfrontationItem, ConfrontationMatrix
 from vitaal.core.db import SessionDep
-from vitaal.organisations.deps import OrganisationDep
 
 
 async def valid_matrix(

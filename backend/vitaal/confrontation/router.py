@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
+from vitaal.access import OrganisationDep
 from vitaal.auth.deps import CurrentUser
 from vitaal.confrontation import service
 from vitaal.confrontation.deps import ItemDep, MatrixDep
@@ -21,7 +22,6 @@ from vitaal.confrontation.schemas import (
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
-from vitaal.organisations.deps import OrganisationDep
 
 router = APIRouter(
     prefix="/organisations/{organisation_id}/confrontation-matrices", tags=["confrontation"]

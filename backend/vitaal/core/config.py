@@ -15,6 +15,8 @@ from typing import Annotated, Self
 from pydantic import AnyHttpUrl, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from vitaal.core.security import HashCost
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
 VAR_DIR = REPO_ROOT / "var"
 MIN_SECRET_LENGTH = 32
@@ -45,6 +47,11 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1)
     login_lock_seconds: int = Field(default=60, ge=1)
     password_hash_concurrency: int = Field(default=4, ge=1, le=64)
+    # Argon2id cost (RFC 9106's second recommended option by default). Tests lower them to the
+    # cheapest valid values so every signup and login stays a real hash at ~1 ms.
+    password_hash_time_cost: int = Field(default=3, ge=1, le=20)
+    password_hash_memory_kib: int = Field(default=65536, ge=8, le=4 * 1024 * 1024)
+    password_hash_parallelism: int = Field(default=4, ge=1, le=64)
     smtp_host: str | None = None
     smtp_port: int = 587
     smtp_starttls: bool = True
@@ -87,6 +94,14 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def hash_cost(self) -> HashCost:
+        return HashCost(
+            time_cost=self.password_hash_time_cost,
+            memory_kib=self.password_hash_memory_kib,
+            parallelism=self.password_hash_parallelism,
+        )
 
     @property
     def public_base(self) -> str:

@@ -21,10 +21,6 @@ from pwdlib.hashers.argon2 import Argon2Hasher
 
 ALGORITHM = "HS256"
 
-_password_hash = PasswordHash((Argon2Hasher(),))
-# Verified against when the e-mail is unknown, so a login takes as long either way.
-_DUMMY_HASH = _password_hash.hash(secrets.token_urlsafe(16))
-
 
 class InvalidToken(Exception):  # noqa: N818 - reads as "the token is invalid"
     """The access token is malformed, expired, tampered with or signed the wrong way."""
@@ -96,19 +92,39 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class HashCost:
+    """Argon2id parameters; a stored hash carries its own, so changing them keeps old logins."""
+
+    time_cost: int = 3
+    memory_kib: int = 65536
+    parallelism: int = 4
+
+
 class PasswordHasher:
     """Argon2id hashing off the event loop with bounded concurrency."""
 
-    def __init__(self, concurrency: int) -> None:
+    def __init__(self, concurrency: int, cost: HashCost) -> None:
         self._slots = asyncio.Semaphore(concurrency)
+        self._hash = PasswordHash(
+            (
+                Argon2Hasher(
+                    time_cost=cost.time_cost,
+                    memory_cost=cost.memory_kib,
+                    parallelism=cost.parallelism,
+                ),
+            )
+        )
+        # Verified against when the e-mail is unknown, so a login takes as long either way.
+        self._dummy_hash = self._hash.hash(secrets.token_urlsafe(16))
 
     async def hash(self, password: str) -> str:
         async with self._slots:
-            return await asyncio.to_thread(_password_hash.hash, password)
+            return await asyncio.to_thread(self._hash.hash, password)
 
     async def verify(self, password: str, hashed: str | None) -> bool:
         async with self._slots:
             if hashed is None:
-                await asyncio.to_thread(_password_hash.verify, password, _DUMMY_HASH)
+                await asyncio.to_thread(self._hash.verify, password, self._dummy_hash)
                 return False
-            return await asyncio.to_thread(_password_hash.verify, password, hashed)
+            return await asyncio.to_thread(self._hash.verify, password, hashed)

@@ -15,9 +15,9 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.coalitions.models import Coalition, CoalitionRole
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.organisations.models import OrganisationRole
 from vitaal.partners import service as partner_service

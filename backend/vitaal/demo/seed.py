@@ -320,7 +320,7 @@ async def seed_if_empty(settings: Settings) -> str:
         async with create_sessionmaker(engine)() as session, session.begin():
             if not await database_is_empty(session):
                 return "The database already has data; the demo was not loaded."
-            coalition = await load_demo(session, PasswordHasher(1))
+            coalition = await load_demo(session, PasswordHasher(1, settings.hash_cost))
         return (
             f"Demo coalition '{coalition.name}' loaded.\nDemo login: {DEMO_EMAIL} / {DEMO_PASSWORD}"
         )

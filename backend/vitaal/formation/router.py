@@ -5,8 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
+from vitaal.access import CoalitionDep
 from vitaal.auth.deps import CurrentUser
-from vitaal.coalitions.deps import CoalitionDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.coalitions.models import CoalitionMember
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page

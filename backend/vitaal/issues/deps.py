@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
+from vitaal.access import OrganisationDep
 from vitaal.core.db import SessionDep
 from vitaal.core.pagination import MAX_LIMIT
 from vitaal.issues import service
@@ -17,7 +18,6 @@ from vitaal.issues.models import (
     IssueStatus,
 )
 from vitaal.issues.service import IssueFilters, RankCursor
-from vitaal.organisations.deps import OrganisationDep
 
 
 async def valid_issue(issue_id: uuid.UUID, access: OrganisationDep, session: SessionDep) -> Issue:

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
+from vitaal.access import OrganisationDep
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
@@ -37,7 +38,6 @@ from vitaal.issues.schemas import (
     PhaseChange,
     StatusChange,
 )
-from vitaal.organisations.deps import OrganisationDep
 
 router = APIRouter(prefix="/organisations/{organisation_id}/issues", tags=["issues"])
 ONE = "/{issue_id}"

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page

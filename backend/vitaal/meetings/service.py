@@ -15,8 +15,8 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utc_date, utcnow
 from vitaal.core.errors import NotFound, Unprocessable
 from vitaal.core.pagination import (

@@ -5,13 +5,13 @@ from datetime import timedelta
 
 from fastapi import APIRouter, BackgroundTasks, status
 
+from vitaal.access import OrganisationDep
 from vitaal.auth.deps import CurrentUser, SettingsDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.mail import send_invitation_mail
 from vitaal.core.pagination import Page, PageDep
 from vitaal.organisations import service
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.organisations.models import OrganisationInvitation
 from vitaal.organisations.schemas import (
     InvitationCreate,

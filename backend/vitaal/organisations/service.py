@@ -9,8 +9,8 @@ from datetime import timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal.access import OrganisationAccess
 from vitaal.auth.models import User
-from vitaal.core.authz import OrganisationAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page

@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 from pydantic_core import to_json
 
+from vitaal.access import CoalitionDep
 from vitaal.auth.deps import CurrentUser
-from vitaal.coalitions.deps import CoalitionDep
 from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import DatedPageDep, Page, PageDep

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import Row, String, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal import access as authz
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.coalitions.models import CoalitionMember, CoalitionRole
-from vitaal.core import authz
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from vitaal.core.pagination import (

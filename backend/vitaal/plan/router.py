@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from vitaal.coalitions.deps import CoalitionDep
+from vitaal.access import CoalitionDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep

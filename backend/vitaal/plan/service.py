@@ -12,9 +12,9 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.coalitions.models import CoalitionMember
-from vitaal.core.authz import CoalitionAccess
 from vitaal.core.db import utcnow
 from vitaal.core.errors import NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page

@@ -5,8 +5,8 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
+from vitaal.access import OrganisationDep
 from vitaal.core.db import SessionDep
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.portfolio import service
 from vitaal.portfolio.models import Collaboration, Relevance
 from vitaal.portfolio.service import PortfolioFilters

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
+from vitaal.access import OrganisationDep
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.portfolio import service
 from vitaal.portfolio.deps import CollaborationDep, PortfolioFiltersDep
 from vitaal.portfolio.schemas import (

@@ -14,9 +14,9 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
+from vitaal import access as authz
 from vitaal.auth.models import User
 from vitaal.coalitions.models import Coalition
-from vitaal.core import authz
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page

@@ -5,8 +5,8 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
+from vitaal.access import OrganisationDep
 from vitaal.core.db import SessionDep
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.signals import service
 from vitaal.signals.models import Signal, SignalFeed, SignalSide, SignalSource, SignalStatus
 from vitaal.signals.service import SignalFilters

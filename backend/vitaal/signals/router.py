@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, UploadFile, status
 
+from vitaal.access import OrganisationDep
 from vitaal.auth.deps import CurrentUser, SettingsDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import Unprocessable, problem_responses
@@ -11,7 +12,6 @@ from vitaal.core.pagination import DatedPageDep, Page, PageDep
 from vitaal.core.text import clean_tags
 from vitaal.issues import service as issue_service
 from vitaal.issues.schemas import IssueCreate
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.organisations.models import OrganisationRole
 from vitaal.signals import fetcher, service
 from vitaal.signals.deps import FeedDep, SignalDep, SignalFiltersDep

@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
+from vitaal.access import OrganisationDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import Unprocessable
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.stakeholders import service
 from vitaal.stakeholders.models import (
     Interaction,

@@ -6,11 +6,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 from fastapi.responses import Response
 
+from vitaal.access import OrganisationDep
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import DatedPageDep, Page, PageDep
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.stakeholders import csv_export, service
 from vitaal.stakeholders.deps import (
     InteractionDep,

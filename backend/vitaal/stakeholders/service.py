@@ -16,9 +16,9 @@ from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
+from vitaal import access as authz
 from vitaal.auth.models import User
 from vitaal.coalitions.models import Coalition
-from vitaal.core import authz
 from vitaal.core.db import utc_date, utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound
 from vitaal.core.pagination import (

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
 
+from vitaal.access import OrganisationDep
 from vitaal.auth.deps import CurrentUser
 from vitaal.auth.models import User
 from vitaal.core.db import SessionDep
@@ -12,7 +13,6 @@ from vitaal.core.errors import Conflict, problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.issues import service as issue_service
 from vitaal.issues.schemas import IssueCreate
-from vitaal.organisations.deps import OrganisationDep
 from vitaal.organisations.models import OrganisationRole
 from vitaal.tob3 import service
 from vitaal.tob3.models import Tob3Round, Tob3Worry

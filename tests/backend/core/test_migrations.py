@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import asyncpg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 from sqlalchemy.engine import make_url
 
 from vitaal.core.db import create_engine
-from vitaal.core.migrate import downgrade_to_base, upgrade_to_head
+from vitaal.core.migrate import alembic_config, downgrade_to_base, upgrade_to_head
 from vitaal.models import Base
 
 
@@ -115,3 +118,16 @@ async def _positions(url: str) -> list[tuple[object, ...]]:
             ]
     finally:
         await engine.dispose()
+
+
+def test_migration_files_sort_in_chain_order() -> None:
+    """`ls versions/` shows the chain: each file is named YYYY-MM-DD-HHMM_slug.py and sorts
+    after the revision it builds on."""
+    versions = (
+        Path(__file__).resolve().parents[3] / "backend" / "vitaal" / "migrations" / "versions"
+    )
+    names = sorted(p.name for p in versions.glob("*.py"))
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}-\d{4}_[a-z0-9_]+\.py", n) for n in names), names
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite+aiosqlite://"))
+    chain = list(reversed(list(scripts.walk_revisions())))
+    assert [Path(str(script.path)).name for script in chain] == names

@@ -1,19 +1,32 @@
-"""Tenancy in one place.
+"""Tenancy and roles in one place.
 
 Every organisation- or coalition-scoped query starts from the statements here, and every path id
 is resolved through ``require_*``: what the caller may not see answers 404 (never 403, never
 data), so a guessed id reveals nothing about whether it exists.
+
+What a route needs is in its signature: ``OrganisationDep`` (any member), ``OrganisationAdminDep``,
+``OrganisationOwnerDep``; ``CoalitionDep`` (any member organisation, observers included),
+``CoalitionContributorDep`` (partners and coordinators, not observers), ``CoalitionManagerDep``
+(an admin of the coordinating organisation). A role the caller lacks answers 403 — only after
+the 404 check, so a stranger never learns the object exists. Services take the resolved access
+and never check roles themselves.
+
+This module sits above ``core`` (which imports no domain) and below every domain router.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Annotated
 
+from fastapi import Depends
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal.auth.deps import CurrentUser
 from vitaal.coalitions.models import Coalition, CoalitionMember, CoalitionRole
+from vitaal.core.db import SessionDep
 from vitaal.core.errors import Forbidden, NotFound
 from vitaal.organisations.models import Membership, Organisation, OrganisationRole
 
@@ -51,8 +64,11 @@ class OrganisationAccess:
     organisation: Organisation
     role: OrganisationRole
 
+    def has(self, minimum: OrganisationRole) -> bool:
+        return ORGANISATION_ROLE_RANK[self.role] >= ORGANISATION_ROLE_RANK[minimum]
+
     def require(self, minimum: OrganisationRole) -> None:
-        if ORGANISATION_ROLE_RANK[self.role] < ORGANISATION_ROLE_RANK[minimum]:
+        if not self.has(minimum):
             raise Forbidden(f"This needs the {minimum.value} role in the organisation.")
 
 
@@ -73,11 +89,20 @@ class CoalitionAccess:
             >= ORGANISATION_ROLE_RANK[OrganisationRole.admin]
         )
 
+    @property
+    def can_contribute(self) -> bool:
+        """Partners and coordinators take part in the work; observers only read."""
+        return self.role is not CoalitionRole.observer
+
     def require_manage(self) -> None:
         if not self.can_manage:
             raise Forbidden(
                 "Only an admin of the coordinating organisation (kwartiermaker) may do this."
             )
+
+    def require_contribute(self) -> None:
+        if not self.can_contribute:
+            raise Forbidden("Observers can read the coalition's work but not change it.")
 
 
 def access_rank(
@@ -126,3 +151,54 @@ async def require_coalition(
     return CoalitionAccess(
         coalition=best[0], organisation_id=best[1], role=best[2], organisation_role=best[3]
     )
+
+
+# --- dependencies: path ids → access, and the role a route needs ----------------------------
+
+
+async def valid_organisation(
+    organisation_id: uuid.UUID, session: SessionDep, user: CurrentUser
+) -> OrganisationAccess:
+    return await require_organisation(session, user.id, organisation_id)
+
+
+OrganisationDep = Annotated[OrganisationAccess, Depends(valid_organisation, scope="function")]
+
+
+async def organisation_admin(access: OrganisationDep) -> OrganisationAccess:
+    access.require(OrganisationRole.admin)
+    return access
+
+
+async def organisation_owner(access: OrganisationDep) -> OrganisationAccess:
+    access.require(OrganisationRole.owner)
+    return access
+
+
+OrganisationAdminDep = Annotated[OrganisationAccess, Depends(organisation_admin, scope="function")]
+OrganisationOwnerDep = Annotated[OrganisationAccess, Depends(organisation_owner, scope="function")]
+
+
+async def valid_coalition(
+    coalition_id: uuid.UUID, session: SessionDep, user: CurrentUser
+) -> CoalitionAccess:
+    return await require_coalition(session, user.id, coalition_id)
+
+
+CoalitionDep = Annotated[CoalitionAccess, Depends(valid_coalition, scope="function")]
+
+
+async def coalition_contributor(access: CoalitionDep) -> CoalitionAccess:
+    access.require_contribute()
+    return access
+
+
+async def coalition_manager(access: CoalitionDep) -> CoalitionAccess:
+    access.require_manage()
+    return access
+
+
+CoalitionContributorDep = Annotated[
+    CoalitionAccess, Depends(coalition_contributor, scope="function")
+]
+CoalitionManagerDep = Annotated[CoalitionAccess, Depends(coalition_manager, scope="function")]
