@@ -17,18 +17,21 @@ This module sits above ``core`` (which imports no domain) and below every domain
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vitaal import visibility
 from vitaal.auth.deps import CurrentUser
 from vitaal.coalitions.models import Coalition, CoalitionMember, CoalitionRole
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import Forbidden, NotFound
 from vitaal.organisations.models import Membership, Organisation, OrganisationRole
+from vitaal.visibility import WorkPiece
 
 ORGANISATION_ROLE_RANK = {
     OrganisationRole.member: 1,
@@ -80,6 +83,21 @@ class CoalitionAccess:
     organisation_id: uuid.UUID
     role: CoalitionRole
     organisation_role: OrganisationRole
+    # Through any of the caller's organisations (a coordinator, or a partner the coordinators
+    # added); vitaal/visibility.py has the rule.
+    in_core_team: bool = False
+
+    @property
+    def shared_work(self) -> frozenset[WorkPiece]:
+        return visibility.shared_set(self.coalition.shared_work)
+
+    def sees(self, piece: WorkPiece) -> bool:
+        return visibility.sees(piece, in_core_team=self.in_core_team, shared=self.shared_work)
+
+    def require_sees(self, piece: WorkPiece, what: str) -> None:
+        """Preparation the caller may not see answers 404, like anything else not theirs."""
+        if not self.sees(piece):
+            raise NotFound(f"{what} not found.")
 
     @property
     def can_manage(self) -> bool:
@@ -138,7 +156,11 @@ async def require_coalition(
     rows = (
         await session.execute(
             select(
-                Coalition, CoalitionMember.organisation_id, CoalitionMember.role, Membership.role
+                Coalition,
+                CoalitionMember.organisation_id,
+                CoalitionMember.role,
+                Membership.role,
+                CoalitionMember.core_team,
             )
             .join(CoalitionMember, CoalitionMember.coalition_id == Coalition.id)
             .join(Membership, Membership.organisation_id == CoalitionMember.organisation_id)
@@ -147,10 +169,31 @@ async def require_coalition(
     ).all()
     if not rows:
         raise NotFound("Coalition not found.")
-    best = max(rows, key=lambda r: access_rank((r[1], r[2], r[3])))
-    return CoalitionAccess(
-        coalition=best[0], organisation_id=best[1], role=best[2], organisation_role=best[3]
+    return access_from_memberships(rows[0][0], [(r[1], r[2], r[3], r[4]) for r in rows])
+
+
+# One way the caller takes part: (organisation id, coalition role, organisation role, core team).
+Participation = tuple[uuid.UUID, CoalitionRole, OrganisationRole, bool]
+
+
+def access_from_memberships(
+    coalition: Coalition, participations: Sequence[Participation]
+) -> CoalitionAccess:
+    """The strongest way counts for the role; the core team counts through any of them."""
+    organisation_id, role, organisation_role, _ = max(
+        participations, key=lambda p: access_rank((p[0], p[1], p[2]))
     )
+    return CoalitionAccess(
+        coalition=coalition,
+        organisation_id=organisation_id,
+        role=role,
+        organisation_role=organisation_role,
+        in_core_team=any(core_team_member(p[1], p[3]) for p in participations),
+    )
+
+
+def core_team_member(role: CoalitionRole, core_team: bool) -> bool:
+    return role is CoalitionRole.coordinator or (role is CoalitionRole.partner and core_team)
 
 
 # --- dependencies: path ids → access, and the role a route needs ----------------------------
@@ -202,3 +245,35 @@ CoalitionContributorDep = Annotated[
     CoalitionAccess, Depends(coalition_contributor, scope="function")
 ]
 CoalitionManagerDep = Annotated[CoalitionAccess, Depends(coalition_manager, scope="function")]
+
+
+async def coalition_core_team(access: CoalitionDep) -> CoalitionAccess:
+    """Preparation that is never shared as a whole (e.g. a history of who saw what)."""
+    if not access.in_core_team:
+        raise NotFound("Coalition work not found.")
+    return access
+
+
+CoalitionCoreTeamDep = Annotated[CoalitionAccess, Depends(coalition_core_team, scope="function")]
+
+
+def coalition_sees(piece: WorkPiece) -> Callable[[CoalitionAccess], Awaitable[CoalitionAccess]]:
+    """A dependency that answers 404 unless the caller sees ``piece`` (core team, or shared)."""
+
+    async def dependency(access: CoalitionDep) -> CoalitionAccess:
+        access.require_sees(piece, "Coalition work")
+        return access
+
+    return dependency
+
+
+def _sees(piece: WorkPiece) -> Any:
+    return Depends(coalition_sees(piece), scope="function")
+
+
+# Routes whose whole answer is one preparation piece; mixed answers (the matrix with or without
+# rationales, conversations of which a partner sees its own) filter with ``access.sees``.
+SeesConversationsDep = Annotated[CoalitionAccess, _sees(WorkPiece.conversations)]
+SeesOwnPlanDep = Annotated[CoalitionAccess, _sees(WorkPiece.own_plan)]
+SeesPartnerPositionsDep = Annotated[CoalitionAccess, _sees(WorkPiece.partner_positions)]
+SeesPartnerStrategiesDep = Annotated[CoalitionAccess, _sees(WorkPiece.partner_strategies)]

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
@@ -36,6 +36,9 @@ class Coalition(IdMixin, TimestampMixin, Base):
         ForeignKey("organisations.id", ondelete="RESTRICT")
     )
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # The preparation pieces (vitaal.visibility.WorkPiece) the coordinators share with all
+    # member organisations; on the row so every request that loads the coalition has it.
+    shared_work: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class CoalitionMember(IdMixin, Base):
@@ -48,6 +51,9 @@ class CoalitionMember(IdMixin, Base):
     )
     role: Mapped[CoalitionRole] = mapped_column(str_enum(CoalitionRole, "coalition_role"))
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A partner organisation the coordinators added to the core team sees the preparation.
+    # Coordinators are always in it; observers never are.
+    core_team: Mapped[bool] = mapped_column(default=False)
 
 
 class CoalitionInvitation(InvitationMixin, IdMixin, TimestampMixin, Base):
@@ -65,3 +71,32 @@ class CoalitionInvitation(InvitationMixin, IdMixin, TimestampMixin, Base):
     accepted_by_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="SET NULL")
     )
+
+
+class VisibilityChangeKind(StrEnum):
+    shared = "shared"
+    unshared = "unshared"
+    core_team_added = "core_team_added"
+    core_team_removed = "core_team_removed"
+
+
+class VisibilityChange(IdMixin, Base):
+    """Every change of who sees the preparation, kept as history."""
+
+    __tablename__ = "coalition_visibility_changes"
+
+    coalition_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("coalitions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[VisibilityChangeKind] = mapped_column(
+        str_enum(VisibilityChangeKind, "visibility_change_kind")
+    )
+    piece: Mapped[str | None] = mapped_column(String(40))
+    member_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)

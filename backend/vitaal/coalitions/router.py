@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from vitaal.access import CoalitionDep, CoalitionManagerDep
+from vitaal.access import CoalitionCoreTeamDep, CoalitionDep, CoalitionManagerDep, core_team_member
 from vitaal.auth.deps import CurrentUser, SettingsDep
-from vitaal.coalitions import service
+from vitaal.coalitions import service, sharing
 from vitaal.coalitions.models import CoalitionMember
 from vitaal.coalitions.schemas import (
     CoalitionCreate,
@@ -21,10 +21,14 @@ from vitaal.coalitions.schemas import (
     CoalitionMemberUpdate,
     CoalitionRead,
     CoalitionUpdate,
+    CoalitionVisibilityRead,
+    VisibilityChangeRead,
+    WorkSharingUpdate,
 )
 from vitaal.core.db import SessionDep
 from vitaal.core.pagination import Page, PageDep
 from vitaal.organisations.models import Organisation
+from vitaal.visibility import WorkPiece
 
 router = APIRouter(
     prefix="/coalitions",
@@ -43,6 +47,7 @@ def _member_read(member: CoalitionMember, organisation: Organisation) -> Coaliti
         organisation_kind=organisation.kind,
         role=member.role,
         joined_at=member.joined_at,
+        core_team=core_team_member(member.role, member.core_team),
     )
 
 
@@ -110,17 +115,16 @@ async def list_coalition_members(
 @router.patch(
     "/{coalition_id}/members/{organisation_id}",
     response_model=CoalitionMemberRead,
-    summary="Change a member organisation's role (coordinator)",
+    summary="Change a member organisation's role or core-team membership (coordinator)",
 )
 async def update_coalition_member(
     organisation_id: uuid.UUID,
     data: CoalitionMemberUpdate,
     access: CoalitionManagerDep,
     session: SessionDep,
+    user: CurrentUser,
 ) -> CoalitionMemberRead:
-    member, organisation = await service.change_member_role(
-        session, access, organisation_id, data.role
-    )
+    member, organisation = await service.update_member(session, access, user, organisation_id, data)
     return _member_read(member, organisation)
 
 
@@ -211,3 +215,42 @@ async def accept_coalition_invitation(
     token: str, data: CoalitionInvitationAccept, session: SessionDep, user: CurrentUser
 ) -> CoalitionRead:
     return await service.accept_invitation(session, user, token, data.organisation_id)
+
+
+@router.get(
+    "/{coalition_id}/visibility",
+    response_model=CoalitionVisibilityRead,
+    summary="Which work is shared with all member organisations and who is in the core team",
+)
+async def get_coalition_visibility(
+    access: CoalitionDep, session: SessionDep
+) -> CoalitionVisibilityRead:
+    return await sharing.overview(session, access)
+
+
+@router.put(
+    "/{coalition_id}/visibility/{piece}",
+    response_model=CoalitionVisibilityRead,
+    summary="Share a piece of the preparation with all member organisations, or stop (coordinator)",
+)
+async def set_coalition_work_sharing(
+    piece: WorkPiece,
+    data: WorkSharingUpdate,
+    access: CoalitionManagerDep,
+    session: SessionDep,
+    user: CurrentUser,
+) -> CoalitionVisibilityRead:
+    await sharing.set_shared(session, access, user, piece, data)
+    return await sharing.overview(session, access)
+
+
+@router.get(
+    "/{coalition_id}/visibility/changes",
+    response_model=Page[VisibilityChangeRead],
+    summary="Every change of what is shared and of the core team, newest first (core team)",
+)
+async def list_visibility_changes(
+    access: CoalitionCoreTeamDep, session: SessionDep, page: PageDep
+) -> Page[VisibilityChangeRead]:
+    items, cursor = await sharing.list_changes(session, access, page)
+    return Page(items=[VisibilityChangeRead.model_validate(i) for i in items], next_cursor=cursor)

@@ -5,11 +5,12 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from vitaal.coalitions.models import CoalitionRole, CoalitionStatus
+from vitaal.coalitions.models import CoalitionRole, CoalitionStatus, VisibilityChangeKind
 from vitaal.core.patching import NotNull, Patch
 from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.organisations.models import OrganisationKind
+from vitaal.visibility import WorkPiece
 
 
 class CoalitionCreate(BaseModel):
@@ -66,6 +67,13 @@ class CoalitionRead(BaseModel):
         description="Your organisation through which you take part (the strongest role)."
     )
     can_manage: bool = Field(description="Whether you may invite partners and change roles.")
+    in_core_team: bool = Field(
+        description="Whether your organisation is in the core team and sees the preparation."
+    )
+    preparation: list[WorkPiece] = Field(
+        description="The coalition's work that is preparation for the core team now (not "
+        "shared); everything else is shared with all member organisations."
+    )
 
 
 class CoalitionMemberRead(BaseModel):
@@ -74,12 +82,61 @@ class CoalitionMemberRead(BaseModel):
     organisation_kind: OrganisationKind
     role: CoalitionRole
     joined_at: datetime
+    core_team: bool = Field(
+        description="In the core team (sees the preparation): coordinators always, partners "
+        "when the coordinators added them, observers never."
+    )
 
 
-class CoalitionMemberUpdate(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"role": "partner"}]})
+class CoalitionMemberUpdate(Patch):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"role": "partner"}, {"core_team": True}]}
+    )
 
+    role: NotNull[CoalitionRole] = None
+    core_team: NotNull[bool] = Field(
+        default=None,
+        description="Add a partner organisation to the core team (it then sees the "
+        "preparation) or take it out; recorded in the visibility history.",
+    )
+
+
+class WorkSharingRead(BaseModel):
+    piece: WorkPiece
+    shared: bool = Field(description="Shared with all member organisations (else preparation).")
+    always_shared: bool = Field(description="The coalition's common work, always shared.")
+
+
+class CoreTeamMemberRead(BaseModel):
+    organisation_id: uuid.UUID
+    organisation_name: str
     role: CoalitionRole
+
+
+class CoalitionVisibilityRead(BaseModel):
+    pieces: list[WorkSharingRead]
+    core_team: list[CoreTeamMemberRead]
+
+
+class WorkSharingUpdate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"shared": True, "reason": "De posities bespreken we in de verkenning."}]
+        }
+    )
+
+    shared: bool
+    reason: str = Field(default="", max_length=2000)
+
+
+class VisibilityChangeRead(Schema):
+    id: uuid.UUID
+    kind: VisibilityChangeKind
+    piece: WorkPiece | None
+    member_organisation_id: uuid.UUID | None
+    reason: str
+    changed_by_id: uuid.UUID | None
+    changed_at: datetime
 
 
 class CoalitionInvitationCreate(BaseModel):

@@ -12,24 +12,28 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vitaal import access as authz
 from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
+from vitaal.coalitions import sharing
 from vitaal.coalitions.models import (
     Coalition,
     CoalitionInvitation,
     CoalitionMember,
     CoalitionRole,
+    VisibilityChangeKind,
 )
 from vitaal.coalitions.schemas import (
     CoalitionCreate,
     CoalitionInvitationCreate,
+    CoalitionMemberUpdate,
     CoalitionRead,
     CoalitionUpdate,
 )
 from vitaal.core.db import utcnow
-from vitaal.core.errors import Conflict, NotFound
+from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
 from vitaal.core.patching import apply_patch
 from vitaal.core.security import token_digest
 from vitaal.organisations.models import Membership, Organisation, OrganisationRole
+from vitaal.visibility import PREPARATION
 
 
 def to_read(access: CoalitionAccess) -> CoalitionRead:
@@ -46,6 +50,8 @@ def to_read(access: CoalitionAccess) -> CoalitionRead:
         my_role=access.role,
         my_organisation_id=access.organisation_id,
         can_manage=access.can_manage,
+        in_core_team=access.in_core_team,
+        preparation=sorted(piece for piece in PREPARATION if piece not in access.shared_work),
     )
 
 
@@ -74,6 +80,7 @@ async def create(session: AsyncSession, user: User, data: CoalitionCreate) -> Co
             organisation_id=founder.organisation.id,
             role=CoalitionRole.coordinator,
             organisation_role=founder.role,
+            in_core_team=True,
         )
     )
 
@@ -103,6 +110,7 @@ async def list_for_user(
                 CoalitionMember.organisation_id,
                 CoalitionMember.role,
                 Membership.role,
+                CoalitionMember.core_team,
             )
             .join(Membership, Membership.organisation_id == CoalitionMember.organisation_id)
             .where(
@@ -111,23 +119,10 @@ async def list_for_user(
             )
         )
     ).all()
-    best: dict[uuid.UUID, tuple[uuid.UUID, CoalitionRole, OrganisationRole]] = {}
-    for coalition_id, org_id, role, org_role in access_rows:
-        candidate = (org_id, role, org_role)
-        current = best.get(coalition_id)
-        if current is None or authz.access_rank(candidate) > authz.access_rank(current):
-            best[coalition_id] = candidate
-    items = [
-        to_read(
-            CoalitionAccess(
-                coalition=c,
-                organisation_id=best[c.id][0],
-                role=best[c.id][1],
-                organisation_role=best[c.id][2],
-            )
-        )
-        for c in coalitions
-    ]
+    participations: dict[uuid.UUID, list[authz.Participation]] = {}
+    for coalition_id, org_id, role, org_role, core_team in access_rows:
+        participations.setdefault(coalition_id, []).append((org_id, role, org_role, core_team))
+    items = [to_read(authz.access_from_memberships(c, participations[c.id])) for c in coalitions]
     return items, cursor
 
 
@@ -185,17 +180,41 @@ async def _coordinator_count(session: AsyncSession, coalition_id: uuid.UUID) -> 
     )
 
 
-async def change_member_role(
-    session: AsyncSession, access: CoalitionAccess, organisation_id: uuid.UUID, role: CoalitionRole
+async def update_member(
+    session: AsyncSession,
+    access: CoalitionAccess,
+    user: User,
+    organisation_id: uuid.UUID,
+    data: CoalitionMemberUpdate,
 ) -> tuple[CoalitionMember, Organisation]:
     member, organisation = await _member(session, access.coalition.id, organisation_id)
+    role = data.role if data.role is not None else member.role
     if (
         member.role is CoalitionRole.coordinator
         and role is not CoalitionRole.coordinator
         and await _coordinator_count(session, access.coalition.id) == 1
     ):
         raise Conflict("A coalition needs a coordinator (kwartiermaker); appoint another first.")
-    member.role = role
+    core_team = data.core_team if data.core_team is not None else member.core_team
+    if role is CoalitionRole.observer and data.core_team:
+        raise Unprocessable.field(
+            "body.core_team", "Observers see shared work only; they cannot be in the core team."
+        )
+    # An observer leaves the core team; a coordinator is in it by its role.
+    core_team = core_team and role is CoalitionRole.partner
+    was_core = authz.core_team_member(member.role, member.core_team)
+    member.role, member.core_team = role, core_team
+    now_core = authz.core_team_member(role, core_team)
+    if was_core != now_core:
+        sharing.record(
+            session,
+            access,
+            user,
+            VisibilityChangeKind.core_team_added
+            if now_core
+            else VisibilityChangeKind.core_team_removed,
+            member_organisation_id=organisation_id,
+        )
     await session.flush()
     return member, organisation
 

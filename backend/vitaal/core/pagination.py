@@ -72,11 +72,14 @@ async def fetch_page(
     stmt: Select[*tuple[Any, ...]],
     id_column: InstrumentedAttribute[uuid.UUID],
     params: PageParams,
+    *,
+    newest_first: bool = False,
 ) -> tuple[Sequence[Any], str | None]:
-    """Rows of one page (one query) and the cursor of the next page."""
+    """Rows of one page (one query) and the cursor of the next page; ids are time-ordered, so
+    ``newest_first`` lists the latest rows first."""
     if params.after is not None:
-        stmt = stmt.where(id_column > params.after)
-    stmt = stmt.order_by(id_column).limit(params.limit + 1)
+        stmt = stmt.where(id_column < params.after if newest_first else id_column > params.after)
+    stmt = stmt.order_by(id_column.desc() if newest_first else id_column).limit(params.limit + 1)
     rows = (await session.execute(stmt)).all()
     if len(rows) <= params.limit:
         return rows, None
