@@ -62,6 +62,17 @@ def user_coalition_ids(user_id: uuid.UUID) -> Select[uuid.UUID]:
     )
 
 
+def coalition_user_ids(coalition_id: uuid.UUID) -> Select[uuid.UUID]:
+    """The users of the coalition's member organisations: the people its work may name."""
+    return select(Membership.user_id).where(
+        Membership.organisation_id.in_(
+            select(CoalitionMember.organisation_id).where(
+                CoalitionMember.coalition_id == coalition_id
+            )
+        )
+    )
+
+
 @dataclass(frozen=True)
 class OrganisationAccess:
     organisation: Organisation

@@ -10,7 +10,6 @@ from vitaal.agreements.models import (
     CoalitionFounding,
 )
 from vitaal.approach.models import (
-    CommunicationItem,
     IssueAgendaItem,
     IssueCoalition,
     IssuePolicyLink,
@@ -18,7 +17,13 @@ from vitaal.approach.models import (
     ReputationAction,
 )
 from vitaal.auth.models import LoginThrottle, RefreshToken, User
-from vitaal.coalitions.models import Coalition, CoalitionInvitation, CoalitionMember
+from vitaal.coalitions.models import (
+    Coalition,
+    CoalitionInvitation,
+    CoalitionMember,
+    VisibilityChange,
+)
+from vitaal.communication.models import CommunicationItem
 from vitaal.confrontation.models import (
     ConfrontationItem,
     ConfrontationMatrix,
@@ -138,6 +143,7 @@ __all__ = [
     "Tob3Round",
     "Tob3Worry",
     "User",
+    "VisibilityChange",
     "WorkingStructure",
     "WorkingStructureMember",
 ]

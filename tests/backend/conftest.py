@@ -2,16 +2,15 @@
 
 ``VITAAL_TEST_DB=sqlite`` (default) or ``postgres`` picks the database; PostgreSQL gets a
 scratch database of its own, created from ``VITAAL_TEST_POSTGRES_URL`` and dropped afterwards.
-Every test starts from empty tables.
+Every test starts from empty tables. The situations tests build (users, organisations,
+coalitions, the demo data) are in situations.py.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
-import uuid
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +18,16 @@ import asyncpg
 import httpx
 import pytest
 from fastapi import FastAPI
+from situations import TEST_SECRET, Api, Coalitions, Demo, Org, ProblemCheck, StatementCounter
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from vitaal.core.config import Environment, Settings
 from vitaal.core.migrate import upgrade_to_head
+from vitaal.demo.seed import load_demo
 from vitaal.main import create_app
 from vitaal.models import Base
-
-TEST_SECRET = "test-secret-" + "x" * 40
-PASSWORD = "correct horse battery"
 
 
 def _database_kind() -> str:
@@ -82,7 +80,7 @@ def settings(database_url: str) -> Settings:
         env=Environment.test,
         database_url=database_url,
         secret_key=TEST_SECRET,
-        public_url="http://testserver",  # type: ignore[arg-type]
+        public_url="http://testserver",
         static_dir=Path("/nonexistent-static"),
         login_max_failures=3,
         login_lock_seconds=30,
@@ -121,18 +119,6 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
         yield http
 
 
-@dataclass
-class StatementCounter:
-    statements: list[str] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return len(self.statements)
-
-    def reset(self) -> None:
-        self.statements.clear()
-
-
 @pytest.fixture
 def count_statements(engine: AsyncEngine) -> Iterator[StatementCounter]:
     counter = StatementCounter()
@@ -145,118 +131,29 @@ def count_statements(engine: AsyncEngine) -> Iterator[StatementCounter]:
     event.remove(engine.sync_engine, "before_cursor_execute", _record)
 
 
-@dataclass
-class User:
-    id: uuid.UUID
-    email: str
-    name: str
-    access_token: str
-    refresh_token: str
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.access_token}"}
-
-
-class Api:
-    """Builds the situation a test needs through the public API, as a user would."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self.client = client
-
-    async def user(self, name: str = "Test User", email: str | None = None) -> User:
-        email = email or f"user-{uuid.uuid4().hex[:10]}@example.org"
-        response = await self.client.post(
-            "/api/v1/auth/signup", json={"email": email, "password": PASSWORD, "name": name}
-        )
-        assert response.status_code == 201, response.text
-        tokens = await self.login(email)
-        return User(
-            id=uuid.UUID(response.json()["id"]),
-            email=email,
-            name=name,
-            access_token=tokens["access_token"],
-            refresh_token=tokens["refresh_token"],
-        )
-
-    async def login(self, email: str, password: str = PASSWORD) -> dict[str, Any]:
-        response = await self.client.post(
-            "/api/v1/auth/token", data={"username": email, "password": password}
-        )
-        assert response.status_code == 200, response.text
-        body: dict[str, Any] = response.json()
-        return body
-
-    async def organisation(
-        self, user: User, name: str = "Gemeente Testdorp", kind: str = "municipality"
-    ) -> dict[str, Any]:
-        response = await self.client.post(
-            "/api/v1/organisations", json={"name": name, "kind": kind}, headers=user.headers
-        )
-        assert response.status_code == 201, response.text
-        body: dict[str, Any] = response.json()
-        return body
-
-    async def coalition(
-        self, user: User, organisation_id: str, name: str = "Levendige binnenstad"
-    ) -> dict[str, Any]:
-        response = await self.client.post(
-            "/api/v1/coalitions",
-            json={
-                "name": name,
-                "societal_goal": "Een levendige binnenstad",
-                "description": "Samen aan de slag",
-                "organisation_id": organisation_id,
-            },
-            headers=user.headers,
-        )
-        assert response.status_code == 201, response.text
-        body: dict[str, Any] = response.json()
-        return body
-
-    async def join_coalition(
-        self,
-        coordinator: User,
-        coalition_id: str,
-        partner: User,
-        organisation_id: str,
-        role: str = "partner",
-    ) -> None:
-        invited = await self.client.post(
-            f"/api/v1/coalitions/{coalition_id}/invitations",
-            json={"role": role},
-            headers=coordinator.headers,
-        )
-        assert invited.status_code == 201, invited.text
-        accepted = await self.client.post(
-            f"/api/v1/coalition-invitations/{invited.json()['token']}/accept",
-            json={"organisation_id": organisation_id},
-            headers=partner.headers,
-        )
-        assert accepted.status_code == 200, accepted.text
-
-
 @pytest.fixture
 def api(client: httpx.AsyncClient) -> Api:
     return Api(client)
 
 
 @pytest.fixture
-def make_api() -> type[Api]:
-    """For tests that build their own app (other settings) and need the same helpers."""
-    return Api
-
-
-def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    assert body["type"].startswith("https://vitaal.dev/problems/")
-    assert body["title"]
-    return body
+def problem() -> ProblemCheck:
+    return ProblemCheck()
 
 
 @pytest.fixture
-def problem() -> Any:
-    return assert_problem
+async def org(api: Api) -> Org:
+    return await api.org_with_members()
+
+
+@pytest.fixture
+async def world(api: Api) -> Coalitions:
+    return await api.two_coalitions()
+
+
+@pytest.fixture
+async def demo(app: FastAPI, api: Api) -> Demo:
+    """The demo data loaded into the test database, its user logged in."""
+    async with app.state.sessionmaker() as session, session.begin():
+        await load_demo(session, app.state.password_hasher)
+    return await api.demo()

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from situations import ProblemCheck
 
 from vitaal.cli import _openapi_document
 
@@ -52,7 +52,7 @@ def _operations(app: FastAPI) -> list[tuple[str, str]]:
 
 
 async def test_every_non_public_route_requires_a_token(
-    app: FastAPI, client: httpx.AsyncClient, problem: Any
+    app: FastAPI, client: httpx.AsyncClient, problem: ProblemCheck
 ) -> None:
     checked = 0
     for method, path in _operations(app):

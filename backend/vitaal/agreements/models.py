@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from vitaal.coalitions.models import FoundingSignatories
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
 
 
@@ -160,7 +161,8 @@ class AgreementChoice(IdMixin, Base):
 
 class CoalitionFounding(IdMixin, TimestampMixin, Base):
     """The founding of a coalition (step 9): on which day, on which signed version of which
-    agreement, and by which partners. One per coalition; after it the coalition is active."""
+    agreement, under which rule, by which partners, and which parties had not signed yet. One
+    per coalition; after it the coalition is active."""
 
     __tablename__ = "coalition_foundings"
 
@@ -175,8 +177,15 @@ class CoalitionFounding(IdMixin, TimestampMixin, Base):
         ForeignKey("agreement_versions.id", ondelete="RESTRICT"), index=True
     )
     version_number: Mapped[int] = mapped_column(Integer)
+    # The coalition's founding rule at the time (vitaal.coalitions.models.FoundingSignatories).
+    signatories: Mapped[FoundingSignatories] = mapped_column(
+        str_enum(FoundingSignatories, "founding_signatories"),
+        default=FoundingSignatories.all_parties,
+    )
     # [{"partner_id": …, "name": …, "organisation_id": … | null}], as they were at the founding.
     founding_partners: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    # The same for the parties signing in Vitaal that had not signed: they can sign later.
+    potential_partners: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL")

@@ -5,27 +5,29 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from vitaal.agreements.diff import LineKind
 from vitaal.agreements.models import AgreementType, GovernanceModel, OptionKind, VersionReason
-from vitaal.coalitions.models import CoalitionStatus
+from vitaal.coalitions.models import CoalitionStatus, FoundingSignatories
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
+from vitaal.core.text import strip_required
 
 MAX_CONTENT = 200_000
 MAX_PARTIES = 200
 
-Title = Annotated[str, Field(min_length=1, max_length=200)]
-Point = Annotated[str, Field(min_length=1, max_length=500)]
+Title = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(strip_required)]
+Point = Annotated[str, Field(min_length=1, max_length=500), AfterValidator(strip_required)]
+Note = Annotated[str, Field(max_length=2000), AfterValidator(str.strip)]
+Description = Annotated[str, Field(max_length=10_000), AfterValidator(str.strip)]
+PartyIds = Annotated[list[uuid.UUID], Field(max_length=MAX_PARTIES)]
 
 
 class SignatureStatus(StrEnum):
     draft = "draft"  # the current version is not out for signature
     out_for_signature = "out_for_signature"
     signed = "signed"  # every signing party signed the current version
-
-
-def _strip(value: str) -> str:
-    return value.strip()
 
 
 class AgreementCreate(BaseModel):
@@ -45,28 +47,23 @@ class AgreementCreate(BaseModel):
     type: AgreementType
     title: Title
     content: str = Field(default="", max_length=MAX_CONTENT, description="Markdown.")
-    note: str = Field(default="", max_length=2000, description="What this version is about.")
-    party_ids: list[uuid.UUID] | None = Field(
+    note: Note = Field(default="", description="What this version is about.")
+    party_ids: PartyIds | None = Field(
         default=None,
-        max_length=MAX_PARTIES,
         description="Coalition partners party to the agreement; every partner that is a member "
         "organisation when left out.",
     )
 
-    _title = field_validator("title")(_strip)
 
-
-class AgreementUpdate(BaseModel):
+class AgreementUpdate(Patch):
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"title": "Convenant Levendige binnenstad"}]}
     )
 
-    type: AgreementType | None = None
-    title: Title | None = None
-    party_ids: list[uuid.UUID] | None = Field(
-        default=None,
-        max_length=MAX_PARTIES,
-        description="Replaces the parties. Sign-offs already given stay recorded.",
+    type: NotNull[AgreementType] = None
+    title: NotNull[Title] = None
+    party_ids: NotNull[PartyIds] = Field(
+        default=None, description="Replaces the parties. Sign-offs already given stay recorded."
     )
 
 
@@ -78,7 +75,7 @@ class VersionCreate(BaseModel):
     )
 
     content: str = Field(max_length=MAX_CONTENT, description="Markdown.")
-    note: str = Field(default="", max_length=2000)
+    note: Note = ""
     based_on: int | None = Field(
         default=None,
         ge=1,
@@ -121,19 +118,17 @@ class AgreementOptionIn(BaseModel):
         default=None, description="For governance options: which model it follows."
     )
     title: Title
-    description: str = Field(default="", max_length=10_000)
+    description: Description = ""
     pros: list[Point] = Field(default_factory=list, max_length=20)
     cons: list[Point] = Field(default_factory=list, max_length=20)
 
-    _title = field_validator("title")(_strip)
 
-
-class AgreementOptionUpdate(BaseModel):
+class AgreementOptionUpdate(Patch):
     governance_model: GovernanceModel | None = None
-    title: Title | None = None
-    description: str | None = Field(default=None, max_length=10_000)
-    pros: list[Point] | None = Field(default=None, max_length=20)
-    cons: list[Point] | None = Field(default=None, max_length=20)
+    title: NotNull[Title] = None
+    description: NotNull[Description] = None
+    pros: NotNull[list[Point]] = Field(default=None, max_length=20)
+    cons: NotNull[list[Point]] = Field(default=None, max_length=20)
 
 
 class ChoiceIn(BaseModel):
@@ -149,12 +144,14 @@ class ChoiceIn(BaseModel):
     )
 
     option_id: uuid.UUID
-    reason: str = Field(min_length=1, max_length=5000, description="Why this option.")
+    reason: Annotated[
+        str,
+        Field(min_length=1, max_length=5000, description="Why this option."),
+        AfterValidator(strip_required),
+    ]
 
-    _reason = field_validator("reason")(_strip)
 
-
-class SignOffRead(BaseModel):
+class SignOffRead(Schema):
     id: uuid.UUID
     version_number: int
     partner_id: uuid.UUID | None
@@ -259,14 +256,14 @@ class PreviewOut(BaseModel):
     html: str = Field(description="Rendered as the agreement page and the export show it.")
 
 
-class DiffLineOut(BaseModel):
+class DiffLineOut(Schema):
     kind: LineKind
     text: str
     old_number: int | None
     new_number: int | None
 
 
-class HunkOut(BaseModel):
+class HunkOut(Schema):
     old_start: int
     old_count: int
     new_start: int
@@ -297,14 +294,18 @@ class FoundingCreate(BaseModel):
     )
 
     founded_on: date
-    agreement_id: uuid.UUID = Field(description="Signed by all its partner organisations.")
+    agreement_id: uuid.UUID = Field(
+        description="Signed as the coalition's founding rule (`founding_signatories`) requires."
+    )
     partner_ids: list[uuid.UUID] | None = Field(
         default=None,
         min_length=1,
         max_length=MAX_PARTIES,
-        description="The founding partners; the agreement's parties when left out.",
+        description="The founding partners; each one that is a member organisation must have "
+        "signed. When left out: the agreement's parties that signed its current version, and "
+        "those outside Vitaal (they sign on paper).",
     )
-    note: str = Field(default="", max_length=5000)
+    note: Annotated[str, Field(max_length=5000), AfterValidator(str.strip)] = ""
 
 
 class FoundingPartner(BaseModel):
@@ -313,13 +314,28 @@ class FoundingPartner(BaseModel):
     organisation_id: uuid.UUID | None
 
 
+class PotentialPartner(FoundingPartner):
+    signed_later: SignOffRead | None = Field(
+        description="Its first signature on the agreement after the founding (on the founding "
+        "version or a later one); null while it has not signed."
+    )
+
+
 class FoundingRead(BaseModel):
     founded_on: date
     agreement_id: uuid.UUID
     agreement_title: str
     agreement_type: AgreementType
     version_number: int
+    signatories: FoundingSignatories = Field(
+        description="The founding rule the coalition was founded under."
+    )
     founding_partners: list[FoundingPartner]
+    potential_partners: list[PotentialPartner] = Field(
+        description="The agreement's parties signing in Vitaal that had not signed the founding "
+        "version (only under `signed_parties`): they can still sign, which does not change "
+        "the founding."
+    )
     note: str
     recorded_by_name: str
     created_at: datetime

@@ -6,12 +6,7 @@ from typing import Annotated
 from fastapi import Depends
 
 from vitaal.approach import service
-from vitaal.approach.models import (
-    CommunicationItem,
-    IssueAgendaItem,
-    IssuePolicyLink,
-    ReputationAction,
-)
+from vitaal.approach.models import IssueAgendaItem, IssuePolicyLink, ReputationAction
 from vitaal.core.db import SessionDep
 from vitaal.issues.deps import IssueDep
 
@@ -34,15 +29,8 @@ async def valid_reputation_action(
     return await service.get_child(session, ReputationAction, issue, action_id, "Action")
 
 
-async def editable_communication(
-    communication_id: uuid.UUID, issue: IssueDep, session: SessionDep
-) -> CommunicationItem:
-    return await service.editable_communication(session, issue, communication_id)
-
-
 AgendaItemDep = Annotated[IssueAgendaItem, Depends(valid_agenda_item, scope="function")]
 PolicyLinkDep = Annotated[IssuePolicyLink, Depends(valid_policy_link, scope="function")]
 ReputationActionDep = Annotated[
     ReputationAction, Depends(valid_reputation_action, scope="function")
 ]
-CommunicationDep = Annotated[CommunicationItem, Depends(editable_communication, scope="function")]

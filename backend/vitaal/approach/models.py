@@ -1,9 +1,9 @@
 """The approach of an issue (DOMAIN.md §1): inside (*agenderen*) the agenda items and links to
-internal policy; outside (*positioneren*) reputation actions, a versioned position paper, the
-communication plan, and the coalitions started or linked from the issue.
+internal policy; outside (*positioneren*) reputation actions, a versioned position paper, and
+the coalitions started or linked from the issue. The external communication plan is in
+``communication.models`` (one table with the plans of crisis protocols).
 
-The communication plan is one table for the approach and for crisis protocols: an item with a
-``protocol_id`` belongs to that crisis protocol's plan. Every row carries ``organisation_id``.
+Every row carries ``organisation_id``.
 """
 
 from __future__ import annotations
@@ -42,26 +42,6 @@ class ReputationKind(StrEnum):
 class ActionStatus(StrEnum):
     open = "open"
     in_progress = "in_progress"
-    done = "done"
-
-
-class CommunicationChannel(StrEnum):
-    email = "email"
-    newsletter = "newsletter"
-    website = "website"
-    social_media = "social_media"
-    press = "press"
-    meeting = "meeting"
-    letter = "letter"
-    phone = "phone"
-    video = "video"
-    factsheet = "factsheet"
-    other = "other"
-
-
-class CommunicationStatus(StrEnum):
-    planned = "planned"
-    sent = "sent"
     done = "done"
 
 
@@ -138,35 +118,6 @@ class PositionPaperVersion(IdMixin, Base):
     author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     author_name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class CommunicationItem(IdMixin, TimestampMixin, Base):
-    """One line of a communication plan: to whom, what, how, when, by whom.
-
-    ``protocol_id`` null: the issue's external communication plan; set: the communication plan
-    of that crisis protocol."""
-
-    __tablename__ = "communication_items"
-    __table_args__ = (
-        Index("ix_communication_items_organisation_id_issue_id", "organisation_id", "issue_id"),
-        Index("ix_communication_items_protocol_id", "protocol_id"),
-    )
-
-    organisation_id: Mapped[uuid.UUID] = _organisation()
-    issue_id: Mapped[uuid.UUID] = _issue()
-    protocol_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("crisis_protocols.id", ondelete="CASCADE")
-    )
-    audience: Mapped[str] = mapped_column(String(300))
-    message: Mapped[str] = mapped_column(Text)
-    channel: Mapped[CommunicationChannel] = mapped_column(
-        str_enum(CommunicationChannel, "communication_channel")
-    )
-    planned_on: Mapped[date | None]
-    owner: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[CommunicationStatus] = mapped_column(
-        str_enum(CommunicationStatus, "communication_status")
-    )
 
 
 class IssueCoalition(IdMixin, Base):

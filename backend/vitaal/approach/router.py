@@ -9,12 +9,7 @@ from fastapi.responses import HTMLResponse
 from vitaal.access import OrganisationDep
 from vitaal.agreements.markdown import render_markdown
 from vitaal.approach import export, service
-from vitaal.approach.deps import (
-    AgendaItemDep,
-    CommunicationDep,
-    PolicyLinkDep,
-    ReputationActionDep,
-)
+from vitaal.approach.deps import AgendaItemDep, PolicyLinkDep, ReputationActionDep
 from vitaal.approach.models import (
     IssueAgendaItem,
     IssuePolicyLink,
@@ -24,9 +19,6 @@ from vitaal.approach.schemas import (
     AgendaItemCreate,
     AgendaItemRead,
     AgendaItemUpdate,
-    CommunicationCreate,
-    CommunicationRead,
-    CommunicationUpdate,
     IssueCoalitionRead,
     PaperPreview,
     PaperPreviewIn,
@@ -44,13 +36,23 @@ from vitaal.approach.schemas import (
     StartCoalitionResult,
 )
 from vitaal.auth.deps import CurrentUser
+from vitaal.communication import service as communication_service
+from vitaal.communication.deps import EditableCommunicationDep
+from vitaal.communication.schemas import (
+    CommunicationCreate,
+    CommunicationRead,
+    CommunicationUpdate,
+)
 from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.issues.deps import IssueDep
 
-router = APIRouter(prefix="/organisations/{organisation_id}/issues/{issue_id}", tags=["approach"])
-READ = problem_responses(401, 404, 422)
+router = APIRouter(
+    prefix="/organisations/{organisation_id}/issues/{issue_id}",
+    tags=["approach"],
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
 
 
 # --- inside: agenda items -------------------------------------------------------------------
@@ -59,7 +61,6 @@ READ = problem_responses(401, 404, 422)
 @router.get(
     "/agenda-items",
     response_model=Page[AgendaItemRead],
-    responses=READ,
     summary="Where and when the issue is on the agenda inside the organisation",
 )
 async def list_agenda_items(
@@ -67,7 +68,7 @@ async def list_agenda_items(
 ) -> Page[AgendaItemRead]:
     rows, cursor = await service.list_children(session, IssueAgendaItem, issue, page)
     return Page(
-        items=[AgendaItemRead.model_validate(r, from_attributes=True) for r in rows],
+        items=[AgendaItemRead.model_validate(r) for r in rows],
         next_cursor=cursor,
     )
 
@@ -76,34 +77,29 @@ async def list_agenda_items(
     "/agenda-items",
     status_code=status.HTTP_201_CREATED,
     response_model=AgendaItemRead,
-    responses=READ,
     summary="Put the issue on an agenda (board, members' meeting, working group)",
 )
 async def create_agenda_item(
     data: AgendaItemCreate, issue: IssueDep, session: SessionDep
 ) -> AgendaItemRead:
     row = await service.add_child(session, issue, IssueAgendaItem(**data.model_dump()))
-    return AgendaItemRead.model_validate(row, from_attributes=True)
+    return AgendaItemRead.model_validate(row)
 
 
 @router.patch(
     "/agenda-items/{item_id}",
     response_model=AgendaItemRead,
-    responses=READ,
     summary="Change an agenda item (e.g. mark it discussed)",
 )
 async def update_agenda_item(
     data: AgendaItemUpdate, item: AgendaItemDep, session: SessionDep
 ) -> AgendaItemRead:
-    return AgendaItemRead.model_validate(
-        await service.update_child(session, item, data), from_attributes=True
-    )
+    return AgendaItemRead.model_validate(await service.update_child(session, item, data))
 
 
 @router.delete(
     "/agenda-items/{item_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=READ,
     summary="Remove an agenda item",
 )
 async def delete_agenda_item(item: AgendaItemDep, session: SessionDep) -> None:
@@ -116,7 +112,6 @@ async def delete_agenda_item(item: AgendaItemDep, session: SessionDep) -> None:
 @router.get(
     "/policy-links",
     response_model=Page[PolicyLinkRead],
-    responses=READ,
     summary="Internal policy the issue connects to",
 )
 async def list_policy_links(
@@ -124,7 +119,7 @@ async def list_policy_links(
 ) -> Page[PolicyLinkRead]:
     rows, cursor = await service.list_children(session, IssuePolicyLink, issue, page)
     return Page(
-        items=[PolicyLinkRead.model_validate(r, from_attributes=True) for r in rows],
+        items=[PolicyLinkRead.model_validate(r) for r in rows],
         next_cursor=cursor,
     )
 
@@ -133,34 +128,29 @@ async def list_policy_links(
     "/policy-links",
     status_code=status.HTTP_201_CREATED,
     response_model=PolicyLinkRead,
-    responses=READ,
     summary="Link the issue to internal policy (title, address, notes)",
 )
 async def create_policy_link(
     data: PolicyLinkCreate, issue: IssueDep, session: SessionDep
 ) -> PolicyLinkRead:
     row = await service.add_child(session, issue, IssuePolicyLink(**data.model_dump()))
-    return PolicyLinkRead.model_validate(row, from_attributes=True)
+    return PolicyLinkRead.model_validate(row)
 
 
 @router.patch(
     "/policy-links/{policy_link_id}",
     response_model=PolicyLinkRead,
-    responses=READ,
     summary="Change a policy link",
 )
 async def update_policy_link(
     data: PolicyLinkUpdate, link: PolicyLinkDep, session: SessionDep
 ) -> PolicyLinkRead:
-    return PolicyLinkRead.model_validate(
-        await service.update_child(session, link, data), from_attributes=True
-    )
+    return PolicyLinkRead.model_validate(await service.update_child(session, link, data))
 
 
 @router.delete(
     "/policy-links/{policy_link_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=READ,
     summary="Remove a policy link",
 )
 async def delete_policy_link(link: PolicyLinkDep, session: SessionDep) -> None:
@@ -173,7 +163,6 @@ async def delete_policy_link(link: PolicyLinkDep, session: SessionDep) -> None:
 @router.get(
     "/reputation-actions",
     response_model=Page[ReputationActionRead],
-    responses=READ,
     summary="Reputation actions: proactive on core risks, building reserve, protecting",
 )
 async def list_reputation_actions(
@@ -181,7 +170,7 @@ async def list_reputation_actions(
 ) -> Page[ReputationActionRead]:
     rows, cursor = await service.list_children(session, ReputationAction, issue, page)
     return Page(
-        items=[ReputationActionRead.model_validate(r, from_attributes=True) for r in rows],
+        items=[ReputationActionRead.model_validate(r) for r in rows],
         next_cursor=cursor,
     )
 
@@ -190,33 +179,30 @@ async def list_reputation_actions(
     "/reputation-actions",
     status_code=status.HTTP_201_CREATED,
     response_model=ReputationActionRead,
-    responses=READ,
     summary="Plan a reputation action",
 )
 async def create_reputation_action(
     data: ReputationActionCreate, issue: IssueDep, session: SessionDep
 ) -> ReputationActionRead:
     row = await service.add_child(session, issue, ReputationAction(**data.model_dump()))
-    return ReputationActionRead.model_validate(row, from_attributes=True)
+    return ReputationActionRead.model_validate(row)
 
 
 @router.patch(
     "/reputation-actions/{action_id}",
     response_model=ReputationActionRead,
-    responses=READ,
     summary="Change a reputation action",
 )
 async def update_reputation_action(
     data: ReputationActionUpdate, action: ReputationActionDep, session: SessionDep
 ) -> ReputationActionRead:
     row = await service.update_child(session, action, data)
-    return ReputationActionRead.model_validate(row, from_attributes=True)
+    return ReputationActionRead.model_validate(row)
 
 
 @router.delete(
     "/reputation-actions/{action_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=READ,
     summary="Remove a reputation action",
 )
 async def delete_reputation_action(action: ReputationActionDep, session: SessionDep) -> None:
@@ -229,7 +215,6 @@ async def delete_reputation_action(action: ReputationActionDep, session: Session
 @router.get(
     "/communications",
     response_model=Page[CommunicationRead],
-    responses=READ,
     summary="The communication plan: the issue's external plan, or a crisis protocol's plan",
 )
 async def list_communications(
@@ -241,9 +226,9 @@ async def list_communications(
         Query(description="A crisis protocol's plan; left out: the issue's external plan."),
     ] = None,
 ) -> Page[CommunicationRead]:
-    rows, cursor = await service.list_communications(session, issue, protocol_id, page)
+    rows, cursor = await communication_service.list_page(session, issue, protocol_id, page)
     return Page(
-        items=[CommunicationRead.model_validate(r, from_attributes=True) for r in rows],
+        items=[CommunicationRead.model_validate(r) for r in rows],
         next_cursor=cursor,
     )
 
@@ -252,38 +237,33 @@ async def list_communications(
     "/communications",
     status_code=status.HTTP_201_CREATED,
     response_model=CommunicationRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Add a line to a communication plan (audience, message, channel, date, owner)",
 )
 async def create_communication(
     data: CommunicationCreate, issue: IssueDep, session: SessionDep
 ) -> CommunicationRead:
-    row = await service.create_communication(session, issue, data)
-    return CommunicationRead.model_validate(row, from_attributes=True)
+    row = await communication_service.create(session, issue, data)
+    return CommunicationRead.model_validate(row)
 
 
 @router.patch(
     "/communications/{communication_id}",
     response_model=CommunicationRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Change a line of a communication plan (e.g. mark it sent)",
 )
 async def update_communication(
-    data: CommunicationUpdate, item: CommunicationDep, session: SessionDep
+    data: CommunicationUpdate, item: EditableCommunicationDep, session: SessionDep
 ) -> CommunicationRead:
-    return CommunicationRead.model_validate(
-        await service.update_child(session, item, data), from_attributes=True
-    )
+    return CommunicationRead.model_validate(await communication_service.update(session, item, data))
 
 
 @router.delete(
     "/communications/{communication_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Remove a line of a communication plan",
 )
-async def delete_communication(item: CommunicationDep, session: SessionDep) -> None:
-    await service.delete_child(session, item)
+async def delete_communication(item: EditableCommunicationDep, session: SessionDep) -> None:
+    await communication_service.delete(session, item)
 
 
 # --- position paper -------------------------------------------------------------------------
@@ -292,7 +272,6 @@ async def delete_communication(item: CommunicationDep, session: SessionDep) -> N
 @router.get(
     "/position-paper",
     response_model=PositionPaperRead,
-    responses=READ,
     summary="The latest version of the issue's position paper",
 )
 async def get_position_paper(issue: IssueDep, session: SessionDep) -> PositionPaperRead:
@@ -302,7 +281,6 @@ async def get_position_paper(issue: IssueDep, session: SessionDep) -> PositionPa
 @router.post(
     "/position-paper/preview",
     response_model=PaperPreview,
-    responses=READ,
     summary="Render markdown as the position paper shows it (nothing is stored)",
 )
 async def preview_position_paper(data: PaperPreviewIn, issue: IssueDep) -> PaperPreview:
@@ -313,7 +291,6 @@ async def preview_position_paper(data: PaperPreviewIn, issue: IssueDep) -> Paper
     "/position-paper/versions",
     status_code=status.HTTP_201_CREATED,
     response_model=PaperVersionRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Save the position paper: a changed text becomes a new version",
 )
 async def save_position_paper(
@@ -325,7 +302,6 @@ async def save_position_paper(
 @router.get(
     "/position-paper/versions",
     response_model=Page[PaperVersionSummary],
-    responses=READ,
     summary="Every version of the position paper, oldest first",
 )
 async def list_paper_versions(
@@ -338,7 +314,6 @@ async def list_paper_versions(
 @router.get(
     "/position-paper/versions/{number}",
     response_model=PaperVersionRead,
-    responses=READ,
     summary="One version of the position paper",
 )
 async def get_paper_version(number: int, issue: IssueDep, session: SessionDep) -> PaperVersionRead:
@@ -348,10 +323,7 @@ async def get_paper_version(number: int, issue: IssueDep, session: SessionDep) -
 @router.get(
     "/position-paper/export",
     response_class=HTMLResponse,
-    responses={
-        200: {"content": {"text/html": {}}, "description": "A printable HTML page"},
-        **READ,
-    },
+    responses={200: {"content": {"text/html": {}}, "description": "A printable HTML page"}},
     summary="The position paper as a clean printable page",
 )
 async def export_position_paper(
@@ -388,7 +360,6 @@ async def export_position_paper(
 @router.get(
     "/coalitions",
     response_model=Page[IssueCoalitionRead],
-    responses=READ,
     summary="Coalitions started or linked from the issue",
 )
 async def list_issue_coalitions(
@@ -401,7 +372,6 @@ async def list_issue_coalitions(
 @router.post(
     "/start-coalition",
     response_model=StartCoalitionResult,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Seek partners: start a coalition or link one, with the stakeholders as partners",
     description="A new coalition is founded and coordinated by the issue's organisation (this "
     "needs its admin role). Either way the issue's stakeholders that are not yet partners of "

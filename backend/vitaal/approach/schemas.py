@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -11,42 +10,30 @@ from vitaal.approach.models import (
     ActionStatus,
     AgendaForum,
     AgendaStatus,
-    CommunicationChannel,
-    CommunicationStatus,
     ReputationKind,
 )
 from vitaal.core.errors import Unprocessable
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 
 TEXT_LIMIT = 20_000
 PAPER_LIMIT = 200_000
 
+# The PATCH bodies below use the same cleaning validators as the create bodies: a null never
+# reaches them, since NotNull refuses it first.
 
-def _strip(value: str | None) -> str | None:
-    return None if value is None else value.strip()
+
+def _strip(value: str) -> str:
+    return value.strip()
 
 
-def _url(value: str | None) -> str | None:
+def _url(value: str) -> str:
     """Empty, or an http(s) address: the app shows it as a link."""
-    if value is None:
-        return None
     value = value.strip()
     if value and (urlsplit(value).scheme not in ("http", "https") or not urlsplit(value).netloc):
         raise ValueError("must be an http or https address")
     return value
-
-
-class _Patch(BaseModel):
-    """Only the fields given change; the fields in ``_required`` may not be set to null."""
-
-    _required: ClassVar[tuple[str, ...]] = ()
-
-    @model_validator(mode="after")
-    def _not_null(self) -> Any:
-        for name in self._required:
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise Unprocessable.field(f"body.{name}", "cannot be null", "not_null")
-        return self
 
 
 # --- agenda items ---------------------------------------------------------------------------
@@ -76,24 +63,18 @@ class AgendaItemCreate(BaseModel):
     _notes = field_validator("notes")(_strip)
 
 
-class AgendaItemUpdate(_Patch):
-    _required = ("forum", "title", "status", "notes")
-
-    forum: AgendaForum | None = None
-    title: str | None = Field(default=None, min_length=1, max_length=300)
+class AgendaItemUpdate(Patch):
+    forum: NotNull[AgendaForum] = None
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=300)
     planned_on: date | None = None
-    status: AgendaStatus | None = None
-    notes: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    status: NotNull[AgendaStatus] = None
+    notes: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
 
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
+    _title = field_validator("title")(strip_required)
     _notes = field_validator("notes")(_strip)
 
 
-class AgendaItemRead(BaseModel):
+class AgendaItemRead(Schema):
     id: uuid.UUID
     issue_id: uuid.UUID
     forum: AgendaForum
@@ -129,23 +110,17 @@ class PolicyLinkCreate(BaseModel):
     _url = field_validator("url")(_url)
 
 
-class PolicyLinkUpdate(_Patch):
-    _required = ("title", "url", "notes")
+class PolicyLinkUpdate(Patch):
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=300)
+    url: NotNull[str] = Field(default=None, max_length=2000)
+    notes: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
 
-    title: str | None = Field(default=None, min_length=1, max_length=300)
-    url: str | None = Field(default=None, max_length=2000)
-    notes: str | None = Field(default=None, max_length=TEXT_LIMIT)
-
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
+    _title = field_validator("title")(strip_required)
     _notes = field_validator("notes")(_strip)
     _url = field_validator("url")(_url)
 
 
-class PolicyLinkRead(BaseModel):
+class PolicyLinkRead(Schema):
     id: uuid.UUID
     issue_id: uuid.UUID
     title: str
@@ -181,24 +156,18 @@ class ReputationActionCreate(BaseModel):
     _owner = field_validator("owner")(_strip)
 
 
-class ReputationActionUpdate(_Patch):
-    _required = ("kind", "description", "owner", "status")
-
-    kind: ReputationKind | None = None
-    description: str | None = Field(default=None, min_length=1, max_length=TEXT_LIMIT)
-    owner: str | None = Field(default=None, max_length=200)
+class ReputationActionUpdate(Patch):
+    kind: NotNull[ReputationKind] = None
+    description: NotNull[str] = Field(default=None, min_length=1, max_length=TEXT_LIMIT)
+    owner: NotNull[str] = Field(default=None, max_length=200)
     due_on: date | None = None
-    status: ActionStatus | None = None
+    status: NotNull[ActionStatus] = None
 
-    @field_validator("description")
-    @classmethod
-    def _description(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
+    _description = field_validator("description")(strip_required)
     _owner = field_validator("owner")(_strip)
 
 
-class ReputationActionRead(BaseModel):
+class ReputationActionRead(Schema):
     id: uuid.UUID
     issue_id: uuid.UUID
     kind: ReputationKind
@@ -206,71 +175,6 @@ class ReputationActionRead(BaseModel):
     owner: str
     due_on: date | None
     status: ActionStatus
-    created_at: datetime
-
-
-# --- communication plan ---------------------------------------------------------------------
-
-
-class CommunicationCreate(BaseModel):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "audience": "Leden in de Hoogstraat",
-                    "message": "Wat de gemeente tegen leegstand doet en wat u kunt doen",
-                    "channel": "newsletter",
-                    "planned_on": "2027-01-20",
-                    "owner": "Communicatie",
-                }
-            ]
-        }
-    )
-
-    audience: str = Field(min_length=1, max_length=300)
-    message: str = Field(min_length=1, max_length=TEXT_LIMIT)
-    channel: CommunicationChannel = CommunicationChannel.email
-    planned_on: date | None = None
-    owner: str = Field(default="", max_length=200)
-    status: CommunicationStatus = CommunicationStatus.planned
-    protocol_id: uuid.UUID | None = Field(
-        default=None,
-        description="A crisis protocol of this issue: the line belongs to that crisis's plan. "
-        "Left out: the issue's external communication plan.",
-    )
-
-    _required_text = field_validator("audience", "message")(strip_required)
-    _owner = field_validator("owner")(_strip)
-
-
-class CommunicationUpdate(_Patch):
-    _required = ("audience", "message", "channel", "owner", "status")
-
-    audience: str | None = Field(default=None, min_length=1, max_length=300)
-    message: str | None = Field(default=None, min_length=1, max_length=TEXT_LIMIT)
-    channel: CommunicationChannel | None = None
-    planned_on: date | None = None
-    owner: str | None = Field(default=None, max_length=200)
-    status: CommunicationStatus | None = None
-
-    @field_validator("audience", "message")
-    @classmethod
-    def _required_text(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
-    _owner = field_validator("owner")(_strip)
-
-
-class CommunicationRead(BaseModel):
-    id: uuid.UUID
-    issue_id: uuid.UUID
-    protocol_id: uuid.UUID | None
-    audience: str
-    message: str
-    channel: CommunicationChannel
-    planned_on: date | None
-    owner: str
-    status: CommunicationStatus
     created_at: datetime
 
 
@@ -306,7 +210,7 @@ class PaperPreview(BaseModel):
     html: str = Field(description="Rendered as the paper and its printable page show it.")
 
 
-class PaperVersionSummary(BaseModel):
+class PaperVersionSummary(Schema):
     number: int
     title: str
     note: str

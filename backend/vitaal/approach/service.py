@@ -1,6 +1,6 @@
-"""The approach of one issue: agenda items, policy links, reputation actions, the communication
-plan (also of crisis protocols), the versioned position paper, and coalitions started or linked
-from the issue with its stakeholders carried over as potential partners.
+"""The approach of one issue: agenda items, policy links, reputation actions, the versioned
+position paper, and coalitions started or linked from the issue with its stakeholders carried
+over as potential partners. The external communication plan is ``communication.service``'s.
 
 Every query is scoped by the issue's ``organisation_id`` and ``issue_id``; the issue itself was
 resolved (404 for anything the caller may not see) by ``issues.deps``. Services only flush.
@@ -11,14 +11,12 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal import access as authz
 from vitaal.agreements.markdown import render_markdown
 from vitaal.approach.models import (
-    CommunicationItem,
     IssueAgendaItem,
     IssueCoalition,
     IssuePolicyLink,
@@ -27,7 +25,6 @@ from vitaal.approach.models import (
 )
 from vitaal.approach.schemas import (
     AddedPartner,
-    CommunicationCreate,
     IssueCoalitionRead,
     PaperVersionRead,
     PaperVersionSummary,
@@ -41,18 +38,16 @@ from vitaal.coalitions import service as coalition_service
 from vitaal.coalitions.models import Coalition, CoalitionMember
 from vitaal.coalitions.schemas import CoalitionCreate
 from vitaal.core.db import utcnow
-from vitaal.core.errors import Conflict, NotFound, Unprocessable
+from vitaal.core.errors import NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
-from vitaal.crisis.models import CrisisProtocol
+from vitaal.core.patching import Patch, apply_patch
 from vitaal.issues.models import Issue, IssueStakeholder
 from vitaal.partners import service as partner_service
 from vitaal.partners.models import CoalitionPartner, PartnerStatus
 from vitaal.partners.schemas import PartnerCreate
 from vitaal.stakeholders.models import Stakeholder
 
-Child = TypeVar(
-    "Child", IssueAgendaItem, IssuePolicyLink, ReputationAction, CommunicationItem, IssueCoalition
-)
+Child = TypeVar("Child", IssueAgendaItem, IssuePolicyLink, ReputationAction, IssueCoalition)
 
 
 # --- rows that belong to one issue ----------------------------------------------------------
@@ -74,16 +69,10 @@ async def get_child(
 
 
 async def list_children(
-    session: AsyncSession,
-    model: type[Child],
-    issue: Issue,
-    params: PageParams,
-    *conditions: ColumnElement[bool],
+    session: AsyncSession, model: type[Child], issue: Issue, params: PageParams
 ) -> tuple[list[Child], str | None]:
     """One page in the order the rows were added (one query)."""
-    rows, cursor = await fetch_page(
-        session, _of_issue(model, issue).where(*conditions), model.id, params
-    )
+    rows, cursor = await fetch_page(session, _of_issue(model, issue), model.id, params)
     return [row[0] for row in rows], cursor
 
 
@@ -94,9 +83,8 @@ async def add_child(session: AsyncSession, issue: Issue, row: Child) -> Child:
     return row
 
 
-async def update_child(session: AsyncSession, row: Child, data: BaseModel) -> Child:
-    for name, value in data.model_dump(exclude_unset=True).items():
-        setattr(row, name, value)
+async def update_child(session: AsyncSession, row: Child, data: Patch) -> Child:
+    apply_patch(row, data)
     await session.flush()
     return row
 
@@ -104,55 +92,6 @@ async def update_child(session: AsyncSession, row: Child, data: BaseModel) -> Ch
 async def delete_child(session: AsyncSession, row: Any) -> None:
     await session.delete(row)
     await session.flush()
-
-
-# --- communication plan ---------------------------------------------------------------------
-
-
-async def _open_protocol(
-    session: AsyncSession, issue: Issue, protocol_id: uuid.UUID, field: str
-) -> CrisisProtocol:
-    protocol = await session.scalar(
-        select(CrisisProtocol).where(
-            CrisisProtocol.organisation_id == issue.organisation_id,
-            CrisisProtocol.issue_id == issue.id,
-            CrisisProtocol.id == protocol_id,
-        )
-    )
-    if protocol is None:
-        raise Unprocessable.field(field, "no such crisis protocol for this issue", "not_found")
-    if protocol.de_escalated_at is not None:
-        raise Conflict("This crisis was de-escalated; its protocol is kept as history.")
-    return protocol
-
-
-async def create_communication(
-    session: AsyncSession, issue: Issue, data: CommunicationCreate
-) -> CommunicationItem:
-    if data.protocol_id is not None:
-        await _open_protocol(session, issue, data.protocol_id, "body.protocol_id")
-    return await add_child(session, issue, CommunicationItem(**data.model_dump()))
-
-
-async def editable_communication(
-    session: AsyncSession, issue: Issue, item_id: uuid.UUID
-) -> CommunicationItem:
-    """The line, or 404; 409 when it belongs to a closed crisis protocol (history)."""
-    item = await get_child(session, CommunicationItem, issue, item_id, "Communication")
-    if item.protocol_id is not None:
-        await _open_protocol(session, issue, item.protocol_id, "protocol_id")
-    return item
-
-
-async def list_communications(
-    session: AsyncSession, issue: Issue, protocol_id: uuid.UUID | None, params: PageParams
-) -> tuple[list[CommunicationItem], str | None]:
-    condition = (
-        CommunicationItem.protocol_id.is_(None)
-        if protocol_id is None
-        else CommunicationItem.protocol_id == protocol_id
-    )
-    return await list_children(session, CommunicationItem, issue, params, condition)
 
 
 # --- position paper -------------------------------------------------------------------------
@@ -165,19 +104,9 @@ def _versions(issue: Issue) -> Select[PositionPaperVersion]:
     )
 
 
-def version_summary(version: PositionPaperVersion) -> PaperVersionSummary:
-    return PaperVersionSummary(
-        number=version.number,
-        title=version.title,
-        note=version.note,
-        author_name=version.author_name,
-        created_at=version.created_at,
-    )
-
-
 def version_read(version: PositionPaperVersion) -> PaperVersionRead:
     return PaperVersionRead(
-        **version_summary(version).model_dump(),
+        **PaperVersionSummary.model_validate(version).model_dump(),
         content=version.content,
         content_html=render_markdown(version.content),
     )
@@ -234,7 +163,7 @@ async def list_versions(
 ) -> tuple[list[PaperVersionSummary], str | None]:
     """Oldest first (version 1, 2, ...)."""
     rows, cursor = await fetch_page(session, _versions(issue), PositionPaperVersion.id, params)
-    return [version_summary(row[0]) for row in rows], cursor
+    return [PaperVersionSummary.model_validate(row[0]) for row in rows], cursor
 
 
 # --- coalitions -----------------------------------------------------------------------------

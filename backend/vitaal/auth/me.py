@@ -11,20 +11,17 @@ from vitaal.core.errors import problem_responses
 from vitaal.organisations import service as organisation_service
 from vitaal.organisations.schemas import OrganisationSummary
 
-router = APIRouter(tags=["me"])
+router = APIRouter(tags=["me"], responses=problem_responses(401))
 
 
 class Me(UserRead):
     organisations: list[OrganisationSummary]
 
 
-@router.get("/me", response_model=Me, responses=problem_responses(401), summary="The caller")
+@router.get("/me", response_model=Me, summary="The caller")
 async def read_me(user: CurrentUser, session: SessionDep) -> Me:
     rows = await organisation_service.summaries_for_user(session, user.id)
     return Me(
-        id=user.id,
-        email=user.email,
-        name=user.name,
-        created_at=user.created_at,
+        **UserRead.model_validate(user).model_dump(),
         organisations=[OrganisationSummary(id=o.id, name=o.name, role=r) for o, r in rows],
     )

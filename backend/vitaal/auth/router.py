@@ -11,14 +11,13 @@ from vitaal.auth.schemas import RefreshRequest, SignupRequest, TokenPair, UserRe
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = APIRouter(prefix="/auth", tags=["auth"], responses=problem_responses(401, 409, 422, 429))
 
 
 @router.post(
     "/signup",
     status_code=status.HTTP_201_CREATED,
     response_model=UserRead,
-    responses=problem_responses(409, 422),
     summary="Create an account",
 )
 async def signup(data: SignupRequest, session: SessionDep, hasher: HasherDep) -> UserRead:
@@ -29,7 +28,6 @@ async def signup(data: SignupRequest, session: SessionDep, hasher: HasherDep) ->
 @router.post(
     "/token",
     response_model=TokenPair,
-    responses=problem_responses(401, 422, 429),
     summary="Log in (OAuth2 password flow) and get an access and a refresh token",
 )
 async def token(
@@ -50,7 +48,6 @@ async def token(
 @router.post(
     "/refresh",
     response_model=TokenPair,
-    responses=problem_responses(401, 422),
     summary="Exchange a refresh token for a new pair (the old one stops working)",
 )
 async def refresh(
@@ -64,7 +61,6 @@ async def refresh(
 @router.post(
     "/logout",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(422),
     summary="End the login the refresh token belongs to",
 )
 async def logout(data: RefreshRequest, session: SessionDep) -> None:

@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
+from vitaal.core.schemas import Schema
+from vitaal.core.text import strip_required
+
 PASSWORD_MIN_LENGTH = 10
 
 
@@ -26,13 +29,7 @@ class SignupRequest(BaseModel):
     password: str = Field(min_length=PASSWORD_MIN_LENGTH, max_length=256)
     name: str = Field(min_length=1, max_length=200)
 
-    @field_validator("name")
-    @classmethod
-    def _strip_name(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("must not be blank")
-        return value
+    _name = field_validator("name")(strip_required)
 
     @field_validator("password")
     @classmethod
@@ -42,9 +39,7 @@ class SignupRequest(BaseModel):
         return value
 
 
-class UserRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
+class UserRead(Schema):
     id: uuid.UUID
     email: str
     name: str

@@ -17,6 +17,21 @@ class CoalitionStatus(StrEnum):
     closed = "closed"
 
 
+class FoundingSignatories(StrEnum):
+    """Who must have signed the agreement a coalition is founded on (step 9).
+
+    `all_parties`: every party to it that signs in Vitaal signed its current version.
+    `signed_parties`: the parties that signed are the founding partners, the others stay
+    potential partners that can sign later (the seed: a coalition starts when a relevant part
+    of the task can be tackled, not when everyone is on board). At least one partner
+    organisation besides the coordinators must have signed: the coordinators prepare the
+    founding, they do not found a coalition on their own signatures.
+    """
+
+    all_parties = "all_parties"
+    signed_parties = "signed_parties"
+
+
 class CoalitionRole(StrEnum):
     coordinator = "coordinator"  # kwartiermaker
     partner = "partner"
@@ -39,6 +54,10 @@ class Coalition(IdMixin, TimestampMixin, Base):
     # The preparation pieces (vitaal.visibility.WorkPiece) the coordinators share with all
     # member organisations; on the row so every request that loads the coalition has it.
     shared_work: Mapped[list[str]] = mapped_column(JSON, default=list)
+    founding_signatories: Mapped[FoundingSignatories] = mapped_column(
+        str_enum(FoundingSignatories, "founding_signatories"),
+        default=FoundingSignatories.all_parties,
+    )
 
 
 class CoalitionMember(IdMixin, Base):

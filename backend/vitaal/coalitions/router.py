@@ -26,6 +26,7 @@ from vitaal.coalitions.schemas import (
     WorkSharingUpdate,
 )
 from vitaal.core.db import SessionDep
+from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.organisations.models import Organisation
 from vitaal.visibility import WorkPiece
@@ -33,10 +34,12 @@ from vitaal.visibility import WorkPiece
 router = APIRouter(
     prefix="/coalitions",
     tags=["coalitions"],
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 links_router = APIRouter(
     prefix="/coalition-invitations",
     tags=["coalition-invitations"],
+    responses=problem_responses(401, 403, 404, 409, 410, 422),
 )
 
 
@@ -92,7 +95,7 @@ async def get_coalition(access: CoalitionDep) -> CoalitionRead:
 @router.patch(
     "/{coalition_id}",
     response_model=CoalitionRead,
-    summary="Change name, goal, description or status (coordinator)",
+    summary="Change name, goal, description, status or founding rule (coordinator)",
 )
 async def update_coalition(
     data: CoalitionUpdate, access: CoalitionManagerDep, session: SessionDep

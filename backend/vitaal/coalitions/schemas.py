@@ -5,7 +5,12 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from vitaal.coalitions.models import CoalitionRole, CoalitionStatus, VisibilityChangeKind
+from vitaal.coalitions.models import (
+    CoalitionRole,
+    CoalitionStatus,
+    FoundingSignatories,
+    VisibilityChangeKind,
+)
 from vitaal.core.patching import NotNull, Patch
 from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
@@ -40,12 +45,21 @@ class CoalitionCreate(BaseModel):
 
 
 class CoalitionUpdate(Patch):
-    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "active"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"status": "active"}, {"founding_signatories": "signed_parties"}]
+        }
+    )
 
     name: NotNull[str] = Field(default=None, min_length=1, max_length=200)
     societal_goal: NotNull[str] = Field(default=None, min_length=1, max_length=2000)
     description: NotNull[str] = Field(default=None, max_length=10000)
     status: NotNull[CoalitionStatus] = None
+    founding_signatories: NotNull[FoundingSignatories] = Field(
+        default=None,
+        description="Who must sign the agreement the coalition is founded on. It governs the "
+        "founding; a founded coalition keeps the rule it was founded under (see its founding).",
+    )
 
     @field_validator("name", "societal_goal")
     @classmethod
@@ -62,6 +76,9 @@ class CoalitionRead(BaseModel):
     created_at: datetime
     updated_at: datetime
     founding_organisation_id: uuid.UUID
+    founding_signatories: FoundingSignatories = Field(
+        description="Who must sign the agreement the coalition is founded on."
+    )
     my_role: CoalitionRole
     my_organisation_id: uuid.UUID = Field(
         description="Your organisation through which you take part (the strongest role)."

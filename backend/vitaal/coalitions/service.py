@@ -47,6 +47,7 @@ def to_read(access: CoalitionAccess) -> CoalitionRead:
         created_at=coalition.created_at,
         updated_at=coalition.updated_at,
         founding_organisation_id=coalition.founding_organisation_id,
+        founding_signatories=coalition.founding_signatories,
         my_role=access.role,
         my_organisation_id=access.organisation_id,
         can_manage=access.can_manage,

@@ -24,14 +24,15 @@ from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 
 router = APIRouter(
-    prefix="/organisations/{organisation_id}/confrontation-matrices", tags=["confrontation"]
+    prefix="/organisations/{organisation_id}/confrontation-matrices",
+    tags=["confrontation"],
+    responses=problem_responses(401, 404, 422),
 )
 
 
 @router.get(
     "",
     response_model=Page[MatrixSummary],
-    responses=problem_responses(401, 404, 422),
     summary="The organisation's confrontation matrices, oldest first",
 )
 async def list_matrices(
@@ -50,7 +51,6 @@ async def list_matrices(
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=MatrixRead,
-    responses=problem_responses(401, 404, 422),
     summary="Start a confrontation matrix, for the organisation or for one issue",
 )
 async def create_matrix(
@@ -62,7 +62,6 @@ async def create_matrix(
 @router.get(
     "/{matrix_id}",
     response_model=MatrixRead,
-    responses=problem_responses(401, 404, 422),
     summary="One matrix: its items, scored cells, totals, ranked quadrants and options",
 )
 async def get_matrix(matrix: MatrixDep) -> MatrixRead:
@@ -72,7 +71,6 @@ async def get_matrix(matrix: MatrixDep) -> MatrixRead:
 @router.patch(
     "/{matrix_id}",
     response_model=MatrixRead,
-    responses=problem_responses(401, 404, 422),
     summary="Rename a matrix, describe it, or link it to another issue",
 )
 async def update_matrix(data: MatrixUpdate, matrix: MatrixDep, session: SessionDep) -> MatrixRead:
@@ -82,7 +80,6 @@ async def update_matrix(data: MatrixUpdate, matrix: MatrixDep, session: SessionD
 @router.delete(
     "/{matrix_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 422),
     summary="Remove a matrix with its items and scores",
 )
 async def delete_matrix(matrix: MatrixDep, session: SessionDep) -> None:
@@ -93,29 +90,26 @@ async def delete_matrix(matrix: MatrixDep, session: SessionDep) -> None:
     "/{matrix_id}/items",
     status_code=status.HTTP_201_CREATED,
     response_model=ItemRead,
-    responses=problem_responses(401, 404, 422),
     summary="Add a strength, weakness, opportunity or threat (last of its kind)",
 )
 async def create_item(data: ItemCreate, matrix: MatrixDep, session: SessionDep) -> ItemRead:
-    return service.item_read(await service.add_item(session, matrix, data))
+    return ItemRead.model_validate(await service.add_item(session, matrix, data))
 
 
 @router.patch(
     "/{matrix_id}/items/{item_id}",
     response_model=ItemRead,
-    responses=problem_responses(401, 404, 422),
     summary="Rename, annotate or move an item among those of its kind",
 )
 async def update_item(
     data: ItemUpdate, matrix: MatrixDep, item: ItemDep, session: SessionDep
 ) -> ItemRead:
-    return service.item_read(await service.update_item(session, matrix, item, data))
+    return ItemRead.model_validate(await service.update_item(session, matrix, item, data))
 
 
 @router.delete(
     "/{matrix_id}/items/{item_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 422),
     summary="Remove an item and its scored cells",
 )
 async def delete_item(matrix: MatrixDep, item: ItemDep, session: SessionDep) -> None:
@@ -125,7 +119,6 @@ async def delete_item(matrix: MatrixDep, item: ItemDep, session: SessionDep) -> 
 @router.put(
     "/{matrix_id}/scores",
     response_model=MatrixRead,
-    responses=problem_responses(401, 404, 422),
     summary="Score cells 0-3 (0 clears); the analysis in the answer reflects them",
 )
 async def set_scores(data: ScoresWrite, matrix: MatrixDep, session: SessionDep) -> MatrixRead:

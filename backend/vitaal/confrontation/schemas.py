@@ -7,6 +7,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from vitaal.confrontation.analysis import SCORE_MAX, SCORE_MIN, ItemKind, StrategyQuadrant
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 
 MAX_ITEMS_PER_KIND = 30
 
@@ -23,12 +25,12 @@ class ItemCreate(BaseModel):
     note: Note = ""
 
 
-class ItemUpdate(BaseModel):
+class ItemUpdate(Patch):
     model_config = ConfigDict(extra="forbid")
 
-    label: Label | None = None
-    note: Note | None = None
-    position: int | None = Field(
+    label: NotNull[Label] = None
+    note: NotNull[Note] = None
+    position: NotNull[int] = Field(
         default=None, ge=0, description="Place among the items of the same kind, from 0."
     )
 
@@ -61,11 +63,11 @@ class MatrixCreate(BaseModel):
     items: list[ItemCreate] = Field(default_factory=list, max_length=4 * MAX_ITEMS_PER_KIND)
 
 
-class MatrixUpdate(BaseModel):
+class MatrixUpdate(Patch):
     model_config = ConfigDict(extra="forbid")
 
-    title: Title | None = None
-    description: Note | None = None
+    title: NotNull[Title] = None
+    description: NotNull[Note] = None
     issue_id: uuid.UUID | None = None
 
 
@@ -102,7 +104,7 @@ class ScoresWrite(BaseModel):
     )
 
 
-class ItemRead(BaseModel):
+class ItemRead(Schema):
     id: uuid.UUID
     kind: ItemKind
     label: str
@@ -110,7 +112,7 @@ class ItemRead(BaseModel):
     position: int
 
 
-class ScoreRead(BaseModel):
+class ScoreRead(Schema):
     internal_item_id: uuid.UUID
     external_item_id: uuid.UUID
     score: int
@@ -150,7 +152,7 @@ class AnalysisRead(BaseModel):
     total: int
 
 
-class MatrixSummary(BaseModel):
+class MatrixSummary(Schema):
     id: uuid.UUID
     title: str
     description: str

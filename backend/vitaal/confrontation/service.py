@@ -1,6 +1,6 @@
 """Confrontation matrices: keeping items and scores, and feeding the pure analysis.
 
-Every matrix is found through its organisation (resolved by ``core.authz`` in the route's
+Every matrix is found through its organisation (resolved by ``access`` in the route's
 dependency); items and scores only through their matrix. Services only flush.
 """
 
@@ -34,6 +34,7 @@ from vitaal.confrontation.schemas import (
 from vitaal.core.db import utcnow
 from vitaal.core.errors import NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.patching import apply_patch
 from vitaal.issues.models import Issue
 
 
@@ -47,7 +48,7 @@ async def list_page(
     if issue_id is not None:
         stmt = stmt.where(ConfrontationMatrix.issue_id == issue_id)
     rows, cursor = await fetch_page(session, stmt, ConfrontationMatrix.id, page)
-    return [summary(row[0]) for row in rows], cursor
+    return [MatrixSummary.model_validate(row[0]) for row in rows], cursor
 
 
 async def get(
@@ -94,14 +95,9 @@ async def create(
 async def update(
     session: AsyncSession, matrix: ConfrontationMatrix, data: MatrixUpdate
 ) -> ConfrontationMatrix:
-    changes = data.model_dump(exclude_unset=True)
-    if "issue_id" in changes:
+    if "issue_id" in data.model_fields_set:
         await _check_issue(session, matrix.organisation_id, data.issue_id, "body.issue_id")
-    for name in ("title", "description"):
-        if changes.get(name) is None and name in changes:
-            raise Unprocessable.field(f"body.{name}", "must not be null", "missing")
-    for name, value in changes.items():
-        setattr(matrix, name, value)
+    apply_patch(matrix, data)
     await session.flush()
     return matrix
 
@@ -131,16 +127,9 @@ def find_item(matrix: ConfrontationMatrix, item_id: uuid.UUID) -> ConfrontationI
 async def update_item(
     session: AsyncSession, matrix: ConfrontationMatrix, item: ConfrontationItem, data: ItemUpdate
 ) -> ConfrontationItem:
-    changes = data.model_dump(exclude_unset=True)
-    for name in ("label", "note", "position"):
-        if name in changes and changes[name] is None:
-            raise Unprocessable.field(f"body.{name}", "must not be null", "missing")
-    if "label" in changes:
-        item.label = changes["label"]
-    if "note" in changes:
-        item.note = changes["note"]
-    if "position" in changes:
-        _move(matrix, item, changes["position"])
+    apply_patch(item, data, ("label", "note"))
+    if data.position is not None:
+        _move(matrix, item, data.position)
     await session.flush()
     return item
 
@@ -253,23 +242,6 @@ def _move(matrix: ConfrontationMatrix, item: ConfrontationItem, position: int) -
         sibling.position = index
 
 
-def summary(matrix: ConfrontationMatrix) -> MatrixSummary:
-    return MatrixSummary(
-        id=matrix.id,
-        title=matrix.title,
-        description=matrix.description,
-        issue_id=matrix.issue_id,
-        created_at=matrix.created_at,
-        updated_at=matrix.updated_at,
-    )
-
-
-def item_read(item: ConfrontationItem) -> ItemRead:
-    return ItemRead(
-        id=item.id, kind=item.kind, label=item.label, note=item.note, position=item.position
-    )
-
-
 def to_read(matrix: ConfrontationMatrix) -> MatrixRead:
     kind_order = list(analysis.ItemKind)
     items = sorted(matrix.items, key=lambda i: (kind_order.index(i.kind), i.position, i.id))
@@ -278,14 +250,10 @@ def to_read(matrix: ConfrontationMatrix) -> MatrixRead:
         {(str(s.internal_item_id), str(s.external_item_id)): s.score for s in matrix.scores},
     )
     return MatrixRead(
-        **summary(matrix).model_dump(),
-        items=[item_read(i) for i in items],
+        **MatrixSummary.model_validate(matrix).model_dump(),
+        items=[ItemRead.model_validate(i) for i in items],
         scores=[
-            ScoreRead(
-                internal_item_id=s.internal_item_id,
-                external_item_id=s.external_item_id,
-                score=s.score,
-            )
+            ScoreRead.model_validate(s)
             for s in sorted(matrix.scores, key=lambda s: (s.internal_item_id, s.external_item_id))
         ],
         analysis=AnalysisRead(

@@ -66,12 +66,32 @@ def _without_null(json_schema: JsonSchemaValue) -> JsonSchemaValue:
     return {**rest, "anyOf": kept}
 
 
+def _allows_null(prop: JsonSchemaValue) -> bool:
+    options = prop.get("anyOf", [prop])
+    return any(
+        option.get("type") == "null" or "null" in (option.get("type") or []) for option in options
+    )
+
+
 # ``NotNull[str]`` reads as "a string, never null; optional in a PATCH body".
 NotNull = Annotated[T | None, _NotNullMarker()]
 
 
 class Patch(BaseModel):
     """Base of every PATCH body (the marker for the generated PATCH-rule test and for readers)."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        properties = handler.resolve_ref_schema(json_schema).get("properties", {})
+        # A field's ``default: null`` only means "not sent": where null is refused, leave it out
+        # so the document does not offer a value the API answers 422 to.
+        for prop in properties.values():
+            if "default" in prop and prop["default"] is None and not _allows_null(prop):
+                del prop["default"]
+        return json_schema
 
 
 def sent_fields(data: BaseModel, fields: Iterable[str] | None = None) -> dict[str, Any]:

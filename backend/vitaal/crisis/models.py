@@ -1,9 +1,10 @@
 """Crisis assessments and crisis protocols of an issue (DOMAIN.md §1).
 
 Every assessment is kept (who, when, the answers and the outcome). Escalating opens a protocol
-with scenarios and tasks, a crisis team and (in ``approach.models.CommunicationItem``, flagged
-by ``protocol_id``) a communication plan; de-escalating closes it, and the closed protocol stays
-as history. Every row carries ``organisation_id`` so each query is scoped on its own table.
+with scenarios and tasks, a crisis team and (in ``communication.models.CommunicationItem``,
+flagged by ``protocol_id``) a communication plan; de-escalating closes it, and the closed
+protocol stays as history. Every row carries ``organisation_id`` so each query is scoped on its
+own table.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
-from vitaal.crisis.escalation import ThreatLevel, ThreatSubject
+from vitaal.crisis.escalation import Answers, Outcome, ThreatLevel, ThreatSubject, evaluate
 
 
 class CrisisScenario(StrEnum):
@@ -59,6 +60,21 @@ class CrisisAssessment(IdMixin, Base):
         ForeignKey("users.id", ondelete="SET NULL")
     )
     assessed_by_name: Mapped[str] = mapped_column(String(200))
+
+    @property
+    def answers(self) -> Answers:
+        return Answers(
+            reputation=self.reputation,
+            continuity=self.continuity,
+            subject=self.subject,
+            several_members=self.several_members,
+            member_affects_whole=self.member_affects_whole,
+        )
+
+    @property
+    def outcome(self) -> Outcome:
+        """The escalation rule applied to the stored answers, with the codes that explain it."""
+        return evaluate(self.answers)
 
 
 class CrisisProtocol(IdMixin, Base):
@@ -110,6 +126,10 @@ class CrisisTask(IdMixin, TimestampMixin, Base):
     due_on: Mapped[date | None]
     done_at: Mapped[datetime | None]
     done_by_name: Mapped[str | None] = mapped_column(String(200))
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
 
 
 class CrisisTeamMember(IdMixin, TimestampMixin, Base):

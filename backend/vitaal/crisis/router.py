@@ -28,17 +28,16 @@ from vitaal.crisis.schemas import (
 from vitaal.issues.deps import IssueDep
 
 router = APIRouter(
-    prefix="/organisations/{organisation_id}/issues/{issue_id}/crisis", tags=["crisis"]
+    prefix="/organisations/{organisation_id}/issues/{issue_id}/crisis",
+    tags=["crisis"],
+    responses=problem_responses(401, 404, 409, 422),
 )
-READ = problem_responses(401, 404, 422)
-CHANGE = problem_responses(401, 404, 409, 422)
 PROTOCOL = "/protocols/{protocol_id}"
 
 
 @router.get(
     "",
     response_model=CrisisOverview,
-    responses=READ,
     summary="The issue's crisis state: latest assessment and the active protocol",
 )
 async def get_crisis(issue: IssueDep, session: SessionDep) -> CrisisOverview:
@@ -48,7 +47,6 @@ async def get_crisis(issue: IssueDep, session: SessionDep) -> CrisisOverview:
 @router.post(
     "/rule",
     response_model=RuleOutcome,
-    responses=READ,
     summary="Apply the escalation rule to answers without storing them (a live preview)",
     description="Crisis = a real or acute threat to the reputation or continuity of the "
     "association or the sector AND (several members involved OR one member's crisis affects "
@@ -61,7 +59,6 @@ async def check_rule(data: CrisisAnswers, issue: IssueDep) -> RuleOutcome:
 @router.get(
     "/assessments",
     response_model=Page[CrisisAssessmentRead],
-    responses=READ,
     summary="Every crisis assessment of the issue, oldest first",
 )
 async def list_assessments(
@@ -75,20 +72,18 @@ async def list_assessments(
     "/assessments",
     status_code=status.HTTP_201_CREATED,
     response_model=CrisisAssessmentRead,
-    responses=READ,
     summary="Assess whether the issue is a crisis; the answers and the outcome are kept",
 )
 async def create_assessment(
     data: CrisisAssessmentCreate, issue: IssueDep, session: SessionDep, user: CurrentUser
 ) -> CrisisAssessmentRead:
-    return service.assessment_read(await service.assess(session, issue, user, data))
+    return CrisisAssessmentRead.model_validate(await service.assess(session, issue, user, data))
 
 
 @router.post(
     "/escalate",
     status_code=status.HTTP_201_CREATED,
     response_model=ProtocolRead,
-    responses=CHANGE,
     summary="Escalate to a crisis: status crisis, and a protocol from the template",
     description="Allowed on an assessment whose outcome is a crisis, or with an "
     "`override_reason`. Creates the scenarios with their tasks, a crisis team with you as lead "
@@ -104,7 +99,6 @@ async def escalate(
 @router.post(
     "/de-escalate",
     response_model=ProtocolRead,
-    responses=CHANGE,
     summary="De-escalate: the status goes back and the protocol is kept as history",
 )
 async def de_escalate(
@@ -117,7 +111,6 @@ async def de_escalate(
 @router.get(
     "/protocols",
     response_model=Page[ProtocolSummary],
-    responses=READ,
     summary="Every crisis protocol of the issue (active and history), oldest first",
 )
 async def list_protocols(
@@ -130,7 +123,6 @@ async def list_protocols(
 @router.get(
     PROTOCOL,
     response_model=ProtocolRead,
-    responses=READ,
     summary="One crisis protocol: scenarios with tasks, team and communication plan",
 )
 async def get_protocol(protocol: ProtocolDep, session: SessionDep) -> ProtocolRead:
@@ -141,29 +133,26 @@ async def get_protocol(protocol: ProtocolDep, session: SessionDep) -> ProtocolRe
     PROTOCOL + "/tasks",
     status_code=status.HTTP_201_CREATED,
     response_model=TaskRead,
-    responses=CHANGE,
     summary="Add a task to a scenario of the protocol",
 )
 async def create_task(data: TaskCreate, protocol: OpenProtocolDep, session: SessionDep) -> TaskRead:
-    return service.task_read(await service.add_task(session, protocol, data))
+    return TaskRead.model_validate(await service.add_task(session, protocol, data))
 
 
 @router.patch(
     PROTOCOL + "/tasks/{task_id}",
     response_model=TaskRead,
-    responses=CHANGE,
     summary="Change a task, or tick it off (`done`)",
 )
 async def update_task(
     data: TaskUpdate, task: TaskDep, session: SessionDep, user: CurrentUser
 ) -> TaskRead:
-    return service.task_read(await service.update_task(session, task, user, data))
+    return TaskRead.model_validate(await service.update_task(session, task, user, data))
 
 
 @router.delete(
     PROTOCOL + "/tasks/{task_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=CHANGE,
     summary="Remove a task",
 )
 async def delete_task(task: TaskDep, session: SessionDep) -> None:
@@ -174,31 +163,28 @@ async def delete_task(task: TaskDep, session: SessionDep) -> None:
     PROTOCOL + "/team",
     status_code=status.HTTP_201_CREATED,
     response_model=TeamMemberRead,
-    responses=CHANGE,
     summary="Add someone to the crisis team: a user of the organisation or a named person",
 )
 async def create_team_member(
     data: TeamMemberCreate, protocol: OpenProtocolDep, session: SessionDep
 ) -> TeamMemberRead:
-    return service.member_read(await service.add_member(session, protocol, data))
+    return TeamMemberRead.model_validate(await service.add_member(session, protocol, data))
 
 
 @router.patch(
     PROTOCOL + "/team/{member_id}",
     response_model=TeamMemberRead,
-    responses=CHANGE,
     summary="Change a team member's role, name or contact",
 )
 async def update_team_member(
     data: TeamMemberUpdate, member: MemberDep, session: SessionDep
 ) -> TeamMemberRead:
-    return service.member_read(await service.update_member(session, member, data))
+    return TeamMemberRead.model_validate(await service.update_member(session, member, data))
 
 
 @router.delete(
     PROTOCOL + "/team/{member_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=CHANGE,
     summary="Remove someone from the crisis team",
 )
 async def delete_team_member(member: MemberDep, session: SessionDep) -> None:

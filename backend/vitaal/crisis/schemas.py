@@ -6,8 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from vitaal.approach.schemas import CommunicationRead
+from vitaal.communication.schemas import CommunicationRead
 from vitaal.core.errors import Unprocessable
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.crisis.escalation import Answers, ThreatLevel, ThreatSubject
 from vitaal.crisis.models import CrisisRole, CrisisScenario
@@ -60,7 +62,7 @@ class CrisisAssessmentCreate(CrisisAnswers):
         return value.strip()
 
 
-class RuleOutcome(BaseModel):
+class RuleOutcome(Schema):
     is_crisis: bool
     threat: bool = Field(description="A real or acute threat to reputation or continuity.")
     involvement: bool = Field(
@@ -74,7 +76,7 @@ class RuleOutcome(BaseModel):
     missing: list[str] = Field(description="`no_threat` and/or `no_involvement`.")
 
 
-class CrisisAssessmentRead(CrisisAnswers):
+class CrisisAssessmentRead(CrisisAnswers, Schema):
     id: uuid.UUID
     issue_id: uuid.UUID
     note: str
@@ -145,34 +147,25 @@ class TaskCreate(BaseModel):
         return value.strip()
 
 
-class TaskUpdate(BaseModel):
+class TaskUpdate(Patch):
     """Only the fields given change; `done: true` ticks the task off, `false` reopens it."""
 
-    scenario: CrisisScenario | None = None
-    title: str | None = Field(default=None, min_length=1, max_length=300)
-    owner: str | None = Field(default=None, max_length=200)
+    scenario: NotNull[CrisisScenario] = None
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=300)
+    owner: NotNull[str] = Field(default=None, max_length=200)
     due_on: date | None = None
-    done: bool | None = None
+    done: NotNull[bool] = None
 
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
+    # A null never reaches these: NotNull refuses it first.
+    _title = field_validator("title")(strip_required)
 
     @field_validator("owner")
     @classmethod
-    def _owner(cls, value: str | None) -> str | None:
-        return None if value is None else value.strip()
-
-    @model_validator(mode="after")
-    def _not_null(self) -> TaskUpdate:
-        for name in ("scenario", "title", "owner", "done"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise Unprocessable.field(f"body.{name}", "cannot be null", "not_null")
-        return self
+    def _owner(cls, value: str) -> str:
+        return value.strip()
 
 
-class TaskRead(BaseModel):
+class TaskRead(Schema):
     id: uuid.UUID
     scenario: CrisisScenario
     title: str
@@ -209,25 +202,21 @@ class TeamMemberCreate(BaseModel):
         return self
 
 
-class TeamMemberUpdate(BaseModel):
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    role: CrisisRole | None = None
-    contact: str | None = Field(default=None, max_length=300)
+class TeamMemberUpdate(Patch):
+    name: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    role: NotNull[CrisisRole] = None
+    contact: NotNull[str] = Field(default=None, max_length=300)
 
-    @field_validator("name")
+    # A null never reaches these: NotNull refuses it first.
+    _name = field_validator("name")(strip_required)
+
+    @field_validator("contact")
     @classmethod
-    def _name(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
-    @model_validator(mode="after")
-    def _not_null(self) -> TeamMemberUpdate:
-        for name in ("name", "role", "contact"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise Unprocessable.field(f"body.{name}", "cannot be null", "not_null")
-        return self
+    def _contact(cls, value: str) -> str:
+        return value.strip()
 
 
-class TeamMemberRead(BaseModel):
+class TeamMemberRead(Schema):
     id: uuid.UUID
     user_id: uuid.UUID | None
     name: str

@@ -14,13 +14,14 @@ from datetime import timedelta
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vitaal.approach.models import CommunicationItem, CommunicationStatus
-from vitaal.approach.schemas import CommunicationRead
 from vitaal.auth.models import User
+from vitaal.communication import service as communication_service
+from vitaal.communication.schemas import CommunicationCreate, CommunicationRead
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.ids import new_id
 from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.patching import apply_patch
 from vitaal.crisis import escalation, template
 from vitaal.crisis.models import (
     CrisisAssessment,
@@ -57,37 +58,10 @@ REASON_LIMIT = 2_000
 
 
 def outcome(answers: CrisisAnswers) -> RuleOutcome:
-    result = escalation.evaluate(answers.answers())
-    return RuleOutcome(
-        is_crisis=result.is_crisis,
-        threat=result.threat,
-        involvement=result.involvement,
-        acute=result.acute,
-        held=list(result.held),
-        missing=list(result.missing),
-    )
+    return RuleOutcome.model_validate(escalation.evaluate(answers.answers()))
 
 
 # --- assessments ----------------------------------------------------------------------------
-
-
-def assessment_read(assessment: CrisisAssessment) -> CrisisAssessmentRead:
-    answers = CrisisAnswers(
-        reputation=assessment.reputation,
-        continuity=assessment.continuity,
-        subject=assessment.subject,
-        several_members=assessment.several_members,
-        member_affects_whole=assessment.member_affects_whole,
-    )
-    return CrisisAssessmentRead(
-        **answers.model_dump(),
-        id=assessment.id,
-        issue_id=assessment.issue_id,
-        note=assessment.note,
-        outcome=outcome(answers),
-        assessed_at=assessment.assessed_at,
-        assessed_by_name=assessment.assessed_by_name,
-    )
 
 
 def _assessments(issue: Issue) -> Select[CrisisAssessment]:
@@ -124,7 +98,7 @@ async def list_assessments(
 ) -> tuple[list[CrisisAssessmentRead], str | None]:
     """Oldest first."""
     rows, cursor = await fetch_page(session, _assessments(issue), CrisisAssessment.id, params)
-    return [assessment_read(row[0]) for row in rows], cursor
+    return [CrisisAssessmentRead.model_validate(row[0]) for row in rows], cursor
 
 
 # --- protocols ------------------------------------------------------------------------------
@@ -154,29 +128,6 @@ def require_open(protocol: CrisisProtocol) -> CrisisProtocol:
 
 async def _active(session: AsyncSession, issue: Issue) -> CrisisProtocol | None:
     return await session.scalar(_protocols(issue).where(CrisisProtocol.de_escalated_at.is_(None)))
-
-
-def task_read(task: CrisisTask) -> TaskRead:
-    return TaskRead(
-        id=task.id,
-        scenario=task.scenario,
-        title=task.title,
-        owner=task.owner,
-        due_on=task.due_on,
-        done=task.done_at is not None,
-        done_at=task.done_at,
-        done_by_name=task.done_by_name,
-    )
-
-
-def member_read(member: CrisisTeamMember) -> TeamMemberRead:
-    return TeamMemberRead(
-        id=member.id,
-        user_id=member.user_id,
-        name=member.name,
-        role=member.role,
-        contact=member.contact,
-    )
 
 
 def _summary(protocol: CrisisProtocol, total: int, done: int) -> ProtocolSummary:
@@ -217,30 +168,21 @@ async def protocol_read(session: AsyncSession, protocol: CrisisProtocol) -> Prot
             .order_by(CrisisTeamMember.id)
         )
     ).all()
-    communications = (
-        await session.scalars(
-            select(CommunicationItem)
-            .where(
-                CommunicationItem.organisation_id == protocol.organisation_id,
-                CommunicationItem.protocol_id == protocol.id,
-            )
-            .order_by(CommunicationItem.planned_on, CommunicationItem.id)
-        )
-    ).all()
-    done = sum(1 for t in tasks if t.done_at is not None)
+    communications = await communication_service.protocol_plan(
+        session, protocol.organisation_id, protocol.id
+    )
+    done = sum(1 for t in tasks if t.done)
     return ProtocolRead(
         **_summary(protocol, len(tasks), done).model_dump(),
         scenarios=[
             ScenarioRead(
                 scenario=scenario,
-                tasks=[task_read(t) for t in tasks if t.scenario is scenario],
+                tasks=[TaskRead.model_validate(t) for t in tasks if t.scenario is scenario],
             )
             for scenario in CrisisScenario
         ],
-        team=[member_read(m) for m in team],
-        communications=[
-            CommunicationRead.model_validate(c, from_attributes=True) for c in communications
-        ],
+        team=[TeamMemberRead.model_validate(m) for m in team],
+        communications=[CommunicationRead.model_validate(c) for c in communications],
     )
 
 
@@ -255,7 +197,7 @@ async def overview(session: AsyncSession, issue: Issue) -> CrisisOverview:
     )
     return CrisisOverview(
         issue_status=issue.status,
-        latest_assessment=assessment_read(latest) if latest else None,
+        latest_assessment=CrisisAssessmentRead.model_validate(latest) if latest else None,
         active_protocol=await protocol_read(session, active) if active else None,
         protocol_count=count or 0,
     )
@@ -288,7 +230,7 @@ def _why(assessment: CrisisAssessment | None, override_reason: str) -> str:
     if override_reason:
         return f"Crisis (override): {override_reason}"[:REASON_LIMIT]
     assert assessment is not None  # noqa: S101 - escalate() allows no other way
-    held = ", ".join(assessment_read(assessment).outcome.held)
+    held = ", ".join(assessment.outcome.held)
     return f"Crisis according to the assessment: {held}"[:REASON_LIMIT]
 
 
@@ -354,10 +296,9 @@ def _from_template(session: AsyncSession, protocol: CrisisProtocol, user: User, 
     tasks = [
         (scenario, title) for scenario, titles in template.TASKS[lang].items() for title in titles
     ]
-    messages = template.COMMUNICATIONS[lang]
     # Ids made within one millisecond are not in order by themselves; sorted, they keep the
     # template's order in every list that is ordered by id.
-    ids = iter(sorted(new_id() for _ in range(len(tasks) + len(messages))))
+    ids = iter(sorted(new_id() for _ in tasks))
     session.add_all(
         CrisisTask(
             id=next(ids),
@@ -369,18 +310,20 @@ def _from_template(session: AsyncSession, protocol: CrisisProtocol, user: User, 
         for scenario, title in tasks
     )
     session.add(CrisisTeamMember(**scope, user_id=user.id, name=user.name, role=CrisisRole.lead))
-    session.add_all(
-        CommunicationItem(
-            id=next(ids),
-            **scope,
-            issue_id=protocol.issue_id,
-            audience=planned.audience,
-            message=planned.message,
-            channel=planned.channel,
-            planned_on=today + timedelta(days=planned.after_days),
-            status=CommunicationStatus.planned,
-        )
-        for planned in messages
+    communication_service.add_lines(
+        session,
+        organisation_id=protocol.organisation_id,
+        issue_id=protocol.issue_id,
+        lines=[
+            CommunicationCreate(
+                audience=planned.audience,
+                message=planned.message,
+                channel=planned.channel,
+                planned_on=today + timedelta(days=planned.after_days),
+                protocol_id=protocol.id,
+            )
+            for planned in template.COMMUNICATIONS[lang]
+        ],
     )
 
 
@@ -434,14 +377,13 @@ async def add_task(session: AsyncSession, protocol: CrisisProtocol, data: TaskCr
 async def update_task(
     session: AsyncSession, task: CrisisTask, user: User, data: TaskUpdate
 ) -> CrisisTask:
-    changes = data.model_dump(exclude_unset=True)
-    done = changes.pop("done", None)
-    for name, value in changes.items():
-        setattr(task, name, value)
-    if done is True and task.done_at is None:
-        task.done_at, task.done_by_name = utcnow(), user.name
-    elif done is False:
-        task.done_at, task.done_by_name = None, None
+    apply_patch(task, data, ("scenario", "title", "owner", "due_on"))
+    if "done" in data.model_fields_set:
+        # Ticking off a task that is done already keeps who did it and when.
+        if data.done and not task.done:
+            task.done_at, task.done_by_name = utcnow(), user.name
+        elif not data.done:
+            task.done_at, task.done_by_name = None, None
     await session.flush()
     return task
 
@@ -492,8 +434,7 @@ async def add_member(
 async def update_member(
     session: AsyncSession, member: CrisisTeamMember, data: TeamMemberUpdate
 ) -> CrisisTeamMember:
-    for name, value in data.model_dump(exclude_unset=True).items():
-        setattr(member, name, value.strip() if isinstance(value, str) else value)
+    apply_patch(member, data)
     await session.flush()
     return member
 

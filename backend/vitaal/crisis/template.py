@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vitaal.approach.models import CommunicationChannel
+from vitaal.communication.models import CommunicationChannel
 from vitaal.crisis.models import CrisisScenario
 
 # Days after the escalation by which the tasks of a scenario are due.

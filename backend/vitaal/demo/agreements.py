@@ -15,7 +15,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vitaal.agreements import service as agreement_service
+from vitaal.agreements import reading as agreement_reading
 from vitaal.agreements.models import (
     Agreement,
     AgreementChoice,
@@ -267,7 +267,7 @@ async def load_agreements(
     await session.flush()
     # The options and choices were settled before version 1 went out; both versions were sent
     # with them.
-    snapshot = await agreement_service.options_snapshot(session, agreement.id)
+    snapshot = await agreement_reading.options_snapshot(session, agreement.id)
     first.options_snapshot = snapshot
     second.options_snapshot = snapshot
     await session.flush()

@@ -16,9 +16,6 @@ from vitaal.approach.models import (
     ActionStatus,
     AgendaForum,
     AgendaStatus,
-    CommunicationChannel,
-    CommunicationItem,
-    CommunicationStatus,
     IssueAgendaItem,
     IssuePolicyLink,
     ReputationAction,
@@ -26,6 +23,9 @@ from vitaal.approach.models import (
 )
 from vitaal.approach.schemas import PositionPaperSave
 from vitaal.auth.models import User
+from vitaal.communication import service as communication_service
+from vitaal.communication.models import CommunicationChannel, CommunicationItem, CommunicationStatus
+from vitaal.communication.schemas import CommunicationCreate
 from vitaal.core.db import utcnow
 from vitaal.crisis import service as crisis_service
 from vitaal.crisis.escalation import ThreatLevel, ThreatSubject
@@ -150,10 +150,10 @@ async def _vacancy(session: AsyncSession, issue: Issue, user: User) -> None:
         (30, "Volgers op sociale media", "Vlog: een dag in een pop-upwinkel",
          CommunicationChannel.social_media, "Communicatie", CommunicationStatus.planned),
     ):  # fmt: skip
-        await approach_service.add_child(
+        await communication_service.create(
             session,
             issue,
-            CommunicationItem(
+            CommunicationCreate(
                 audience=audience,
                 message=message,
                 channel=channel,

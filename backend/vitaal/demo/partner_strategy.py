@@ -15,11 +15,9 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
-from vitaal.coalitions.models import Coalition, CoalitionRole
+from vitaal.coalitions.models import Coalition
 from vitaal.core.db import utcnow
-from vitaal.organisations.models import OrganisationRole
 from vitaal.partners import service as partner_service
 from vitaal.partners.matrix import Strategy
 from vitaal.partners.models import CoalitionPartner, StrategyDirection
@@ -34,12 +32,6 @@ async def load_partner_strategies(
     session: AsyncSession, coalition: Coalition, municipality_id: uuid.UUID, coordinator: User
 ) -> None:
     """Chosen strategies for X, Y and Z, and three collaborations in the portfolio."""
-    access = CoalitionAccess(
-        coalition=coalition,
-        organisation_id=municipality_id,
-        role=CoalitionRole.coordinator,
-        organisation_role=OrganisationRole.owner,
-    )
     partners = {
         p.name: p
         for p in await session.scalars(
@@ -100,9 +92,7 @@ async def load_partner_strategies(
     }
     for name, plan in plans.items():
         if name in partners:
-            await partner_service.set_strategy(
-                session, access, coordinator, partners[name].id, plan
-            )
+            await partner_service.set_strategy(session, coordinator, partners[name], plan)
     await _portfolio(session, coalition, municipality_id, coordinator)
 
 

@@ -54,6 +54,10 @@ from vitaal.stakeholders.schemas import (
 
 DEMO_EMAIL = "demo@vitaal.example"
 DEMO_PASSWORD = "vitaal-demo-2026"  # noqa: S105 - printed on purpose: it is the demo login
+# A partner organisation's user (the school board): sees the coalition's shared work, not the
+# municipality's preparation (the conversations, the own plan, the matrix, the strategies).
+DEMO_PARTNER_EMAIL = "school@vitaal.example"
+DEMO_PARTNER_PASSWORD = "vitaal-partner-2026"  # noqa: S105 - printed on purpose, like the above
 
 
 @dataclass(frozen=True)
@@ -139,16 +143,25 @@ async def database_is_empty(session: AsyncSession) -> bool:
 
 
 async def load_demo(session: AsyncSession, hasher: PasswordHasher) -> Coalition:
+    # Partner contacts and the colleague get unguessable passwords: they exist so the coalition
+    # has real members and a second assessor, not as logins to hand out.
+    unused_hash = await hasher.hash(secrets.token_urlsafe(24))
     demo_user = User(
         email=DEMO_EMAIL, name="Anne de Vries", password_hash=await hasher.hash(DEMO_PASSWORD)
     )
+    colleague = User(email="beleid@vitaal.example", name="Kees Jansen", password_hash=unused_hash)
     municipality = Organisation(name="Gemeente Rivierstad", kind=OrganisationKind.municipality)
-    session.add_all([demo_user, municipality])
+    session.add_all([demo_user, colleague, municipality])
     await session.flush()
-    session.add(
-        Membership(
-            organisation_id=municipality.id, user_id=demo_user.id, role=OrganisationRole.owner
-        )
+    session.add_all(
+        [
+            Membership(
+                organisation_id=municipality.id, user_id=demo_user.id, role=OrganisationRole.owner
+            ),
+            Membership(
+                organisation_id=municipality.id, user_id=colleague.id, role=OrganisationRole.member
+            ),
+        ]
     )
     coalition = Coalition(
         name="Levendige binnenstad",
@@ -173,14 +186,15 @@ async def load_demo(session: AsyncSession, hasher: PasswordHasher) -> Coalition:
             role=CoalitionRole.coordinator,
         )
     )
-    # Partner contacts get unguessable passwords: they exist so the coalition has real members,
-    # not as logins to hand out.
-    partner_hash = await hasher.hash(secrets.token_urlsafe(24))
+    partner_login_hash = await hasher.hash(DEMO_PARTNER_PASSWORD)
     month_ago = utcnow() - timedelta(days=30)
     for index, partner in enumerate(PARTNERS, start=1):
         organisation = Organisation(name=partner.name, kind=partner.kind)
+        # The first partner (the school board) is the demo's partner login.
         contact = User(
-            email=f"partner{index}@vitaal.example", name=partner.contact, password_hash=partner_hash
+            email=DEMO_PARTNER_EMAIL if index == 1 else f"partner{index}@vitaal.example",
+            name=partner.contact,
+            password_hash=partner_login_hash if index == 1 else unused_hash,
         )
         session.add_all([organisation, contact])
         await session.flush()
@@ -198,7 +212,7 @@ async def load_demo(session: AsyncSession, hasher: PasswordHasher) -> Coalition:
         )
         await session.flush()
         await _partner_with_assessments(
-            session, coalition.id, partner, organisation.id, (demo_user, contact), month_ago
+            session, coalition.id, partner, organisation.id, (demo_user, colleague), month_ago
         )
     await _welfare_partner(session, coalition.id, municipality.id, demo_user, month_ago)
     await load_journey(session, coalition.id, demo_user)
@@ -219,7 +233,8 @@ async def _partner_with_assessments(
     assessors: tuple[User, User],
     month_ago: datetime,
 ) -> None:
-    """The partner in the coalition's matrix, scored a month ago and now by two people."""
+    """The partner in the coalition's matrix, scored a month ago and now by two people of the
+    coordinating organisation (the matrix is the core team's preparation)."""
     coalition_partner = CoalitionPartner(
         coalition_id=coalition_id,
         name=partner.name,
@@ -234,11 +249,11 @@ async def _partner_with_assessments(
     )
     session.add(coalition_partner)
     await session.flush()
-    coordinator, contact = assessors
+    coordinator, colleague = assessors
     for assessor, (influence, dependency), at in (
         (coordinator, partner.earlier, month_ago),
         (coordinator, partner.now, utcnow()),
-        (contact, partner.now, utcnow()),
+        (colleague, partner.now, utcnow()),
     ):
         session.add(
             PartnerAssessment(
@@ -322,7 +337,10 @@ async def seed_if_empty(settings: Settings) -> str:
                 return "The database already has data; the demo was not loaded."
             coalition = await load_demo(session, PasswordHasher(1, settings.hash_cost))
         return (
-            f"Demo coalition '{coalition.name}' loaded.\nDemo login: {DEMO_EMAIL} / {DEMO_PASSWORD}"
+            f"Demo coalition '{coalition.name}' loaded.\n"
+            f"Demo login (the municipality, coordinator): {DEMO_EMAIL} / {DEMO_PASSWORD}\n"
+            f"Demo login (a partner, the school board): {DEMO_PARTNER_EMAIL} / "
+            f"{DEMO_PARTNER_PASSWORD}"
         )
     finally:
         await engine.dispose()

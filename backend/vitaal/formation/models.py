@@ -16,9 +16,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
+from vitaal.partners.models import CoalitionPartner
 
 
 class PartnerConversation(IdMixin, TimestampMixin, Base):
@@ -48,6 +49,12 @@ class PartnerConversation(IdMixin, TimestampMixin, Base):
     worries: Mapped[str] = mapped_column(Text, default="")
     agreements_recording: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    partner: Mapped[CoalitionPartner] = relationship(lazy="raise")
+
+    @property
+    def partner_name(self) -> str:
+        return self.partner.name
 
 
 class PartnerInterest(IdMixin, TimestampMixin, Base):

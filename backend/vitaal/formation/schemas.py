@@ -4,14 +4,17 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.formation.domain import Sharing, clean_topic
 from vitaal.formation.models import ExecutionPower
 from vitaal.journey.schemas import LocalisedText
 from vitaal.partners.models import PartnerStatus
 
-Answer = Annotated[str, Field(max_length=10_000)]
+Answer = Annotated[str, Field(max_length=10_000), AfterValidator(str.strip)]
+SpokeWith = Annotated[str, Field(max_length=200), AfterValidator(str.strip)]
 
 # --- bilateral conversations (step 1) ---------------------------------------------------------
 
@@ -45,23 +48,25 @@ class ConversationCreate(ConversationAnswers):
         default=None,
         description="A user of a member organisation of the coalition; the caller when left out.",
     )
-    spoke_with: str = Field(default="", max_length=200)
+    spoke_with: SpokeWith = ""
 
 
-class ConversationUpdate(BaseModel):
-    held_on: date | None = None
-    interviewer_id: uuid.UUID | None = None
-    spoke_with: str | None = Field(default=None, max_length=200)
-    driver: Answer | None = None
-    developments: Answer | None = None
-    expected_yield: Answer | None = None
-    adapt_activities: Answer | None = None
-    extra_efforts: Answer | None = None
-    worries: Answer | None = None
-    agreements_recording: Answer | None = None
+class ConversationUpdate(Patch):
+    held_on: NotNull[date] = None
+    # The column is nullable only so that removing a user keeps the conversation; through the
+    # API a conversation always has an interviewer.
+    interviewer_id: NotNull[uuid.UUID] = None
+    spoke_with: NotNull[SpokeWith] = None
+    driver: NotNull[Answer] = None
+    developments: NotNull[Answer] = None
+    expected_yield: NotNull[Answer] = None
+    adapt_activities: NotNull[Answer] = None
+    extra_efforts: NotNull[Answer] = None
+    worries: NotNull[Answer] = None
+    agreements_recording: NotNull[Answer] = None
 
 
-class ConversationRead(ConversationAnswers):
+class ConversationRead(ConversationAnswers, Schema):
     id: uuid.UUID
     partner_id: uuid.UUID
     partner_name: str
@@ -125,18 +130,15 @@ class InterestCreate(BaseModel):
     _clean = field_validator("topic")(_topic)
 
 
-class InterestUpdate(BaseModel):
-    topic: str | None = Field(default=None, min_length=1, max_length=200)
-    weight: int | None = Field(default=None, ge=1, le=5)
-    reason_to_join: bool | None = None
+class InterestUpdate(Patch):
+    topic: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    weight: NotNull[int] = Field(default=None, ge=1, le=5)
+    reason_to_join: NotNull[bool] = None
 
-    @field_validator("topic")
-    @classmethod
-    def _clean(cls, value: str | None) -> str | None:
-        return None if value is None else _topic(value)
+    _clean = field_validator("topic")(_topic)
 
 
-class InterestRead(BaseModel):
+class InterestRead(Schema):
     id: uuid.UUID
     partner_id: uuid.UUID
     topic: str
@@ -208,7 +210,7 @@ class PartnerPlanUpdate(BaseModel):
     notes: str = Field(default="", max_length=10_000)
 
 
-class PartnerMatrixPosition(BaseModel):
+class PartnerMatrixPosition(Schema):
     """The partner's aggregated position from the partner matrix (not a copy: read live)."""
 
     influence: float
@@ -243,7 +245,7 @@ class CollaborationDraftUpdate(BaseModel):
     text: str = Field(max_length=50_000)
 
 
-class CollaborationDraftRead(BaseModel):
+class CollaborationDraftRead(Schema):
     text: str
     updated_by_name: str | None
     updated_at: datetime | None

@@ -1,5 +1,9 @@
 """Coalition formation, round 1: conversations (step 1), interests and the domain (step 2), the
-own plan for the collaboration (step 3)."""
+own plan for the collaboration (step 3).
+
+The partners these belong to are resolved by the routes (``partners.deps``) and read through the
+partners service; roles are checked by the routes.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,17 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload
 
-from vitaal.access import CoalitionAccess
+from vitaal import access as authz
 from vitaal.auth.models import User
-from vitaal.coalitions.models import CoalitionMember
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.patching import apply_patch
 from vitaal.formation import domain
 from vitaal.formation.models import (
     CollaborationDraft,
@@ -51,38 +56,20 @@ from vitaal.formation.schemas import (
     PartnerPlanUpdate,
 )
 from vitaal.journey.schemas import LocalisedText
-from vitaal.organisations.models import Membership
 from vitaal.partners import service as partner_service
 from vitaal.partners.models import CoalitionPartner, PartnerPosition
 
 # --- conversations ----------------------------------------------------------------------------
 
 
-def _conversation_read(conversation: PartnerConversation, partner_name: str) -> ConversationRead:
-    return ConversationRead(
-        id=conversation.id,
-        partner_id=conversation.partner_id,
-        partner_name=partner_name,
-        held_on=conversation.held_on,
-        interviewer_id=conversation.interviewer_id,
-        interviewer_name=conversation.interviewer_name,
-        spoke_with=conversation.spoke_with,
-        created_at=conversation.created_at,
-        updated_at=conversation.updated_at,
-        **{key: getattr(conversation, key) for key in QUESTION_KEYS},
-    )
-
-
 async def _interviewer(
-    session: AsyncSession, access: CoalitionAccess, interviewer_id: uuid.UUID
+    session: AsyncSession, coalition_id: uuid.UUID, interviewer_id: uuid.UUID
 ) -> User:
     """A user of one of the coalition's member organisations; nobody else can be named."""
     user = await session.scalar(
-        select(User)
-        .join(Membership, Membership.user_id == User.id)
-        .join(CoalitionMember, CoalitionMember.organisation_id == Membership.organisation_id)
-        .where(User.id == interviewer_id, CoalitionMember.coalition_id == access.coalition.id)
-        .limit(1)
+        select(User).where(
+            User.id == interviewer_id, User.id.in_(authz.coalition_user_ids(coalition_id))
+        )
     )
     if user is None:
         raise Unprocessable.field(
@@ -92,132 +79,85 @@ async def _interviewer(
 
 
 async def add_conversation(
-    session: AsyncSession,
-    access: CoalitionAccess,
-    user: User,
-    partner_id: uuid.UUID,
-    data: ConversationCreate,
+    session: AsyncSession, user: User, partner: CoalitionPartner, data: ConversationCreate
 ) -> ConversationRead:
-    access.require_manage()
-    partner = await partner_service.get_partner(session, access, partner_id)
     interviewer = user
     if data.interviewer_id is not None and data.interviewer_id != user.id:
-        interviewer = await _interviewer(session, access, data.interviewer_id)
+        interviewer = await _interviewer(session, partner.coalition_id, data.interviewer_id)
     conversation = PartnerConversation(
-        coalition_id=access.coalition.id,
-        partner_id=partner.id,
+        coalition_id=partner.coalition_id,
+        partner=partner,
         held_on=data.held_on,
         interviewer_id=interviewer.id,
         interviewer_name=interviewer.name,
-        spoke_with=data.spoke_with.strip(),
-        **{key: getattr(data, key).strip() for key in QUESTION_KEYS},
+        spoke_with=data.spoke_with,
+        **{key: getattr(data, key) for key in QUESTION_KEYS},
     )
     session.add(conversation)
     await session.flush()
-    return _conversation_read(conversation, partner.name)
+    return ConversationRead.model_validate(conversation)
 
 
-async def _conversation(
-    session: AsyncSession, access: CoalitionAccess, conversation_id: uuid.UUID
-) -> tuple[PartnerConversation, str]:
-    row = (
-        await session.execute(
-            select(PartnerConversation, CoalitionPartner.name)
-            .join(CoalitionPartner, CoalitionPartner.id == PartnerConversation.partner_id)
-            .where(
-                PartnerConversation.id == conversation_id,
-                PartnerConversation.coalition_id == access.coalition.id,
-            )
-        )
-    ).first()
-    if row is None:
-        raise NotFound("Conversation not found.")
-    return row[0], row[1]
+def _conversations(coalition_id: uuid.UUID) -> Select[PartnerConversation]:
+    return (
+        select(PartnerConversation)
+        .where(PartnerConversation.coalition_id == coalition_id)
+        .options(joinedload(PartnerConversation.partner))
+    )
 
 
 async def get_conversation(
-    session: AsyncSession, access: CoalitionAccess, conversation_id: uuid.UUID
-) -> ConversationRead:
-    return _conversation_read(*await _conversation(session, access, conversation_id))
+    session: AsyncSession, coalition_id: uuid.UUID, conversation_id: uuid.UUID
+) -> PartnerConversation:
+    """The conversation with its partner, or 404."""
+    conversation = await session.scalar(
+        _conversations(coalition_id).where(PartnerConversation.id == conversation_id)
+    )
+    if conversation is None:
+        raise NotFound("Conversation not found.")
+    return conversation
 
 
 async def update_conversation(
-    session: AsyncSession,
-    access: CoalitionAccess,
-    user: User,
-    conversation_id: uuid.UUID,
-    data: ConversationUpdate,
+    session: AsyncSession, conversation: PartnerConversation, data: ConversationUpdate
 ) -> ConversationRead:
-    access.require_manage()
-    conversation, partner_name = await _conversation(session, access, conversation_id)
-    sent = data.model_fields_set
-    if "held_on" in sent:
-        if data.held_on is None:
-            raise Unprocessable.field("body.held_on", "may not be null", "null")
-        conversation.held_on = data.held_on
-    if "interviewer_id" in sent:
-        if data.interviewer_id is None:
-            raise Unprocessable.field("body.interviewer_id", "may not be null", "null")
-        interviewer = await _interviewer(session, access, data.interviewer_id)
-        conversation.interviewer_id = interviewer.id
+    if data.interviewer_id is not None:
+        interviewer = await _interviewer(session, conversation.coalition_id, data.interviewer_id)
         conversation.interviewer_name = interviewer.name
-    for field in ("spoke_with", *QUESTION_KEYS):
-        if field in sent:
-            setattr(conversation, field, (getattr(data, field) or "").strip())
+    apply_patch(conversation, data)
     conversation.updated_at = utcnow()
     await session.flush()
-    return _conversation_read(conversation, partner_name)
+    return ConversationRead.model_validate(conversation)
 
 
-async def delete_conversation(
-    session: AsyncSession, access: CoalitionAccess, conversation_id: uuid.UUID
-) -> None:
-    access.require_manage()
-    conversation, _ = await _conversation(session, access, conversation_id)
+async def delete_conversation(session: AsyncSession, conversation: PartnerConversation) -> None:
     await session.delete(conversation)
     await session.flush()
 
 
 async def list_conversations(
     session: AsyncSession,
-    access: CoalitionAccess,
-    partner_id: uuid.UUID | None,
+    coalition_id: uuid.UUID,
+    partner: CoalitionPartner | None,
     params: PageParams,
 ) -> tuple[list[ConversationRead], str | None]:
-    stmt = (
-        select(PartnerConversation, CoalitionPartner.name)
-        .join(CoalitionPartner, CoalitionPartner.id == PartnerConversation.partner_id)
-        .where(PartnerConversation.coalition_id == access.coalition.id)
-    )
-    if partner_id is not None:
-        await partner_service.get_partner(session, access, partner_id)
-        stmt = stmt.where(PartnerConversation.partner_id == partner_id)
+    stmt = _conversations(coalition_id)
+    if partner is not None:
+        stmt = stmt.where(PartnerConversation.partner_id == partner.id)
     rows, cursor = await fetch_page(session, stmt, PartnerConversation.id, params)
-    return [_conversation_read(conversation, name) for conversation, name in rows], cursor
-
-
-async def _partners(session: AsyncSession, access: CoalitionAccess) -> list[Any]:
-    return list(
-        (
-            await session.execute(
-                select(CoalitionPartner.id, CoalitionPartner.name, CoalitionPartner.status)
-                .where(CoalitionPartner.coalition_id == access.coalition.id)
-                .order_by(CoalitionPartner.name, CoalitionPartner.id)
-            )
-        ).all()
-    )
+    return [ConversationRead.model_validate(conversation) for (conversation,) in rows], cursor
 
 
 async def conversation_summary(
-    session: AsyncSession, access: CoalitionAccess
+    session: AsyncSession, coalition_id: uuid.UUID
 ) -> ConversationSummary:
     """Per question, every partner's answer across all conversations, newest first."""
-    partners = await _partners(session, access)
+    partners = await partner_service.partners_by_name(session, coalition_id)
     names = {p.id: p.name for p in partners}
     conversations = (
         await session.scalars(
             select(PartnerConversation)
-            .where(PartnerConversation.coalition_id == access.coalition.id)
+            .where(PartnerConversation.coalition_id == coalition_id)
             .order_by(PartnerConversation.held_on.desc(), PartnerConversation.id.desc())
         )
     ).all()
@@ -262,19 +202,6 @@ async def conversation_summary(
 # --- interests and the domain -----------------------------------------------------------------
 
 
-def _interest_read(interest: PartnerInterest) -> InterestRead:
-    return InterestRead(
-        id=interest.id,
-        partner_id=interest.partner_id,
-        topic=interest.topic,
-        topic_key=interest.topic_key,
-        weight=interest.weight,
-        reason_to_join=interest.reason_to_join,
-        created_at=interest.created_at,
-        updated_at=interest.updated_at,
-    )
-
-
 async def _ensure_new_topic(
     session: AsyncSession, partner_id: uuid.UUID, key: str, except_id: uuid.UUID | None = None
 ) -> None:
@@ -297,14 +224,12 @@ async def _ensure_new_topic(
 
 
 async def add_interest(
-    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID, data: InterestCreate
+    session: AsyncSession, partner: CoalitionPartner, data: InterestCreate
 ) -> InterestRead:
-    access.require_manage()
-    partner = await partner_service.get_partner(session, access, partner_id)
     key = domain.topic_key(data.topic)
     await _ensure_new_topic(session, partner.id, key)
     interest = PartnerInterest(
-        coalition_id=access.coalition.id,
+        coalition_id=partner.coalition_id,
         partner_id=partner.id,
         topic=data.topic,
         topic_key=key,
@@ -313,16 +238,15 @@ async def add_interest(
     )
     session.add(interest)
     await session.flush()
-    return _interest_read(interest)
+    return InterestRead.model_validate(interest)
 
 
-async def _interest(
-    session: AsyncSession, access: CoalitionAccess, interest_id: uuid.UUID
+async def get_interest(
+    session: AsyncSession, coalition_id: uuid.UUID, interest_id: uuid.UUID
 ) -> PartnerInterest:
     interest = await session.scalar(
         select(PartnerInterest).where(
-            PartnerInterest.id == interest_id,
-            PartnerInterest.coalition_id == access.coalition.id,
+            PartnerInterest.id == interest_id, PartnerInterest.coalition_id == coalition_id
         )
     )
     if interest is None:
@@ -331,72 +255,58 @@ async def _interest(
 
 
 async def update_interest(
-    session: AsyncSession, access: CoalitionAccess, interest_id: uuid.UUID, data: InterestUpdate
+    session: AsyncSession, interest: PartnerInterest, data: InterestUpdate
 ) -> InterestRead:
-    access.require_manage()
-    interest = await _interest(session, access, interest_id)
-    sent = data.model_fields_set
-    for field in ("topic", "weight", "reason_to_join"):
-        if field in sent and getattr(data, field) is None:
-            raise Unprocessable.field(f"body.{field}", "may not be null", "null")
     if data.topic is not None:
-        key = domain.topic_key(data.topic)
-        await _ensure_new_topic(session, interest.partner_id, key, except_id=interest.id)
-        interest.topic, interest.topic_key = data.topic, key
-    if data.weight is not None:
-        interest.weight = data.weight
-    if data.reason_to_join is not None:
-        interest.reason_to_join = data.reason_to_join
+        interest.topic_key = domain.topic_key(data.topic)
+        await _ensure_new_topic(session, interest.partner_id, interest.topic_key, interest.id)
+    apply_patch(interest, data)
     interest.updated_at = utcnow()
     try:
         await session.flush()
     except IntegrityError:  # the same topic added at the same moment by someone else
         raise Conflict("The partner already has this topic.") from None
-    return _interest_read(interest)
+    return InterestRead.model_validate(interest)
 
 
-async def delete_interest(
-    session: AsyncSession, access: CoalitionAccess, interest_id: uuid.UUID
-) -> None:
-    access.require_manage()
-    await session.delete(await _interest(session, access, interest_id))
+async def delete_interest(session: AsyncSession, interest: PartnerInterest) -> None:
+    await session.delete(interest)
     await session.flush()
 
 
 async def list_interests(
     session: AsyncSession,
-    access: CoalitionAccess,
-    partner_id: uuid.UUID | None,
+    coalition_id: uuid.UUID,
+    partner: CoalitionPartner | None,
     params: PageParams,
 ) -> tuple[list[InterestRead], str | None]:
-    stmt = select(PartnerInterest).where(PartnerInterest.coalition_id == access.coalition.id)
-    if partner_id is not None:
-        await partner_service.get_partner(session, access, partner_id)
-        stmt = stmt.where(PartnerInterest.partner_id == partner_id)
+    stmt = select(PartnerInterest).where(PartnerInterest.coalition_id == coalition_id)
+    if partner is not None:
+        stmt = stmt.where(PartnerInterest.partner_id == partner.id)
     rows, cursor = await fetch_page(session, stmt, PartnerInterest.id, params)
-    return [_interest_read(interest) for (interest,) in rows], cursor
+    return [InterestRead.model_validate(interest) for (interest,) in rows], cursor
 
 
-async def _all_interests(session: AsyncSession, access: CoalitionAccess) -> list[PartnerInterest]:
+async def _all_interests(session: AsyncSession, coalition_id: uuid.UUID) -> list[PartnerInterest]:
     return list(
         (
             await session.scalars(
                 select(PartnerInterest)
-                .where(PartnerInterest.coalition_id == access.coalition.id)
+                .where(PartnerInterest.coalition_id == coalition_id)
                 .order_by(PartnerInterest.id)
             )
         ).all()
     )
 
 
-async def coalition_domain(session: AsyncSession, access: CoalitionAccess) -> DomainRead:
-    partners = await _partners(session, access)
+async def coalition_domain(session: AsyncSession, coalition_id: uuid.UUID) -> DomainRead:
+    partners = await partner_service.partners_by_name(session, coalition_id)
     names = {p.id: p.name for p in partners}
     result = domain.calculate(
         [p.id for p in partners],
         (
             domain.Interest(i.partner_id, i.topic, i.weight, i.reason_to_join)
-            for i in await _all_interests(session, access)
+            for i in await _all_interests(session, coalition_id)
         ),
     )
     return DomainRead(
@@ -437,7 +347,7 @@ async def coalition_domain(session: AsyncSession, access: CoalitionAccess) -> Do
 
 
 def _plan_read(
-    partner: Any,
+    partner: CoalitionPartner,
     plan: PartnerPlan | None,
     position: PartnerPosition | None,
     interests: list[PartnerInterest],
@@ -451,15 +361,7 @@ def _plan_read(
         notes=plan.notes if plan else "",
         updated_by_name=plan.updated_by_name if plan else None,
         updated_at=plan.updated_at if plan else None,
-        position=PartnerMatrixPosition(
-            influence=position.influence,
-            dependency=position.dependency,
-            assessors=position.assessors,
-            disagreement=position.disagreement,
-            last_assessed_at=position.last_assessed_at,
-        )
-        if position
-        else None,
+        position=PartnerMatrixPosition.model_validate(position) if position else None,
         interests=InterestTotals(
             topics=len(interests),
             total_weight=sum(i.weight for i in interests),
@@ -468,19 +370,16 @@ def _plan_read(
     )
 
 
-async def own_plan(session: AsyncSession, access: CoalitionAccess) -> OwnPlanRead:
-    coalition_id = access.coalition.id
-    rows = (
-        await session.execute(
-            select(CoalitionPartner, PartnerPlan, PartnerPosition)
-            .outerjoin(PartnerPlan, PartnerPlan.partner_id == CoalitionPartner.id)
-            .outerjoin(PartnerPosition, PartnerPosition.partner_id == CoalitionPartner.id)
-            .where(CoalitionPartner.coalition_id == coalition_id)
-            .order_by(CoalitionPartner.name, CoalitionPartner.id)
+async def own_plan(session: AsyncSession, coalition_id: uuid.UUID) -> OwnPlanRead:
+    partners = await partner_service.partners_with_positions(session, coalition_id)
+    plans = {
+        plan.partner_id: plan
+        for plan in await session.scalars(
+            select(PartnerPlan).where(PartnerPlan.coalition_id == coalition_id)
         )
-    ).all()
+    }
     per_partner: dict[uuid.UUID, list[PartnerInterest]] = defaultdict(list)
-    for interest in await _all_interests(session, access):
+    for interest in await _all_interests(session, coalition_id):
         per_partner[interest.partner_id].append(interest)
     draft = await session.scalar(
         select(CollaborationDraft).where(CollaborationDraft.coalition_id == coalition_id)
@@ -488,32 +387,24 @@ async def own_plan(session: AsyncSession, access: CoalitionAccess) -> OwnPlanRea
     return OwnPlanRead(
         draft=_draft_read(draft),
         partners=[
-            _plan_read(partner, plan, position, per_partner[partner.id])
-            for partner, plan, position in rows
+            _plan_read(partner, plans.get(partner.id), position, per_partner[partner.id])
+            for partner, position in partners
         ],
     )
 
 
 def _draft_read(draft: CollaborationDraft | None) -> CollaborationDraftRead:
-    return CollaborationDraftRead(
-        text=draft.text if draft else "",
-        updated_by_name=draft.updated_by_name if draft else None,
-        updated_at=draft.updated_at if draft else None,
-    )
+    if draft is None:
+        return CollaborationDraftRead(text="", updated_by_name=None, updated_at=None)
+    return CollaborationDraftRead.model_validate(draft)
 
 
 async def set_partner_plan(
-    session: AsyncSession,
-    access: CoalitionAccess,
-    user: User,
-    partner_id: uuid.UUID,
-    data: PartnerPlanUpdate,
+    session: AsyncSession, user: User, partner: CoalitionPartner, data: PartnerPlanUpdate
 ) -> PartnerPlanRead:
-    access.require_manage()
-    partner = await partner_service.get_partner(session, access, partner_id)
     plan = await session.scalar(select(PartnerPlan).where(PartnerPlan.partner_id == partner.id))
     if plan is None:
-        plan = PartnerPlan(coalition_id=access.coalition.id, partner_id=partner.id)
+        plan = PartnerPlan(coalition_id=partner.coalition_id, partner_id=partner.id)
         session.add(plan)
     plan.role = data.role.strip()
     plan.execution_power = data.execution_power
@@ -521,7 +412,7 @@ async def set_partner_plan(
     plan.updated_by_name = user.name
     plan.updated_at = utcnow()
     await session.flush()
-    position = await session.get(PartnerPosition, partner.id)
+    position = await partner_service.position(session, partner.id)
     interests = list(
         (
             await session.scalars(
@@ -533,14 +424,13 @@ async def set_partner_plan(
 
 
 async def set_draft(
-    session: AsyncSession, access: CoalitionAccess, user: User, data: CollaborationDraftUpdate
+    session: AsyncSession, coalition_id: uuid.UUID, user: User, data: CollaborationDraftUpdate
 ) -> CollaborationDraftRead:
-    access.require_manage()
     draft = await session.scalar(
-        select(CollaborationDraft).where(CollaborationDraft.coalition_id == access.coalition.id)
+        select(CollaborationDraft).where(CollaborationDraft.coalition_id == coalition_id)
     )
     if draft is None:
-        draft = CollaborationDraft(coalition_id=access.coalition.id)
+        draft = CollaborationDraft(coalition_id=coalition_id)
         session.add(draft)
     draft.text = data.text
     draft.updated_by_name = user.name

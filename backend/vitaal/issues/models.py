@@ -9,6 +9,7 @@ confrontation matrix, crisis protocols and the approach hang off ``issues.id``.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -25,6 +26,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vitaal.auth.models import User
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
+from vitaal.issues.priority import Priority
+from vitaal.issues.priority import priority as priority_of
 from vitaal.stakeholders.models import Stakeholder
 
 
@@ -82,6 +85,14 @@ class EvaluationOutcome(StrEnum):
     goal_reached = "goal_reached"
 
 
+@dataclass(frozen=True)
+class Person:
+    """Who did something, as recorded then: the name stays when the account is removed."""
+
+    id: uuid.UUID | None
+    name: str
+
+
 class Issue(IdMixin, TimestampMixin, Base):
     __tablename__ = "issues"
     __table_args__ = (
@@ -116,6 +127,10 @@ class Issue(IdMixin, TimestampMixin, Base):
 
     owner: Mapped[User | None] = relationship(lazy="raise", foreign_keys=[owner_id])
 
+    @property
+    def priority(self) -> Priority:
+        return priority_of(self.impact, self.urgency)
+
 
 class IssueChange(IdMixin, Base):
     """One change of phase or status: from what, to what, when, by whom and why.
@@ -143,6 +158,10 @@ class IssueChange(IdMixin, Base):
         ForeignKey("users.id", ondelete="SET NULL")
     )
     changed_by_name: Mapped[str] = mapped_column(String(200))
+
+    @property
+    def changed_by(self) -> Person:
+        return Person(id=self.changed_by_id, name=self.changed_by_name)
 
 
 class IssueStakeholder(IdMixin, TimestampMixin, Base):
@@ -222,3 +241,10 @@ class IssueEvaluation(IdMixin, TimestampMixin, Base):
         ForeignKey("users.id", ondelete="SET NULL")
     )
     recorded_by_name: Mapped[str | None] = mapped_column(String(200))
+
+    @property
+    def recorded_by(self) -> Person | None:
+        """Set once the outcome is recorded."""
+        if self.recorded_by_name is None:
+            return None
+        return Person(id=self.recorded_by_id, name=self.recorded_by_name)

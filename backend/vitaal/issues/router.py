@@ -39,7 +39,11 @@ from vitaal.issues.schemas import (
     StatusChange,
 )
 
-router = APIRouter(prefix="/organisations/{organisation_id}/issues", tags=["issues"])
+router = APIRouter(
+    prefix="/organisations/{organisation_id}/issues",
+    tags=["issues"],
+    responses=problem_responses(401, 404, 409, 422),
+)
 ONE = "/{issue_id}"
 
 
@@ -47,7 +51,6 @@ ONE = "/{issue_id}"
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=IssueRead,
-    responses=problem_responses(401, 404, 422),
     summary="Register an issue",
 )
 async def create_issue(
@@ -56,13 +59,12 @@ async def create_issue(
     issue = await service.create_issue(
         session, organisation_id=access.organisation.id, created_by=user, data=data
     )
-    return service.to_read(issue)
+    return IssueRead.model_validate(issue)
 
 
 @router.get(
     "",
     response_model=Page[IssueRead],
-    responses=problem_responses(401, 404, 422),
     summary="The issue register, highest priority first",
     description="Ranked by priority score (impact x urgency), then impact, then age.",
 )
@@ -78,7 +80,6 @@ async def list_issues(
 @router.get(
     "/heat-map",
     response_model=HeatMap,
-    responses=problem_responses(401, 404, 422),
     summary="Number of issues per impact x urgency cell (same filters as the list)",
 )
 async def get_heat_map(
@@ -90,7 +91,6 @@ async def get_heat_map(
 @router.get(
     "/budget",
     response_model=BudgetOverview,
-    responses=problem_responses(401, 404, 422),
     summary="Budget overview across the issues: planned, funded and unfunded",
 )
 async def get_budget(
@@ -106,51 +106,46 @@ async def get_budget(
 @router.get(
     ONE,
     response_model=IssueRead,
-    responses=problem_responses(401, 404, 422),
     summary="One issue",
 )
 async def get_issue(issue: IssueDep) -> IssueRead:
-    return service.to_read(issue)
+    return IssueRead.model_validate(issue)
 
 
 @router.patch(
     ONE,
     response_model=IssueRead,
-    responses=problem_responses(401, 404, 422),
     summary="Change an issue; phase and status have their own endpoints",
 )
 async def update_issue(data: IssueUpdate, issue: IssueDep, session: SessionDep) -> IssueRead:
-    return service.to_read(await service.update_issue(session, issue, data))
+    return IssueRead.model_validate(await service.update_issue(session, issue, data))
 
 
 @router.post(
     ONE + "/phase",
     response_model=IssueRead,
-    responses=problem_responses(401, 404, 422),
     summary="Move the issue to another phase, with the reason (kept in its history)",
 )
 async def change_phase(
     data: PhaseChange, issue: IssueDep, session: SessionDep, user: CurrentUser
 ) -> IssueRead:
-    return service.to_read(await service.change_phase(session, issue, user, data))
+    return IssueRead.model_validate(await service.change_phase(session, issue, user, data))
 
 
 @router.post(
     ONE + "/status",
     response_model=IssueRead,
-    responses=problem_responses(401, 404, 422),
     summary="Change the issue's status (kept in its history)",
 )
 async def change_status(
     data: StatusChange, issue: IssueDep, session: SessionDep, user: CurrentUser
 ) -> IssueRead:
-    return service.to_read(await service.change_status(session, issue, user, data))
+    return IssueRead.model_validate(await service.change_status(session, issue, user, data))
 
 
 @router.get(
     ONE + "/history",
     response_model=Page[IssueChangeRead],
-    responses=problem_responses(401, 404, 422),
     summary="Every phase and status change of the issue, oldest first",
 )
 async def get_history(
@@ -169,7 +164,6 @@ async def get_history(
 @router.get(
     ONE + "/stakeholders",
     response_model=Page[IssueStakeholderRead],
-    responses=problem_responses(401, 404, 422),
     summary="The stakeholder analysis of the issue",
 )
 async def list_issue_stakeholders(
@@ -183,7 +177,6 @@ async def list_issue_stakeholders(
     ONE + "/stakeholders",
     status_code=status.HTTP_201_CREATED,
     response_model=IssueStakeholderRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Link a stakeholder of the register with its position on the issue",
 )
 async def link_issue_stakeholder(
@@ -195,7 +188,6 @@ async def link_issue_stakeholder(
 @router.patch(
     ONE + "/stakeholders/{link_id}",
     response_model=IssueStakeholderRead,
-    responses=problem_responses(401, 404, 422),
     summary="Change a stakeholder's position, interest or influence on the issue",
 )
 async def update_issue_stakeholder(
@@ -207,7 +199,6 @@ async def update_issue_stakeholder(
 @router.delete(
     ONE + "/stakeholders/{link_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 422),
     summary="Remove a stakeholder from the issue's analysis (the register keeps it)",
 )
 async def unlink_issue_stakeholder(link: StakeholderLinkDep, session: SessionDep) -> None:
@@ -220,7 +211,6 @@ async def unlink_issue_stakeholder(link: StakeholderLinkDep, session: SessionDep
 @router.get(
     ONE + "/activities",
     response_model=Page[ActivityRead],
-    responses=problem_responses(401, 404, 422),
     summary="The activities planned for the issue",
 )
 async def list_activities(
@@ -234,31 +224,28 @@ async def list_activities(
     ONE + "/activities",
     status_code=status.HTTP_201_CREATED,
     response_model=ActivityRead,
-    responses=problem_responses(401, 404, 422),
     summary="Plan an activity with its cost estimate and funding source",
 )
 async def create_activity(
     data: ActivityCreate, issue: IssueDep, session: SessionDep
 ) -> ActivityRead:
-    return service.activity_to_read(await service.create_activity(session, issue, data))
+    return ActivityRead.model_validate(await service.create_activity(session, issue, data))
 
 
 @router.patch(
     ONE + "/activities/{activity_id}",
     response_model=ActivityRead,
-    responses=problem_responses(401, 404, 422),
     summary="Change an activity",
 )
 async def update_activity(
     data: ActivityUpdate, activity: ActivityDep, session: SessionDep
 ) -> ActivityRead:
-    return service.activity_to_read(await service.update_activity(session, activity, data))
+    return ActivityRead.model_validate(await service.update_activity(session, activity, data))
 
 
 @router.delete(
     ONE + "/activities/{activity_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 422),
     summary="Delete an activity",
 )
 async def delete_activity(activity: ActivityDep, session: SessionDep) -> None:
@@ -271,7 +258,6 @@ async def delete_activity(activity: ActivityDep, session: SessionDep) -> None:
 @router.get(
     ONE + "/evaluations",
     response_model=Page[EvaluationRead],
-    responses=problem_responses(401, 404, 422),
     summary="Evaluation moments of the issue, soonest first",
 )
 async def list_evaluations(
@@ -285,31 +271,28 @@ async def list_evaluations(
     ONE + "/evaluations",
     status_code=status.HTTP_201_CREATED,
     response_model=EvaluationRead,
-    responses=problem_responses(401, 404, 422),
     summary="Plan an evaluation moment",
 )
 async def plan_evaluation(
     data: EvaluationCreate, issue: IssueDep, session: SessionDep
 ) -> EvaluationRead:
-    return service.evaluation_to_read(await service.plan_evaluation(session, issue, data))
+    return EvaluationRead.model_validate(await service.plan_evaluation(session, issue, data))
 
 
 @router.patch(
     ONE + "/evaluations/{evaluation_id}",
     response_model=EvaluationRead,
-    responses=problem_responses(401, 404, 422),
     summary="Move an evaluation moment or change what it is about",
 )
 async def update_evaluation(
     data: EvaluationUpdate, evaluation: EvaluationDep, session: SessionDep
 ) -> EvaluationRead:
-    return service.evaluation_to_read(await service.update_evaluation(session, evaluation, data))
+    return EvaluationRead.model_validate(await service.update_evaluation(session, evaluation, data))
 
 
 @router.delete(
     ONE + "/evaluations/{evaluation_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Cancel a planned evaluation (not one whose outcome is recorded)",
 )
 async def delete_evaluation(evaluation: EvaluationDep, session: SessionDep) -> None:
@@ -319,7 +302,6 @@ async def delete_evaluation(evaluation: EvaluationDep, session: SessionDep) -> N
 @router.post(
     ONE + "/evaluations/{evaluation_id}/outcome",
     response_model=EvaluationRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Record the outcome: continue, adjust, or goal reached (closes the issue)",
 )
 async def record_outcome(
@@ -329,6 +311,6 @@ async def record_outcome(
     session: SessionDep,
     user: CurrentUser,
 ) -> EvaluationRead:
-    return service.evaluation_to_read(
+    return EvaluationRead.model_validate(
         await service.record_outcome(session, issue, evaluation, user, data)
     )

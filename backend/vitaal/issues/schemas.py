@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import clean_tags, strip_required
 from vitaal.issues.models import (
     EvaluationOutcome,
@@ -27,7 +29,11 @@ MAX_COST = 100_000_000
 Score = Field(ge=1, le=5)
 
 
-class IssuePersonRef(BaseModel):
+def _trim(value: str) -> str:
+    return value.strip()
+
+
+class IssuePersonRef(Schema):
     id: uuid.UUID | None = Field(description="Null when that account has been removed.")
     name: str
 
@@ -74,14 +80,10 @@ class IssueCreate(BaseModel):
 
     _title = field_validator("title")(strip_required)
     _tags = field_validator("tags")(clean_tags)
-
-    @field_validator("description", "scope_note")
-    @classmethod
-    def _trim(cls, value: str) -> str:
-        return value.strip()
+    _text = field_validator("description", "scope_note")(_trim)
 
 
-class IssueUpdate(BaseModel):
+class IssueUpdate(Patch):
     """Only the fields given change; `owner_id: null` leaves the issue without an owner. Phase
     and status change through their own endpoints, so each change has a reason."""
 
@@ -89,36 +91,19 @@ class IssueUpdate(BaseModel):
         json_schema_extra={"examples": [{"impact": 5, "tags": ["leegstand", "veiligheid"]}]}
     )
 
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    description: str | None = Field(default=None, max_length=TEXT_LIMIT)
-    scope: IssueScope | None = None
-    scope_note: str | None = Field(default=None, max_length=500)
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    description: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
+    scope: NotNull[IssueScope] = None
+    scope_note: NotNull[str] = Field(default=None, max_length=500)
     owner_id: uuid.UUID | None = None
-    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
-    impact: int | None = Field(default=None, ge=1, le=5)
-    urgency: int | None = Field(default=None, ge=1, le=5)
+    tags: NotNull[list[str]] = Field(default=None, max_length=MAX_TAGS)
+    impact: NotNull[int] = Field(default=None, ge=1, le=5)
+    urgency: NotNull[int] = Field(default=None, ge=1, le=5)
 
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
-    @field_validator("tags")
-    @classmethod
-    def _tags(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else clean_tags(value)
-
-    @field_validator("description", "scope_note")
-    @classmethod
-    def _trim(cls, value: str | None) -> str | None:
-        return None if value is None else value.strip()
-
-    @model_validator(mode="after")
-    def _not_null(self) -> IssueUpdate:
-        for name in ("title", "description", "scope", "scope_note", "tags", "impact", "urgency"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise ValueError(f"{name} cannot be null")
-        return self
+    # A null never reaches these: NotNull refuses it first.
+    _title = field_validator("title")(strip_required)
+    _tags = field_validator("tags")(clean_tags)
+    _text = field_validator("description", "scope_note")(_trim)
 
 
 class PhaseChange(BaseModel):
@@ -147,20 +132,17 @@ class StatusChange(BaseModel):
     status: IssueStatus
     reason: str = Field(default="", max_length=REASON_LIMIT)
 
-    @field_validator("reason")
-    @classmethod
-    def _trim(cls, value: str) -> str:
-        return value.strip()
+    _reason = field_validator("reason")(_trim)
 
 
-class PriorityRead(BaseModel):
+class PriorityRead(Schema):
     score: int = Field(description="impact x urgency, 1 to 25.")
     band: PriorityBand = Field(
         description="low ≤ 4, medium 5-9, high 10-14, critical ≥ 15 (see issues/priority.py)."
     )
 
 
-class IssueRead(BaseModel):
+class IssueRead(Schema):
     id: uuid.UUID
     organisation_id: uuid.UUID
     title: str
@@ -179,7 +161,7 @@ class IssueRead(BaseModel):
     updated_at: datetime
 
 
-class IssueChangeRead(BaseModel):
+class IssueChangeRead(Schema):
     id: uuid.UUID
     kind: IssueChangeKind
     old_value: str | None = Field(description="Null on the entry made when it was registered.")
@@ -228,22 +210,26 @@ class IssueStakeholderCreate(BaseModel):
     influence: int = Field(default=3, ge=1, le=5, description="Influence on the issue, 1 to 5.")
     notes: str = Field(default="", max_length=TEXT_LIMIT)
 
-
-class IssueStakeholderUpdate(BaseModel):
-    stance: StakeholderStance | None = None
-    interest: int | None = Field(default=None, ge=1, le=5)
-    influence: int | None = Field(default=None, ge=1, le=5)
-    notes: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    _notes = field_validator("notes")(_trim)
 
 
-class IssueStakeholderRef(BaseModel):
+class IssueStakeholderUpdate(Patch):
+    stance: NotNull[StakeholderStance] = None
+    interest: NotNull[int] = Field(default=None, ge=1, le=5)
+    influence: NotNull[int] = Field(default=None, ge=1, le=5)
+    notes: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
+
+    _notes = field_validator("notes")(_trim)
+
+
+class IssueStakeholderRef(Schema):
     id: uuid.UUID
     name: str
     type: StakeholderType
     archived: bool
 
 
-class IssueStakeholderRead(BaseModel):
+class IssueStakeholderRead(Schema):
     id: uuid.UUID
     issue_id: uuid.UUID
     stakeholder: IssueStakeholderRef
@@ -293,26 +279,25 @@ class ActivityCreate(_ActivityDates):
     funded: bool = Field(default=False, description="Whether the money is secured.")
 
     _title = field_validator("title")(strip_required)
+    _description = field_validator("description")(_trim)
 
 
-class ActivityUpdate(BaseModel):
+class ActivityUpdate(Patch):
     """Only the fields given change; `starts_on`/`ends_on: null` clear a date."""
 
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    description: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    description: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
     starts_on: date | None = None
     ends_on: date | None = None
-    cost_estimate: int | None = Field(default=None, ge=0, le=MAX_COST)
-    funding_source: FundingSource | None = None
-    funded: bool | None = None
+    cost_estimate: NotNull[int] = Field(default=None, ge=0, le=MAX_COST)
+    funding_source: NotNull[FundingSource] = None
+    funded: NotNull[bool] = None
 
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
+    _title = field_validator("title")(strip_required)
+    _description = field_validator("description")(_trim)
 
 
-class ActivityRead(BaseModel):
+class ActivityRead(Schema):
     id: uuid.UUID
     issue_id: uuid.UUID
     title: str
@@ -367,10 +352,14 @@ class EvaluationCreate(BaseModel):
     planned_on: date
     focus: str = Field(default="", max_length=TEXT_LIMIT, description="What will be evaluated.")
 
+    _focus = field_validator("focus")(_trim)
 
-class EvaluationUpdate(BaseModel):
-    planned_on: date | None = None
-    focus: str | None = Field(default=None, max_length=TEXT_LIMIT)
+
+class EvaluationUpdate(Patch):
+    planned_on: NotNull[date] = None
+    focus: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
+
+    _focus = field_validator("focus")(_trim)
 
 
 class EvaluationOutcomeIn(BaseModel):
@@ -385,13 +374,10 @@ class EvaluationOutcomeIn(BaseModel):
     )
     note: str = Field(default="", max_length=TEXT_LIMIT)
 
-    @field_validator("note")
-    @classmethod
-    def _trim(cls, value: str) -> str:
-        return value.strip()
+    _note = field_validator("note")(_trim)
 
 
-class EvaluationRead(BaseModel):
+class EvaluationRead(Schema):
     id: uuid.UUID
     issue_id: uuid.UUID
     planned_on: date

@@ -1,8 +1,9 @@
 """The issue register of one organisation: issues, their phase and status history, the
 stakeholder analysis, planning with the budget overview, and evaluation moments.
 
-Every query is scoped by ``organisation_id``; the organisation itself was resolved through
-``core.authz`` by the route's dependency. Services only flush: the request commits.
+Every query is scoped by ``organisation_id``; the organisation was resolved through
+``access`` and every path id through ``issues.deps`` (404 when not the organisation's).
+Services only flush: the request commits.
 
 Other domains (signals, Tob-3) create issues through :func:`create_issue`.
 """
@@ -32,6 +33,7 @@ from vitaal.core.pagination import (
     soonest_first_after,
     split_page,
 )
+from vitaal.core.patching import apply_patch
 from vitaal.core.search import contains_text, has_tag
 from vitaal.issues import budget
 from vitaal.issues.models import (
@@ -62,7 +64,6 @@ from vitaal.issues.schemas import (
     HeatMapCell,
     IssueChangeRead,
     IssueCreate,
-    IssuePersonRef,
     IssueRead,
     IssueStakeholderCreate,
     IssueStakeholderRead,
@@ -93,33 +94,6 @@ class IssueFilters:
 
 def search_text(issue: Issue) -> str:
     return "\n".join([issue.title, issue.description, issue.scope_note, *issue.tags]).casefold()
-
-
-def _priority(impact: int, urgency: int) -> PriorityRead:
-    p = priority(impact, urgency)
-    return PriorityRead(score=p.score, band=p.band)
-
-
-def to_read(issue: Issue) -> IssueRead:
-    owner = issue.owner
-    return IssueRead(
-        id=issue.id,
-        organisation_id=issue.organisation_id,
-        title=issue.title,
-        description=issue.description,
-        scope=issue.scope,
-        scope_note=issue.scope_note,
-        owner=IssuePersonRef(id=owner.id, name=owner.name) if owner else None,
-        tags=list(issue.tags),
-        status=issue.status,
-        phase=issue.phase,
-        phase_since=issue.phase_since,
-        impact=issue.impact,
-        urgency=issue.urgency,
-        priority=_priority(issue.impact, issue.urgency),
-        created_at=issue.created_at,
-        updated_at=issue.updated_at,
-    )
 
 
 def _issues(organisation_id: uuid.UUID) -> Select[Issue]:
@@ -228,12 +202,9 @@ async def update_issue(session: AsyncSession, issue: Issue, data: IssueUpdate) -
                 session, issue.organisation_id, data.owner_id, "body.owner_id"
             )
             issue.owner_id, issue.owner = owner.id, owner
-    for field in ("title", "description", "scope", "scope_note", "impact", "urgency"):
-        value = getattr(data, field)
-        if value is not None:
-            setattr(issue, field, value)
-    if data.tags is not None:
-        issue.tags = data.tags
+    apply_patch(
+        issue, data, ("title", "description", "scope", "scope_note", "tags", "impact", "urgency")
+    )
     issue.search_text = search_text(issue)
     issue.updated_at = utcnow()
     await session.flush()
@@ -351,7 +322,7 @@ async def list_page(
         cursor = encode_rank_cursor(
             RankCursor(score=last.impact * last.urgency, impact=last.impact, id=last.id)
         )
-    return [to_read(issue) for issue in issues], cursor
+    return [IssueRead.model_validate(issue) for issue in issues], cursor
 
 
 async def heat_map_counts(
@@ -368,7 +339,7 @@ async def heat_map_counts(
             impact=impact,
             urgency=urgency,
             count=grid[impact - 1][urgency - 1],
-            priority=_priority(impact, urgency),
+            priority=PriorityRead.model_validate(priority(impact, urgency)),
         )
         for impact in range(5, 0, -1)
         for urgency in range(1, 6)
@@ -377,19 +348,6 @@ async def heat_map_counts(
 
 
 # --- history --------------------------------------------------------------------------------
-
-
-def change_to_read(change: IssueChange) -> IssueChangeRead:
-    return IssueChangeRead(
-        id=change.id,
-        kind=change.kind,
-        old_value=change.old_value,
-        new_value=change.new_value,
-        reason=change.reason,
-        evaluation_id=change.evaluation_id,
-        changed_at=change.changed_at,
-        changed_by=IssuePersonRef(id=change.changed_by_id, name=change.changed_by_name),
-    )
 
 
 def _encode_history_cursor(change: IssueChange) -> str:
@@ -428,7 +386,7 @@ async def history(
     if len(changes) > limit:
         changes = changes[:limit]
         next_cursor = _encode_history_cursor(changes[-1])
-    return [change_to_read(change) for change in changes], next_cursor
+    return [IssueChangeRead.model_validate(change) for change in changes], next_cursor
 
 
 # --- stakeholder analysis -------------------------------------------------------------------
@@ -505,7 +463,7 @@ async def link_stakeholder(
         stance=data.stance,
         interest=data.interest,
         influence=data.influence,
-        notes=data.notes.strip(),
+        notes=data.notes,
         created_at=now,
         updated_at=now,
     )
@@ -517,12 +475,7 @@ async def link_stakeholder(
 async def update_stakeholder_link(
     session: AsyncSession, link: IssueStakeholder, data: IssueStakeholderUpdate
 ) -> IssueStakeholder:
-    for field in ("stance", "interest", "influence"):
-        value = getattr(data, field)
-        if value is not None:
-            setattr(link, field, value)
-    if data.notes is not None:
-        link.notes = data.notes.strip()
+    apply_patch(link, data)
     link.updated_at = utcnow()
     await session.flush()
     return link
@@ -541,22 +494,6 @@ async def list_stakeholders(
 
 
 # --- planning -------------------------------------------------------------------------------
-
-
-def activity_to_read(activity: IssueActivity) -> ActivityRead:
-    return ActivityRead(
-        id=activity.id,
-        issue_id=activity.issue_id,
-        title=activity.title,
-        description=activity.description,
-        starts_on=activity.starts_on,
-        ends_on=activity.ends_on,
-        cost_estimate=activity.cost_estimate,
-        funding_source=activity.funding_source,
-        funded=activity.funded,
-        created_at=activity.created_at,
-        updated_at=activity.updated_at,
-    )
 
 
 def _activities(issue: Issue) -> Select[IssueActivity]:
@@ -583,7 +520,7 @@ async def create_activity(
         organisation_id=issue.organisation_id,
         issue_id=issue.id,
         title=data.title,
-        description=data.description.strip(),
+        description=data.description,
         starts_on=data.starts_on,
         ends_on=data.ends_on,
         cost_estimate=data.cost_estimate,
@@ -600,15 +537,7 @@ async def create_activity(
 async def update_activity(
     session: AsyncSession, activity: IssueActivity, data: ActivityUpdate
 ) -> IssueActivity:
-    for field in ("title", "cost_estimate", "funding_source", "funded"):
-        value = getattr(data, field)
-        if value is not None:
-            setattr(activity, field, value)
-    if data.description is not None:
-        activity.description = data.description.strip()
-    for field in ("starts_on", "ends_on"):
-        if field in data.model_fields_set:
-            setattr(activity, field, getattr(data, field))
+    apply_patch(activity, data)
     if activity.starts_on and activity.ends_on and activity.ends_on < activity.starts_on:
         field = "body.ends_on" if "ends_on" in data.model_fields_set else "body.starts_on"
         raise Unprocessable.field(field, "ends_on must not be before starts_on", "date_order")
@@ -626,7 +555,7 @@ async def list_activities(
     session: AsyncSession, issue: Issue, params: PageParams
 ) -> tuple[list[ActivityRead], str | None]:
     rows, cursor = await fetch_page(session, _activities(issue), IssueActivity.id, params)
-    return [activity_to_read(row[0]) for row in rows], cursor
+    return [ActivityRead.model_validate(row[0]) for row in rows], cursor
 
 
 def _amounts(amounts: budget.Amounts) -> dict[str, int]:
@@ -683,25 +612,6 @@ async def budget_overview(
 # --- evaluations ----------------------------------------------------------------------------
 
 
-def evaluation_to_read(evaluation: IssueEvaluation) -> EvaluationRead:
-    recorded_by = (
-        IssuePersonRef(id=evaluation.recorded_by_id, name=evaluation.recorded_by_name)
-        if evaluation.recorded_by_name is not None
-        else None
-    )
-    return EvaluationRead(
-        id=evaluation.id,
-        issue_id=evaluation.issue_id,
-        planned_on=evaluation.planned_on,
-        focus=evaluation.focus,
-        outcome=evaluation.outcome,
-        outcome_note=evaluation.outcome_note,
-        recorded_at=evaluation.recorded_at,
-        recorded_by=recorded_by,
-        created_at=evaluation.created_at,
-    )
-
-
 def _evaluations(issue: Issue) -> Select[IssueEvaluation]:
     return select(IssueEvaluation).where(
         IssueEvaluation.organisation_id == issue.organisation_id,
@@ -727,7 +637,7 @@ async def plan_evaluation(
         organisation_id=issue.organisation_id,
         issue_id=issue.id,
         planned_on=data.planned_on,
-        focus=data.focus.strip(),
+        focus=data.focus,
         outcome_note="",
         created_at=utcnow(),
     )
@@ -739,10 +649,7 @@ async def plan_evaluation(
 async def update_evaluation(
     session: AsyncSession, evaluation: IssueEvaluation, data: EvaluationUpdate
 ) -> IssueEvaluation:
-    if data.planned_on is not None:
-        evaluation.planned_on = data.planned_on
-    if data.focus is not None:
-        evaluation.focus = data.focus.strip()
+    apply_patch(evaluation, data)
     await session.flush()
     return evaluation
 
@@ -794,4 +701,4 @@ async def list_evaluations(
     stmt = stmt.order_by(IssueEvaluation.planned_on, IssueEvaluation.id).limit(params.limit + 1)
     evaluations: Sequence[IssueEvaluation] = (await session.scalars(stmt)).all()
     page, cursor = split_page(evaluations, params.limit, _evaluation_key)
-    return [evaluation_to_read(e) for e in page], cursor
+    return [EvaluationRead.model_validate(e) for e in page], cursor

@@ -5,6 +5,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.journey.models import StepChangeKind
 from vitaal.journey.position import StepStatus
 from vitaal.journey.steps import Question
@@ -72,7 +74,7 @@ class JourneyRead(BaseModel):
     steps: list[JourneyStepRead]
 
 
-class StepUpdate(BaseModel):
+class StepUpdate(Patch):
     """Only the fields sent change. Reopening a done or skipped step needs a `reason`."""
 
     model_config = ConfigDict(
@@ -85,15 +87,15 @@ class StepUpdate(BaseModel):
         }
     )
 
-    status: StepStatus | None = None
-    skip_reason: str | None = Field(default=None, max_length=2000)
-    reason: str = Field(
-        default="", max_length=2000, description="Why the status changes; required to go back."
+    status: NotNull[StepStatus] = None
+    skip_reason: NotNull[str] = Field(default=None, max_length=2000)
+    reason: NotNull[str] = Field(
+        default=None, max_length=2000, description="Why the status changes; required to go back."
     )
-    checklist: list[str] | None = Field(
+    checklist: NotNull[list[str]] = Field(
         default=None, max_length=50, description="Keys of the ticked items."
     )
-    notes: str | None = Field(default=None, max_length=20_000)
+    notes: NotNull[str] = Field(default=None, max_length=20_000)
     started_on: date | None = None
     done_on: date | None = None
 
@@ -106,7 +108,7 @@ class RoundRepeat(BaseModel):
     reason: str = Field(min_length=1, max_length=2000)
 
 
-class StepChangeRead(BaseModel):
+class StepChangeRead(Schema):
     id: uuid.UUID
     step: int
     kind: StepChangeKind

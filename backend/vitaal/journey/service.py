@@ -1,4 +1,7 @@
-"""A coalition's journey through the step plan: step states, going back, repeating a round."""
+"""A coalition's journey through the step plan: step states, going back, repeating a round.
+
+Steps and rounds are resolved by the routes (``journey.deps``), and so are the roles.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.core.db import utcnow
-from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
+from vitaal.core.errors import Conflict, FieldError, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
 from vitaal.journey import steps as plan
 from vitaal.journey.models import JourneyStep, JourneyStepChange, StepChangeKind
@@ -63,8 +65,7 @@ async def _rows(session: AsyncSession, coalition_id: uuid.UUID) -> dict[int, Jou
     return {row.step: row for row in rows}
 
 
-async def journey(session: AsyncSession, access: CoalitionAccess) -> JourneyRead:
-    coalition_id = access.coalition.id
+async def journey(session: AsyncSession, coalition_id: uuid.UUID) -> JourneyRead:
     rows = await _rows(session, coalition_id)
     first_steps = {r: plan.steps_of_round(r)[0].number for r in plan.ROUNDS}
     counts = await session.execute(
@@ -110,13 +111,6 @@ async def journey(session: AsyncSession, access: CoalitionAccess) -> JourneyRead
     )
 
 
-def _definition(number: int) -> plan.StepDefinition:
-    definition = plan.STEP_BY_NUMBER.get(number)
-    if definition is None:
-        raise NotFound("The step plan has steps 1 to 10.")
-    return definition
-
-
 def _validated_checklist(definition: plan.StepDefinition, keys: Sequence[str]) -> list[str]:
     errors = [
         FieldError(
@@ -159,11 +153,13 @@ def _record(
 
 
 async def update_step(
-    session: AsyncSession, access: CoalitionAccess, user: User, number: int, data: StepUpdate
+    session: AsyncSession,
+    coalition_id: uuid.UUID,
+    user: User,
+    definition: plan.StepDefinition,
+    data: StepUpdate,
 ) -> JourneyRead:
-    access.require_manage()
-    definition = _definition(number)
-    coalition_id = access.coalition.id
+    number = definition.number
     row = await session.scalar(
         select(JourneyStep).where(
             JourneyStep.coalition_id == coalition_id, JourneyStep.step == number
@@ -181,9 +177,9 @@ async def update_step(
         session.add(row)
     sent = data.model_fields_set
     before = row.status
-    after = data.status if "status" in sent and data.status is not None else before
-    reason = data.reason.strip()
-    skip_reason = (data.skip_reason or "").strip() if "skip_reason" in sent else row.skip_reason
+    after = data.status if data.status is not None else before
+    reason = (data.reason or "").strip()
+    skip_reason = data.skip_reason.strip() if data.skip_reason is not None else row.skip_reason
     if after is StepStatus.skipped and not skip_reason:
         raise Unprocessable.field(
             "body.skip_reason", "a skipped step needs the reason it is skipped", "missing"
@@ -193,10 +189,10 @@ async def update_step(
         raise Unprocessable.field(
             "body.reason", "reopening a done or skipped step needs a reason", "missing"
         )
-    if "checklist" in sent:
-        row.checklist = _validated_checklist(definition, data.checklist or [])
-    if "notes" in sent:
-        row.notes = data.notes or ""
+    if data.checklist is not None:
+        row.checklist = _validated_checklist(definition, data.checklist)
+    if data.notes is not None:
+        row.notes = data.notes
     today = utcnow().date()
     if after is not before:
         if after is StepStatus.not_started:
@@ -231,21 +227,17 @@ async def update_step(
     row.updated_by_name = user.name
     row.updated_at = utcnow()
     await session.flush()
-    return await journey(session, access)
+    return await journey(session, coalition_id)
 
 
 async def repeat_round(
-    session: AsyncSession, access: CoalitionAccess, user: User, round_: int, data: RoundRepeat
+    session: AsyncSession, coalition_id: uuid.UUID, user: User, round_: int, data: RoundRepeat
 ) -> JourneyRead:
     """Run through a round once more: its first step is taken up again and the others wait.
 
     Notes stay; ticks and dates are cleared, because they belong to the earlier pass — which the
     step history keeps, with the reason.
     """
-    access.require_manage()
-    if round_ not in plan.ROUNDS:
-        raise NotFound("The step plan has rounds 1 to 3.")
-    coalition_id = access.coalition.id
     rows = await _rows(session, coalition_id)
     numbers = [s.number for s in plan.steps_of_round(round_)]
     if all(n not in rows or rows[n].status is StepStatus.not_started for n in numbers):
@@ -282,28 +274,14 @@ async def repeat_round(
         row.updated_by_name = user.name
         row.updated_at = utcnow()
     await session.flush()
-    return await journey(session, access)
+    return await journey(session, coalition_id)
 
 
 async def history(
-    session: AsyncSession, access: CoalitionAccess, step: int | None, params: PageParams
+    session: AsyncSession, coalition_id: uuid.UUID, step: int | None, params: PageParams
 ) -> tuple[list[StepChangeRead], str | None]:
-    stmt = select(JourneyStepChange).where(JourneyStepChange.coalition_id == access.coalition.id)
+    stmt = select(JourneyStepChange).where(JourneyStepChange.coalition_id == coalition_id)
     if step is not None:
-        _definition(step)
         stmt = stmt.where(JourneyStepChange.step == step)
     rows, cursor = await fetch_page(session, stmt, JourneyStepChange.id, params)
-    return [
-        StepChangeRead(
-            id=change.id,
-            step=change.step,
-            kind=change.kind,
-            from_status=change.from_status,
-            to_status=change.to_status,
-            reason=change.reason,
-            changed_by_id=change.changed_by_id,
-            changed_by_name=change.changed_by_name,
-            changed_at=change.changed_at,
-        )
-        for (change,) in rows
-    ], cursor
+    return [StepChangeRead.model_validate(change) for (change,) in rows], cursor

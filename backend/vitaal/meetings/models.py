@@ -15,6 +15,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
+from vitaal.partners.models import CoalitionPartner
 
 
 class MeetingType(StrEnum):
@@ -122,6 +123,16 @@ class Meeting(IdMixin, TimestampMixin, Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    commitments: Mapped[list[CommitmentRecord]] = relationship(
+        lazy="raise",
+        order_by="(CommitmentRecord.recorded_at, CommitmentRecord.id)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    @property
+    def agenda_minutes(self) -> int:
+        return sum(item.duration_minutes or 0 for item in self.agenda)
 
 
 class MeetingInvitee(IdMixin, Base):
@@ -143,6 +154,12 @@ class MeetingInvitee(IdMixin, Base):
     attendance: Mapped[InviteeAttendance | None] = mapped_column(
         str_enum(InviteeAttendance, "attendance")
     )
+
+    partner: Mapped[CoalitionPartner | None] = relationship(lazy="raise")
+
+    @property
+    def partner_name(self) -> str | None:
+        return self.partner.name if self.partner is not None else None
 
 
 class MeetingDocument(IdMixin, Base):
@@ -196,6 +213,12 @@ class MeetingOutcome(IdMixin, TimestampMixin, Base):
     due_on: Mapped[date | None]
     done: Mapped[bool] = mapped_column(default=False)
 
+    owner_partner: Mapped[CoalitionPartner | None] = relationship(lazy="raise")
+
+    @property
+    def owner_partner_name(self) -> str | None:
+        return self.owner_partner.name if self.owner_partner is not None else None
+
 
 class CommitmentRecord(IdMixin, Base):
     """The chair's determination of one partner's commitment at one meeting; never edited, the
@@ -220,3 +243,9 @@ class CommitmentRecord(IdMixin, Base):
     )
     recorded_by_name: Mapped[str] = mapped_column(String(200))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    partner: Mapped[CoalitionPartner] = relationship(lazy="raise")
+
+    @property
+    def partner_name(self) -> str:
+        return self.partner.name

@@ -17,6 +17,8 @@ from pydantic import (
 )
 
 from vitaal.core.errors import Unprocessable
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.meetings.models import (
     AgendaPart,
@@ -63,9 +65,12 @@ def _optional_email(value: str) -> str:
 
 Title = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(strip_required)]
 Name = Annotated[str, Field(max_length=200), AfterValidator(str.strip)]
+Place = Annotated[str, Field(max_length=300), AfterValidator(str.strip)]
 Text = Annotated[str, Field(max_length=5000)]
 Link = Annotated[str, Field(max_length=500), AfterValidator(_optional_url)]
+Email = Annotated[str, Field(max_length=320), AfterValidator(_optional_email)]
 Duration = Annotated[int, Field(ge=0, le=1440, description="Minutes.")]
+Description = Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(strip_required)]
 
 
 def check_ends_after(starts_at: datetime | None, ends_at: datetime | None) -> None:
@@ -102,7 +107,7 @@ class MeetingCreate(BaseModel):
     title: Title
     starts_at: datetime
     ends_at: datetime | None = None
-    place: Annotated[str, Field(max_length=300), AfterValidator(str.strip)] = ""
+    place: Place = ""
     link: Link = ""
     chair_name: Name = ""
     invitee_scope: InviteeScope | None = None
@@ -126,23 +131,23 @@ class MeetingCreate(BaseModel):
         return self
 
 
-class MeetingUpdate(BaseModel):
+class MeetingUpdate(Patch):
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"status": "held", "minutes": "## Verslag\n\n..."}]}
     )
 
-    type: MeetingType | None = None
-    status: MeetingStatus | None = None
-    title: Title | None = None
-    starts_at: datetime | None = None
+    type: NotNull[MeetingType] = None
+    status: NotNull[MeetingStatus] = None
+    title: NotNull[Title] = None
+    starts_at: NotNull[datetime] = None
     ends_at: datetime | None = None
-    place: Annotated[str, Field(max_length=300), AfterValidator(str.strip)] | None = None
-    link: Link | None = None
-    chair_name: Name | None = None
+    place: NotNull[Place] = None
+    link: NotNull[Link] = None
+    chair_name: NotNull[Name] = None
     invitee_scope: InviteeScope | None = None
     invited_by: InvitedBy | None = None
-    invitation_note: Text | None = None
-    minutes: str | None = Field(
+    invitation_note: NotNull[Text] = None
+    minutes: NotNull[str] = Field(
         default=None, max_length=MAX_MINUTES_LENGTH, description="Markdown."
     )
 
@@ -173,7 +178,7 @@ class InviteeCreate(BaseModel):
 
     partner_id: uuid.UUID | None = Field(default=None, description="A partner of the coalition.")
     person_name: Name = ""
-    email: Annotated[str, Field(max_length=320), AfterValidator(_optional_email)] = ""
+    email: Email = ""
     has_execution_power: bool | None = Field(
         default=None, description="Whether the invitee can act on its own (uitvoeringskracht)."
     )
@@ -186,15 +191,15 @@ class InviteeCreate(BaseModel):
         return self
 
 
-class InviteeUpdate(BaseModel):
-    person_name: Name | None = None
-    email: Annotated[str, Field(max_length=320), AfterValidator(_optional_email)] | None = None
+class InviteeUpdate(Patch):
+    person_name: NotNull[Name] = None
+    email: NotNull[Email] = None
     has_execution_power: bool | None = None
-    note: Text | None = None
+    note: NotNull[Text] = None
     attendance: InviteeAttendance | None = Field(default=None, description="Send null to clear.")
 
 
-class InviteeRead(BaseModel):
+class InviteeRead(Schema):
     id: uuid.UUID
     partner_id: uuid.UUID | None
     partner_name: str | None
@@ -218,7 +223,7 @@ class MeetingDocumentCreate(BaseModel):
     url: Annotated[str, Field(max_length=1000), AfterValidator(_url_required)]
 
 
-class MeetingDocumentRead(BaseModel):
+class MeetingDocumentRead(Schema):
     id: uuid.UUID
     title: str
     url: str
@@ -247,10 +252,10 @@ class MeetingAgendaItemCreate(BaseModel):
     )
 
 
-class MeetingAgendaItemUpdate(BaseModel):
+class MeetingAgendaItemUpdate(Patch):
     part: AgendaPart | None = None
-    title: Title | None = None
-    description: Text | None = None
+    title: NotNull[Title] = None
+    description: NotNull[Text] = None
     duration_minutes: Duration | None = None
 
 
@@ -262,7 +267,7 @@ class MeetingAgendaOrder(BaseModel):
     )
 
 
-class MeetingAgendaItemRead(BaseModel):
+class MeetingAgendaItemRead(Schema):
     id: uuid.UUID
     part: AgendaPart | None
     title: str
@@ -286,27 +291,23 @@ class MeetingOutcomeCreate(BaseModel):
     )
 
     kind: MeetingOutcomeKind
-    description: Annotated[
-        str, Field(min_length=1, max_length=5000), AfterValidator(strip_required)
-    ]
+    description: Description
     owner_partner_id: uuid.UUID | None = None
     owner_name: Name = ""
     due_on: date | None = None
     done: bool = False
 
 
-class MeetingOutcomeUpdate(BaseModel):
-    kind: MeetingOutcomeKind | None = None
-    description: (
-        Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(strip_required)] | None
-    ) = None
+class MeetingOutcomeUpdate(Patch):
+    kind: NotNull[MeetingOutcomeKind] = None
+    description: NotNull[Description] = None
     owner_partner_id: uuid.UUID | None = None
-    owner_name: Name | None = None
+    owner_name: NotNull[Name] = None
     due_on: date | None = None
-    done: bool | None = None
+    done: NotNull[bool] = None
 
 
-class MeetingOutcomeRead(BaseModel):
+class MeetingOutcomeRead(Schema):
     id: uuid.UUID
     kind: MeetingOutcomeKind
     description: str
@@ -336,7 +337,7 @@ class CommitmentCreate(BaseModel):
     points_to_discuss: Text = ""
 
 
-class CommitmentRead(BaseModel):
+class CommitmentRead(Schema):
     id: uuid.UUID
     meeting_id: uuid.UUID
     partner_id: uuid.UUID
@@ -362,7 +363,7 @@ class MeetingSummary(BaseModel):
     open_next_steps: int
 
 
-class MeetingRead(BaseModel):
+class MeetingRead(Schema):
     id: uuid.UUID
     coalition_id: uuid.UUID
     type: MeetingType
@@ -389,14 +390,14 @@ class MeetingRead(BaseModel):
     updated_at: datetime
 
 
-class AgendaTemplateItem(BaseModel):
+class AgendaTemplateItem(Schema):
     part: AgendaPart
     title: str
     description: str
     duration_minutes: int
 
 
-class PartnerCommitment(BaseModel):
+class PartnerCommitment(Schema):
     partner_id: uuid.UUID
     partner_name: str
     level: CommitmentLevel | None = Field(description="The latest determination; null if none.")

@@ -4,8 +4,9 @@ import uuid
 from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from vitaal.auth.models import User
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum
 from vitaal.core.invitations import InvitationMixin
 
@@ -48,6 +49,8 @@ class Membership(IdMixin, TimestampMixin, Base):
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     role: Mapped[OrganisationRole] = mapped_column(str_enum(OrganisationRole, "organisation_role"))
+
+    user: Mapped[User] = relationship(lazy="raise")
 
 
 class OrganisationInvitation(InvitationMixin, IdMixin, TimestampMixin, Base):

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
 from fastapi import APIRouter, BackgroundTasks, status
 
-from vitaal.access import OrganisationDep
+from vitaal.access import OrganisationAdminDep, OrganisationDep
 from vitaal.auth.deps import CurrentUser, SettingsDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.mail import send_invitation_mail
 from vitaal.core.pagination import Page, PageDep
 from vitaal.organisations import service
-from vitaal.organisations.models import OrganisationInvitation
+from vitaal.organisations.deps import InvitationDep, MemberDep
 from vitaal.organisations.schemas import (
     InvitationCreate,
     InvitationCreated,
@@ -25,25 +24,22 @@ from vitaal.organisations.schemas import (
     OrganisationUpdate,
 )
 
-router = APIRouter(prefix="/organisations", tags=["organisations"])
-links_router = APIRouter(prefix="/invitations", tags=["invitations"])
-
-
-def _invitation_read(invitation: OrganisationInvitation) -> InvitationRead:
-    return InvitationRead(
-        id=invitation.id,
-        email=invitation.email,
-        role=invitation.role,
-        expires_at=invitation.expires_at,
-        created_at=invitation.created_at,
-    )
+router = APIRouter(
+    prefix="/organisations",
+    tags=["organisations"],
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+links_router = APIRouter(
+    prefix="/invitations",
+    tags=["invitations"],
+    responses=problem_responses(401, 403, 404, 410),
+)
 
 
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=OrganisationRead,
-    responses=problem_responses(401, 422),
     summary="Create an organisation (you become its owner)",
 )
 async def create_organisation(
@@ -55,7 +51,6 @@ async def create_organisation(
 @router.get(
     "",
     response_model=Page[OrganisationRead],
-    responses=problem_responses(401, 422),
     summary="The organisations you belong to",
 )
 async def list_organisations(
@@ -68,7 +63,6 @@ async def list_organisations(
 @router.get(
     "/{organisation_id}",
     response_model=OrganisationRead,
-    responses=problem_responses(401, 404),
     summary="One of your organisations",
 )
 async def get_organisation(access: OrganisationDep) -> OrganisationRead:
@@ -78,11 +72,10 @@ async def get_organisation(access: OrganisationDep) -> OrganisationRead:
 @router.patch(
     "/{organisation_id}",
     response_model=OrganisationRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Rename an organisation or change its kind (admin)",
 )
 async def update_organisation(
-    data: OrganisationUpdate, access: OrganisationDep, session: SessionDep
+    data: OrganisationUpdate, access: OrganisationAdminDep, session: SessionDep
 ) -> OrganisationRead:
     return await service.update(session, access, data)
 
@@ -90,65 +83,46 @@ async def update_organisation(
 @router.get(
     "/{organisation_id}/members",
     response_model=Page[MemberRead],
-    responses=problem_responses(401, 404, 422),
     summary="Members of the organisation",
 )
 async def list_members(
     access: OrganisationDep, session: SessionDep, page: PageDep
 ) -> Page[MemberRead]:
-    rows, cursor = await service.list_members(session, access, page)
-    return Page(
-        items=[
-            MemberRead(
-                user_id=u.id, name=u.name, email=u.email, role=m.role, joined_at=m.created_at
-            )
-            for m, u in rows
-        ],
-        next_cursor=cursor,
-    )
+    items, cursor = await service.list_members(session, access, page)
+    return Page(items=items, next_cursor=cursor)
 
 
 @router.patch(
     "/{organisation_id}/members/{user_id}",
     response_model=MemberRead,
-    responses=problem_responses(401, 403, 404, 409, 422),
     summary="Change a member's role (admin; owners only by an owner)",
 )
 async def update_member(
-    user_id: uuid.UUID, data: MemberUpdate, access: OrganisationDep, session: SessionDep
+    data: MemberUpdate, access: OrganisationAdminDep, member: MemberDep, session: SessionDep
 ) -> MemberRead:
-    membership, member = await service.change_role(session, access, user_id, data.role)
-    return MemberRead(
-        user_id=member.id,
-        name=member.name,
-        email=member.email,
-        role=membership.role,
-        joined_at=membership.created_at,
-    )
+    return await service.change_role(session, access, member, data)
 
 
 @router.delete(
     "/{organisation_id}/members/{user_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404, 409),
     summary="Remove a member, or leave the organisation yourself",
 )
 async def remove_member(
-    user_id: uuid.UUID, access: OrganisationDep, session: SessionDep, user: CurrentUser
+    access: OrganisationDep, member: MemberDep, session: SessionDep, user: CurrentUser
 ) -> None:
-    await service.remove_member(session, access, user, user_id)
+    await service.remove_member(session, access, user, member)
 
 
 @router.post(
     "/{organisation_id}/invitations",
     status_code=status.HTTP_201_CREATED,
     response_model=InvitationCreated,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Invite a person by e-mail; returns the link to send",
 )
 async def create_invitation(
     data: InvitationCreate,
-    access: OrganisationDep,
+    access: OrganisationAdminDep,
     session: SessionDep,
     user: CurrentUser,
     settings: SettingsDep,
@@ -168,38 +142,35 @@ async def create_invitation(
             f"Accepteer de uitnodiging via {link}\n"
         ),
     )
-    return InvitationCreated(**_invitation_read(invitation).model_dump(), token=token, link=link)
+    return InvitationCreated(
+        **InvitationRead.model_validate(invitation).model_dump(), token=token, link=link
+    )
 
 
 @router.get(
     "/{organisation_id}/invitations",
     response_model=Page[InvitationRead],
-    responses=problem_responses(401, 403, 404, 422),
     summary="Pending invitations (admin)",
 )
 async def list_invitations(
-    access: OrganisationDep, session: SessionDep, page: PageDep
+    access: OrganisationAdminDep, session: SessionDep, page: PageDep
 ) -> Page[InvitationRead]:
     items, cursor = await service.list_invitations(session, access, page)
-    return Page(items=[_invitation_read(i) for i in items], next_cursor=cursor)
+    return Page(items=[InvitationRead.model_validate(i) for i in items], next_cursor=cursor)
 
 
 @router.delete(
     "/{organisation_id}/invitations/{invitation_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404),
     summary="Withdraw an invitation (admin)",
 )
-async def revoke_invitation(
-    invitation_id: uuid.UUID, access: OrganisationDep, session: SessionDep
-) -> None:
-    await service.revoke_invitation(session, access, invitation_id)
+async def revoke_invitation(invitation: InvitationDep, session: SessionDep) -> None:
+    await service.revoke_invitation(session, invitation)
 
 
 @links_router.get(
     "/{token}",
     response_model=InvitationPreview,
-    responses=problem_responses(404, 410),
     summary="What an invitation link is for (no login needed)",
 )
 async def preview_invitation(token: str, session: SessionDep) -> InvitationPreview:
@@ -215,7 +186,6 @@ async def preview_invitation(token: str, session: SessionDep) -> InvitationPrevi
 @links_router.post(
     "/{token}/accept",
     response_model=OrganisationRead,
-    responses=problem_responses(401, 403, 404, 410),
     summary="Accept an invitation as the signed-in user",
 )
 async def accept_invitation(token: str, session: SessionDep, user: CurrentUser) -> OrganisationRead:

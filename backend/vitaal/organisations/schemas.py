@@ -5,6 +5,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.organisations.models import OrganisationKind, OrganisationRole
 
@@ -20,11 +22,11 @@ class OrganisationCreate(BaseModel):
     _name = field_validator("name")(strip_required)
 
 
-class OrganisationUpdate(BaseModel):
+class OrganisationUpdate(Patch):
     model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Gemeente Zwolle"}]})
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    kind: OrganisationKind | None = None
+    name: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    kind: NotNull[OrganisationKind] = None
 
     @field_validator("name")
     @classmethod
@@ -54,10 +56,10 @@ class MemberRead(BaseModel):
     joined_at: datetime
 
 
-class MemberUpdate(BaseModel):
+class MemberUpdate(Patch):
     model_config = ConfigDict(json_schema_extra={"examples": [{"role": "admin"}]})
 
-    role: OrganisationRole
+    role: NotNull[OrganisationRole] = None
 
 
 class InvitationCreate(BaseModel):
@@ -69,7 +71,7 @@ class InvitationCreate(BaseModel):
     role: OrganisationRole = OrganisationRole.member
 
 
-class InvitationRead(BaseModel):
+class InvitationRead(Schema):
     id: uuid.UUID
     email: str
     role: OrganisationRole

@@ -8,12 +8,14 @@ from datetime import timedelta
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload
 
 from vitaal.access import OrganisationAccess
 from vitaal.auth.models import User
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.patching import apply_patch
 from vitaal.core.security import token_digest
 from vitaal.organisations.models import (
     Membership,
@@ -23,6 +25,8 @@ from vitaal.organisations.models import (
 )
 from vitaal.organisations.schemas import (
     InvitationCreate,
+    MemberRead,
+    MemberUpdate,
     OrganisationCreate,
     OrganisationRead,
     OrganisationUpdate,
@@ -77,41 +81,47 @@ async def summaries_for_user(
 async def update(
     session: AsyncSession, access: OrganisationAccess, data: OrganisationUpdate
 ) -> OrganisationRead:
-    access.require(OrganisationRole.admin)
-    organisation = access.organisation
-    if data.name is not None:
-        organisation.name = data.name
-    if data.kind is not None:
-        organisation.kind = data.kind
+    apply_patch(access.organisation, data)
     await session.flush()
-    return to_read(organisation, access.role)
+    return to_read(access.organisation, access.role)
+
+
+def member_read(membership: Membership) -> MemberRead:
+    return MemberRead(
+        user_id=membership.user.id,
+        name=membership.user.name,
+        email=membership.user.email,
+        role=membership.role,
+        joined_at=membership.created_at,
+    )
+
+
+def _memberships(organisation_id: uuid.UUID) -> Select[Membership]:
+    return (
+        select(Membership)
+        .where(Membership.organisation_id == organisation_id)
+        .options(joinedload(Membership.user, innerjoin=True))
+    )
 
 
 async def list_members(
     session: AsyncSession, access: OrganisationAccess, params: PageParams
-) -> tuple[Sequence[tuple[Membership, User]], str | None]:
-    stmt = (
-        select(Membership, User)
-        .join(User, User.id == Membership.user_id)
-        .where(Membership.organisation_id == access.organisation.id)
+) -> tuple[list[MemberRead], str | None]:
+    rows, cursor = await fetch_page(
+        session, _memberships(access.organisation.id), Membership.id, params
     )
-    rows, cursor = await fetch_page(session, stmt, Membership.id, params)
-    return [(m, u) for m, u in rows], cursor
+    return [member_read(row[0]) for row in rows], cursor
 
 
-async def _membership(
+async def get_member(
     session: AsyncSession, organisation_id: uuid.UUID, user_id: uuid.UUID
-) -> tuple[Membership, User]:
-    row = (
-        await session.execute(
-            select(Membership, User)
-            .join(User, User.id == Membership.user_id)
-            .where(Membership.organisation_id == organisation_id, Membership.user_id == user_id)
-        )
-    ).first()
-    if row is None:
+) -> Membership:
+    membership = await session.scalar(
+        _memberships(organisation_id).where(Membership.user_id == user_id)
+    )
+    if membership is None:
         raise NotFound("Member not found.")
-    return row[0], row[1]
+    return membership
 
 
 async def _owner_count(session: AsyncSession, organisation_id: uuid.UUID) -> int:
@@ -128,43 +138,43 @@ async def _owner_count(session: AsyncSession, organisation_id: uuid.UUID) -> int
     )
 
 
-def _check_role_change(
+def _check_owner_rights(
     access: OrganisationAccess, current: OrganisationRole, new: OrganisationRole | None
 ) -> None:
     """Admins manage members and admins; only owners touch owners or make new ones."""
-    access.require(OrganisationRole.admin)
     touches_owner = current is OrganisationRole.owner or new is OrganisationRole.owner
     if touches_owner and access.role is not OrganisationRole.owner:
         raise Forbidden("Only an owner can change or remove an owner, or appoint one.")
 
 
-async def change_role(
-    session: AsyncSession, access: OrganisationAccess, user_id: uuid.UUID, role: OrganisationRole
-) -> tuple[Membership, User]:
-    membership, user = await _membership(session, access.organisation.id, user_id)
-    _check_role_change(access, membership.role, role)
+async def _keep_an_owner(session: AsyncSession, membership: Membership) -> None:
     if (
         membership.role is OrganisationRole.owner
-        and role is not OrganisationRole.owner
-        and await _owner_count(session, access.organisation.id) == 1
+        and await _owner_count(session, membership.organisation_id) == 1
     ):
         raise Conflict("An organisation needs at least one owner; appoint another owner first.")
-    membership.role = role
-    await session.flush()
-    return membership, user
+
+
+async def change_role(
+    session: AsyncSession, access: OrganisationAccess, membership: Membership, data: MemberUpdate
+) -> MemberRead:
+    role = data.role
+    if role is not None:  # never null when sent (NotNull): None means left out
+        _check_owner_rights(access, membership.role, role)
+        if role is not OrganisationRole.owner:
+            await _keep_an_owner(session, membership)
+        membership.role = role
+        await session.flush()
+    return member_read(membership)
 
 
 async def remove_member(
-    session: AsyncSession, access: OrganisationAccess, actor: User, user_id: uuid.UUID
+    session: AsyncSession, access: OrganisationAccess, actor: User, membership: Membership
 ) -> None:
-    membership, _ = await _membership(session, access.organisation.id, user_id)
-    if user_id != actor.id:  # anyone may leave; removing others needs the rights
-        _check_role_change(access, membership.role, None)
-    if (
-        membership.role is OrganisationRole.owner
-        and await _owner_count(session, access.organisation.id) == 1
-    ):
-        raise Conflict("An organisation needs at least one owner; appoint another owner first.")
+    if membership.user_id != actor.id:  # anyone may leave; removing others needs the rights
+        access.require(OrganisationRole.admin)
+        _check_owner_rights(access, membership.role, None)
+    await _keep_an_owner(session, membership)
     await session.delete(membership)
     await session.flush()
 
@@ -177,7 +187,6 @@ async def invite(
     *,
     lifetime: timedelta,
 ) -> tuple[OrganisationInvitation, str]:
-    access.require(OrganisationRole.admin)
     if data.role is OrganisationRole.owner and access.role is not OrganisationRole.owner:
         raise Forbidden("Only an owner can invite a new owner.")
     email = str(data.email).strip().lower()
@@ -203,7 +212,6 @@ async def invite(
 async def list_invitations(
     session: AsyncSession, access: OrganisationAccess, params: PageParams
 ) -> tuple[list[OrganisationInvitation], str | None]:
-    access.require(OrganisationRole.admin)
     stmt = select(OrganisationInvitation).where(
         OrganisationInvitation.organisation_id == access.organisation.id,
         OrganisationInvitation.accepted_at.is_(None),
@@ -214,18 +222,21 @@ async def list_invitations(
     return [row[0] for row in rows], cursor
 
 
-async def revoke_invitation(
-    session: AsyncSession, access: OrganisationAccess, invitation_id: uuid.UUID
-) -> None:
-    access.require(OrganisationRole.admin)
+async def get_invitation(
+    session: AsyncSession, organisation_id: uuid.UUID, invitation_id: uuid.UUID
+) -> OrganisationInvitation:
     invitation = await session.scalar(
         select(OrganisationInvitation).where(
             OrganisationInvitation.id == invitation_id,
-            OrganisationInvitation.organisation_id == access.organisation.id,
+            OrganisationInvitation.organisation_id == organisation_id,
         )
     )
     if invitation is None:
         raise NotFound("Invitation not found.")
+    return invitation
+
+
+async def revoke_invitation(session: AsyncSession, invitation: OrganisationInvitation) -> None:
     invitation.withdraw()
     await session.flush()
 

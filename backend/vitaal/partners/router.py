@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import uuid
 from dataclasses import asdict
 from datetime import date
 from typing import Annotated
@@ -8,13 +7,18 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 from pydantic_core import to_json
 
-from vitaal.access import CoalitionDep
+from vitaal.access import (
+    CoalitionContributorDep,
+    CoalitionDep,
+    CoalitionManagerDep,
+    OrganisationDep,
+)
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import DatedPageDep, Page, PageDep
 from vitaal.partners import matrix, service
-from vitaal.partners.models import PartnerAssessment
+from vitaal.partners.deps import PartnerDep
 from vitaal.partners.schemas import (
     AmbitionLineRead,
     AmbitionLineUpdate,
@@ -33,14 +37,18 @@ from vitaal.partners.schemas import (
     StrategyReviewItem,
     SummaryOut,
 )
+from vitaal.stakeholders import service as stakeholder_service
+from vitaal.stakeholders.deps import StakeholderIdDep
+from vitaal.stakeholders.schemas import TimelineEntry
 
-router = APIRouter(prefix="/partner-matrix", tags=["partner-matrix"])
+router = APIRouter(
+    prefix="/partner-matrix", tags=["partner-matrix"], responses=problem_responses(401, 422)
+)
 
 
 @router.post(
     "/calculate",
     response_model=MatrixResponse,
-    responses=problem_responses(401, 422),
     summary="Place partners against the ambition line (stateless, for integrations and what-if)",
 )
 async def calculate_partner_matrix(data: MatrixRequest, _: CurrentUser) -> MatrixResponse:
@@ -73,26 +81,16 @@ async def calculate_partner_matrix(data: MatrixRequest, _: CurrentUser) -> Matri
     )
 
 
-coalition_router = APIRouter(prefix="/coalitions/{coalition_id}", tags=["partners"])
-
-
-def _assessment_read(assessment: PartnerAssessment) -> AssessmentRead:
-    return AssessmentRead(
-        id=assessment.id,
-        partner_id=assessment.partner_id,
-        assessor_id=assessment.assessor_id,
-        assessor_name=assessment.assessor_name,
-        influence=assessment.influence,
-        dependency=assessment.dependency,
-        rationale=assessment.rationale,
-        assessed_at=assessment.assessed_at,
-    )
+coalition_router = APIRouter(
+    prefix="/coalitions/{coalition_id}",
+    tags=["partners"],
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
 
 
 @coalition_router.get(
     "/partner-matrix",
     response_model=CoalitionMatrix,
-    responses=problem_responses(401, 404),
     summary="Every partner's aggregated position against the ambition line, with a summary",
 )
 async def get_coalition_partner_matrix(access: CoalitionDep, session: SessionDep) -> Response:
@@ -106,11 +104,10 @@ async def get_coalition_partner_matrix(access: CoalitionDep, session: SessionDep
     "/partners",
     status_code=status.HTTP_201_CREATED,
     response_model=PartnerRead,
-    responses=problem_responses(401, 403, 404, 409, 422),
     summary="Add a current or potential partner (coordinator)",
 )
 async def create_partner(
-    data: PartnerCreate, access: CoalitionDep, session: SessionDep, user: CurrentUser
+    data: PartnerCreate, access: CoalitionManagerDep, session: SessionDep, user: CurrentUser
 ) -> PartnerRead:
     return await service.add_partner(session, access, user, data)
 
@@ -118,7 +115,6 @@ async def create_partner(
 @coalition_router.get(
     "/partners",
     response_model=Page[PartnerRead],
-    responses=problem_responses(401, 404, 422),
     summary="The coalition's partners",
 )
 async def list_partners(
@@ -131,85 +127,76 @@ async def list_partners(
 @coalition_router.get(
     "/partners/{partner_id}",
     response_model=PartnerRead,
-    responses=problem_responses(401, 404),
     summary="One partner",
 )
-async def get_partner(
-    partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep
-) -> PartnerRead:
-    return service.partner_read(await service.get_partner(session, access, partner_id))
+async def get_partner(partner: PartnerDep) -> PartnerRead:
+    return service.partner_read(partner)
 
 
 @coalition_router.patch(
     "/partners/{partner_id}",
     response_model=PartnerRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Change a partner's status, relationship form or target (coordinator)",
 )
 async def update_partner(
-    partner_id: uuid.UUID, data: PartnerUpdate, access: CoalitionDep, session: SessionDep
+    data: PartnerUpdate, _: CoalitionManagerDep, partner: PartnerDep, session: SessionDep
 ) -> PartnerRead:
-    return await service.update_partner(session, access, partner_id, data)
+    return await service.update_partner(session, partner, data)
 
 
 @coalition_router.delete(
     "/partners/{partner_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404),
     summary="Remove a partner and its assessments (coordinator)",
 )
-async def delete_partner(partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep) -> None:
-    await service.remove_partner(session, access, partner_id)
+async def delete_partner(_: CoalitionManagerDep, partner: PartnerDep, session: SessionDep) -> None:
+    await service.remove_partner(session, partner)
 
 
 @coalition_router.post(
     "/partners/{partner_id}/assessments",
     status_code=status.HTTP_201_CREATED,
     response_model=AssessmentRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Score a partner's influence and your dependency on it (coordinator or partner)",
 )
 async def create_assessment(
-    partner_id: uuid.UUID,
     data: AssessmentCreate,
-    access: CoalitionDep,
+    _: CoalitionContributorDep,
+    partner: PartnerDep,
     session: SessionDep,
     user: CurrentUser,
 ) -> AssessmentRead:
-    return _assessment_read(await service.add_assessment(session, access, user, partner_id, data))
+    return AssessmentRead.model_validate(await service.add_assessment(session, user, partner, data))
 
 
 @coalition_router.get(
     "/partners/{partner_id}/assessments",
     response_model=Page[AssessmentRead],
-    responses=problem_responses(401, 404, 422),
     summary="Every assessment of a partner, oldest first",
 )
 async def list_assessments(
-    partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep, page: PageDep
+    partner: PartnerDep, session: SessionDep, page: PageDep
 ) -> Page[AssessmentRead]:
-    items, cursor = await service.list_assessments(session, access, partner_id, page)
-    return Page(items=[_assessment_read(a) for a in items], next_cursor=cursor)
+    items, cursor = await service.list_assessments(session, partner, page)
+    return Page(items=[AssessmentRead.model_validate(a) for a in items], next_cursor=cursor)
 
 
 @coalition_router.get(
     "/ambition-line",
     response_model=AmbitionLineRead,
-    responses=problem_responses(401, 404),
     summary="The ambition line in force (defaults base 3, slope 0.5, midpoint 5)",
 )
 async def get_ambition_line(access: CoalitionDep, session: SessionDep) -> AmbitionLineRead:
-    return await service.current_line(session, access)
+    return await service.current_line(session, access.coalition.id)
 
 
 @coalition_router.put(
     "/ambition-line",
     response_model=AmbitionLineRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Set the ambition line (coordinator); every change is kept",
 )
 async def set_ambition_line(
-    data: AmbitionLineUpdate, access: CoalitionDep, session: SessionDep, user: CurrentUser
+    data: AmbitionLineUpdate, access: CoalitionManagerDep, session: SessionDep, user: CurrentUser
 ) -> AmbitionLineRead:
     return await service.set_line(session, access, user, data)
 
@@ -217,7 +204,6 @@ async def set_ambition_line(
 @coalition_router.get(
     "/ambition-line/history",
     response_model=Page[AmbitionLineRead],
-    responses=problem_responses(401, 404, 422),
     summary="Every change of the ambition line, oldest first",
 )
 async def list_ambition_line_changes(
@@ -230,37 +216,32 @@ async def list_ambition_line_changes(
 @coalition_router.get(
     "/partners/{partner_id}/strategy",
     response_model=PartnerStrategyRead,
-    responses=problem_responses(401, 404),
     summary="The strategy chosen for a partner beside the one the matrix suggests, with history",
 )
-async def get_partner_strategy(
-    partner_id: uuid.UUID, access: CoalitionDep, session: SessionDep
-) -> PartnerStrategyRead:
-    return await service.get_strategy(session, access, partner_id)
+async def get_partner_strategy(partner: PartnerDep, session: SessionDep) -> PartnerStrategyRead:
+    return await service.get_strategy(session, partner)
 
 
 @coalition_router.put(
     "/partners/{partner_id}/strategy",
     response_model=PartnerStrategyRead,
-    responses=problem_responses(401, 403, 404, 409, 422),
     summary="Choose a partner's strategy, planned actions and review date (coordinator)",
     description="A strategy other than the suggested one needs a `reason`. Every change of the "
     "chosen strategy or direction is kept in `history`.",
 )
 async def set_partner_strategy(
-    partner_id: uuid.UUID,
     data: PartnerStrategyUpdate,
-    access: CoalitionDep,
+    _: CoalitionManagerDep,
+    partner: PartnerDep,
     session: SessionDep,
     user: CurrentUser,
 ) -> PartnerStrategyRead:
-    return await service.set_strategy(session, access, user, partner_id, data)
+    return await service.set_strategy(session, user, partner, data)
 
 
 @coalition_router.get(
     "/strategy-reviews",
     response_model=Page[StrategyReviewItem],
-    responses=problem_responses(401, 404, 422),
     summary="Partners whose strategy review is due, soonest first",
 )
 async def list_strategy_reviews(
@@ -274,5 +255,37 @@ async def list_strategy_reviews(
 ) -> Page[StrategyReviewItem]:
     items, cursor = await service.strategy_reviews(
         session, access, due_before or utcnow().date(), page
+    )
+    return Page(items=items, next_cursor=cursor)
+
+
+# A stakeholder's timeline merges its interactions with the assessments of the coalition partners
+# that stand for it. It is composed here, on the side that depends on both: partners links
+# stakeholders from the register, so the stakeholders domain cannot ask partners back. The path,
+# tag and operation are the stakeholders' own.
+stakeholder_router = APIRouter(
+    prefix="/organisations/{organisation_id}",
+    tags=["stakeholders"],
+    responses=problem_responses(401, 404, 422),
+)
+
+
+@stakeholder_router.get(
+    "/stakeholders/{stakeholder_id}/timeline",
+    response_model=Page[TimelineEntry],
+    summary="Everything that happened with a stakeholder, newest first",
+)
+async def get_timeline(
+    stakeholder_id: StakeholderIdDep,
+    access: OrganisationDep,
+    session: SessionDep,
+    page: DatedPageDep,
+) -> Page[TimelineEntry]:
+    organisation_id = access.organisation.id
+    assessments = await service.assessments_of_stakeholder(
+        session, organisation_id, stakeholder_id, page
+    )
+    items, cursor = await stakeholder_service.timeline(
+        session, organisation_id, stakeholder_id, page, others=assessments
     )
     return Page(items=items, next_cursor=cursor)

@@ -4,9 +4,12 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from vitaal.core.errors import FieldError, Unprocessable
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
+from vitaal.core.text import strip_required
 from vitaal.partners.matrix import Movement, Quadrant, Strategy
 from vitaal.partners.models import (
     Commitment,
@@ -180,18 +183,20 @@ class PartnerCreate(BaseModel):
         return self
 
 
-class PartnerUpdate(BaseModel):
+class PartnerUpdate(Patch):
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"status": "current", "commitment": "multi_year"}]}
     )
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    status: PartnerStatus | None = None
+    name: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    status: NotNull[PartnerStatus] = None
     contact_intensity: ContactIntensity | None = None
     commitment: Commitment | None = None
     financing: Financing | None = None
-    relationship_type: RelationshipType | None = None
+    relationship_type: NotNull[RelationshipType] = None
     target: PositionIn | None = Field(default=None, description="Send null to clear the target.")
+
+    _name = field_validator("name")(strip_required)
 
 
 class PartnerRead(BaseModel):
@@ -228,7 +233,7 @@ class AssessmentCreate(BaseModel):
     rationale: str = Field(default="", max_length=5000)
 
 
-class AssessmentRead(BaseModel):
+class AssessmentRead(Schema):
     id: uuid.UUID
     partner_id: uuid.UUID
     assessor_id: uuid.UUID | None
@@ -251,7 +256,7 @@ class AmbitionLineUpdate(AmbitionLineIn):
     reason: str = Field(default="", max_length=2000)
 
 
-class AmbitionLineRead(AmbitionLineIn):
+class AmbitionLineRead(AmbitionLineIn, Schema):
     reason: str = ""
     changed_at: datetime | None = Field(description="Null while the defaults apply.")
     changed_by_name: str | None
@@ -375,7 +380,7 @@ class PartnerStrategyUpdate(BaseModel):
         return self
 
 
-class StrategyChangeRead(BaseModel):
+class StrategyChangeRead(Schema):
     strategy: Strategy
     direction: StrategyDirection | None
     suggested: Strategy | None = Field(description="What the matrix suggested at that moment.")

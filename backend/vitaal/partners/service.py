@@ -1,4 +1,9 @@
-"""Partners of a coalition, their assessments, the ambition line and the coalition's matrix."""
+"""Partners of a coalition, their assessments, the ambition line and the coalition's matrix.
+
+Other domains look partners up through the functions here (``get_partner``, ``partner_names``,
+``coalition_partner`` …) rather than through the partner tables; the partners' side of a
+stakeholder's timeline is ``assessments_of_stakeholder``. Roles are checked by the routes.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +13,25 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, String, cast, func, select
+from sqlalchemy import Row, String, and_, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal import access as authz
 from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
-from vitaal.coalitions.models import CoalitionMember, CoalitionRole
-from vitaal.core.db import utcnow
-from vitaal.core.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
+from vitaal.coalitions.models import Coalition, CoalitionMember
+from vitaal.core.db import utc_date, utcnow
+from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
 from vitaal.core.pagination import (
     DatedCursor,
     DatedPageParams,
     PageParams,
     fetch_page,
+    newest_first_after,
     soonest_first_after,
     split_page,
 )
+from vitaal.core.patching import apply_patch
 from vitaal.organisations.models import Organisation
 from vitaal.partners import matrix
 from vitaal.partners.aggregate import Aggregate, Score, aggregate, trail_data
@@ -33,6 +40,7 @@ from vitaal.partners.models import (
     CoalitionPartner,
     PartnerAssessment,
     PartnerPosition,
+    PartnerStatus,
     PartnerStrategy,
     PartnerStrategyChange,
 )
@@ -50,7 +58,8 @@ from vitaal.partners.schemas import (
     StrategyChangeRead,
     StrategyReviewItem,
 )
-from vitaal.stakeholders.models import Stakeholder
+from vitaal.stakeholders import service as stakeholder_service
+from vitaal.stakeholders.schemas import TimelineEntry
 
 DEFAULT_LINE = matrix.AmbitionLine()
 
@@ -93,15 +102,12 @@ async def _source_name(
 ) -> str:
     if data.stakeholder_id is not None:
         # Only a stakeholder from the caller's own registers can be linked; others do not exist.
-        name = await session.scalar(
-            select(Stakeholder.name).where(
-                Stakeholder.id == data.stakeholder_id,
-                Stakeholder.organisation_id.in_(authz.user_organisation_ids(user.id)),
-            )
+        stakeholder = await stakeholder_service.find(
+            session, data.stakeholder_id, authz.user_organisation_ids(user.id)
         )
-        if name is None:
+        if stakeholder is None:
             raise Unprocessable.field("body.stakeholder_id", "no such stakeholder in your register")
-        return name
+        return stakeholder.name
     if data.organisation_id is not None:
         name = await session.scalar(
             select(Organisation.name)
@@ -122,7 +128,6 @@ async def _source_name(
 async def add_partner(
     session: AsyncSession, access: CoalitionAccess, user: User, data: PartnerCreate
 ) -> PartnerRead:
-    access.require_manage()
     source_name = await _source_name(session, access, user, data)
     await _ensure_not_linked(session, access.coalition.id, data)
     partner = CoalitionPartner(
@@ -175,37 +180,36 @@ async def list_partners(
     return [partner_read(row[0]) for row in rows], cursor
 
 
-async def get_partner(
-    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID
-) -> CoalitionPartner:
-    partner = await session.scalar(
+async def _partner(
+    session: AsyncSession, coalition_id: uuid.UUID, partner_id: uuid.UUID
+) -> CoalitionPartner | None:
+    return await session.scalar(
         select(CoalitionPartner).where(
-            CoalitionPartner.id == partner_id,
-            CoalitionPartner.coalition_id == access.coalition.id,
+            CoalitionPartner.id == partner_id, CoalitionPartner.coalition_id == coalition_id
         )
     )
+
+
+async def get_partner(
+    session: AsyncSession, coalition_id: uuid.UUID, partner_id: uuid.UUID
+) -> CoalitionPartner:
+    """The partner a path names, or 404."""
+    partner = await _partner(session, coalition_id, partner_id)
     if partner is None:
         raise NotFound("Partner not found.")
     return partner
 
 
 async def update_partner(
-    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID, data: PartnerUpdate
+    session: AsyncSession, partner: CoalitionPartner, data: PartnerUpdate
 ) -> PartnerRead:
-    access.require_manage()
-    partner = await get_partner(session, access, partner_id)
-    sent = data.model_fields_set
-    for field in ("status", "contact_intensity", "commitment", "financing", "relationship_type"):
-        if field in sent:
-            value = getattr(data, field)
-            if value is None and field in ("status", "relationship_type"):
-                raise Unprocessable.field(f"body.{field}", "may not be null")
-            setattr(partner, field, value)
-    if "name" in sent:
-        if not data.name or not data.name.strip():
-            raise Unprocessable.field("body.name", "must not be blank")
-        partner.name = data.name.strip()
-    if "target" in sent:
+    apply_patch(
+        partner,
+        data,
+        ("name", "status", "contact_intensity", "commitment", "financing", "relationship_type"),
+    )
+    # One position in the API, two columns in the table.
+    if "target" in data.model_fields_set:
         partner.target_influence = data.target.influence if data.target else None
         partner.target_dependency = data.target.dependency if data.target else None
     await session.flush()
@@ -213,27 +217,88 @@ async def update_partner(
     return partner_read(partner)
 
 
-async def remove_partner(
-    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID
-) -> None:
-    access.require_manage()
-    partner = await get_partner(session, access, partner_id)
+async def remove_partner(session: AsyncSession, partner: CoalitionPartner) -> None:
     await session.delete(partner)
     await session.flush()
 
 
+# --- partners as other domains point at them ------------------------------------------------
+
+
+async def partner_names(
+    session: AsyncSession, coalition_id: uuid.UUID, ids: Iterable[uuid.UUID | None]
+) -> dict[uuid.UUID, str]:
+    """Names of the given partners of this coalition, in one query."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = await session.execute(
+        select(CoalitionPartner.id, CoalitionPartner.name).where(
+            CoalitionPartner.coalition_id == coalition_id, CoalitionPartner.id.in_(wanted)
+        )
+    )
+    return {row.id: row.name for row in rows}
+
+
+async def coalition_partner(
+    session: AsyncSession, coalition_id: uuid.UUID, partner_id: uuid.UUID, field: str
+) -> CoalitionPartner:
+    """The partner a request body points at, or a 422 on ``field`` when it is no partner of this
+    coalition (a partner of another coalition is treated the same: its existence is not
+    revealed)."""
+    partner = await _partner(session, coalition_id, partner_id)
+    if partner is None:
+        raise Unprocessable.field(field, "not a partner of this coalition", "unknown_partner")
+    return partner
+
+
+async def optional_partner(
+    session: AsyncSession, coalition_id: uuid.UUID, partner_id: uuid.UUID | None, field: str
+) -> CoalitionPartner | None:
+    """An optional reference in a request body: the partner, or None when none was given."""
+    if partner_id is None:
+        return None
+    return await coalition_partner(session, coalition_id, partner_id, field)
+
+
+async def partners_by_name(
+    session: AsyncSession, coalition_id: uuid.UUID
+) -> Sequence[Row[uuid.UUID, str, PartnerStatus]]:
+    """Every partner of the coalition as ``id``, ``name`` and ``status``, by name."""
+    return (
+        await session.execute(
+            select(CoalitionPartner.id, CoalitionPartner.name, CoalitionPartner.status)
+            .where(CoalitionPartner.coalition_id == coalition_id)
+            .order_by(CoalitionPartner.name, CoalitionPartner.id)
+        )
+    ).all()
+
+
+async def partners_with_positions(
+    session: AsyncSession, coalition_id: uuid.UUID
+) -> Sequence[Row[CoalitionPartner, PartnerPosition | None]]:
+    """Every partner of the coalition by name, each with its aggregated position (None while
+    nobody assessed it), in one query."""
+    return (
+        await session.execute(
+            select(CoalitionPartner, PartnerPosition)
+            .outerjoin(PartnerPosition, PartnerPosition.partner_id == CoalitionPartner.id)
+            .where(CoalitionPartner.coalition_id == coalition_id)
+            .order_by(CoalitionPartner.name, CoalitionPartner.id)
+        )
+    ).all()
+
+
+async def position(session: AsyncSession, partner_id: uuid.UUID) -> PartnerPosition | None:
+    """A partner's aggregated position; None while nobody assessed it."""
+    return await session.get(PartnerPosition, partner_id)
+
+
 async def add_assessment(
-    session: AsyncSession,
-    access: CoalitionAccess,
-    user: User,
-    partner_id: uuid.UUID,
-    data: AssessmentCreate,
+    session: AsyncSession, user: User, partner: CoalitionPartner, data: AssessmentCreate
 ) -> PartnerAssessment:
-    if access.role is CoalitionRole.observer:
-        raise Forbidden("Observers can see the partner matrix but not assess partners.")
-    partner = await get_partner(session, access, partner_id)
     assessment = PartnerAssessment(
-        coalition_id=access.coalition.id,
+        coalition_id=partner.coalition_id,
         partner_id=partner.id,
         assessor_id=user.id,
         assessor_name=user.name,
@@ -243,7 +308,7 @@ async def add_assessment(
     )
     session.add(assessment)
     await session.flush()
-    await refresh_position(session, access.coalition.id, partner.id)
+    await refresh_position(session, partner.coalition_id, partner.id)
     return assessment
 
 
@@ -280,9 +345,8 @@ async def refresh_position(
 
 
 async def list_assessments(
-    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID, params: PageParams
+    session: AsyncSession, partner: CoalitionPartner, params: PageParams
 ) -> tuple[list[PartnerAssessment], str | None]:
-    partner = await get_partner(session, access, partner_id)
     stmt = select(PartnerAssessment).where(PartnerAssessment.partner_id == partner.id)
     rows, cursor = await fetch_page(session, stmt, PartnerAssessment.id, params)
     return [row[0] for row in rows], cursor
@@ -300,20 +364,13 @@ def _line_read(change: AmbitionLineChange | None) -> AmbitionLineRead:
             changed_at=None,
             changed_by_name=None,
         )
-    return AmbitionLineRead(
-        base=change.base,
-        slope=change.slope,
-        midpoint=change.midpoint,
-        reason=change.reason,
-        changed_at=change.changed_at,
-        changed_by_name=change.changed_by_name,
-    )
+    return AmbitionLineRead.model_validate(change)
 
 
-async def current_line(session: AsyncSession, access: CoalitionAccess) -> AmbitionLineRead:
+async def current_line(session: AsyncSession, coalition_id: uuid.UUID) -> AmbitionLineRead:
     change = await session.scalar(
         select(AmbitionLineChange)
-        .where(AmbitionLineChange.coalition_id == access.coalition.id)
+        .where(AmbitionLineChange.coalition_id == coalition_id)
         .order_by(AmbitionLineChange.changed_at.desc(), AmbitionLineChange.id.desc())
         .limit(1)
     )
@@ -323,7 +380,6 @@ async def current_line(session: AsyncSession, access: CoalitionAccess) -> Ambiti
 async def set_line(
     session: AsyncSession, access: CoalitionAccess, user: User, data: AmbitionLineUpdate
 ) -> AmbitionLineRead:
-    access.require_manage()
     change = AmbitionLineChange(
         coalition_id=access.coalition.id,
         base=data.base,
@@ -407,7 +463,7 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
     more than the calculation itself, mostly in garbage collection (bench/RESULTS.md). The
     tests hold the output to the ``CoalitionMatrix`` schema.
     """
-    line_read = await current_line(session, access)
+    line_read = await current_line(session, access.coalition.id)
     line = _line(line_read)
     # Rows, not entities: 2,000 ORM objects with identity map and state cost more than they give.
     partners: Sequence[Row[Any]] = (
@@ -474,12 +530,12 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
 
 
 async def _suggestion(
-    session: AsyncSession, access: CoalitionAccess, partner: CoalitionPartner
+    session: AsyncSession, partner: CoalitionPartner
 ) -> matrix.PartnerOutcome | None:
     """The matrix's outcome for one partner, as the coalition matrix computes it."""
-    line = _line(await current_line(session, access))
-    position = await session.get(PartnerPosition, partner.id)
-    return _outcome(line, partner, position) if position is not None else None
+    line = _line(await current_line(session, partner.coalition_id))
+    stored = await position(session, partner.id)
+    return _outcome(line, partner, stored) if stored is not None else None
 
 
 def _strategy_read(
@@ -505,17 +561,7 @@ def _strategy_read(
         review_on=chosen.review_on if chosen else None,
         updated_by_name=chosen.updated_by_name if chosen else None,
         updated_at=chosen.updated_at if chosen else None,
-        history=[
-            StrategyChangeRead(
-                strategy=change.strategy,
-                direction=change.direction,
-                suggested=change.suggested,
-                reason=change.reason,
-                changed_by_name=change.changed_by_name,
-                changed_at=change.changed_at,
-            )
-            for change in history
-        ],
+        history=[StrategyChangeRead.model_validate(change) for change in history],
     )
 
 
@@ -535,25 +581,16 @@ async def _chosen_and_history(
     return chosen, history
 
 
-async def get_strategy(
-    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID
-) -> PartnerStrategyRead:
-    partner = await get_partner(session, access, partner_id)
-    suggestion = await _suggestion(session, access, partner)
+async def get_strategy(session: AsyncSession, partner: CoalitionPartner) -> PartnerStrategyRead:
+    suggestion = await _suggestion(session, partner)
     chosen, history = await _chosen_and_history(session, partner.id)
     return _strategy_read(partner, suggestion, chosen, history)
 
 
 async def set_strategy(
-    session: AsyncSession,
-    access: CoalitionAccess,
-    user: User,
-    partner_id: uuid.UUID,
-    data: PartnerStrategyUpdate,
+    session: AsyncSession, user: User, partner: CoalitionPartner, data: PartnerStrategyUpdate
 ) -> PartnerStrategyRead:
-    access.require_manage()
-    partner = await get_partner(session, access, partner_id)
-    suggestion = await _suggestion(session, access, partner)
+    suggestion = await _suggestion(session, partner)
     suggested = suggestion.strategy if suggestion is not None else None
     # Going against the matrix is allowed, but the coalition must be able to say why later.
     if suggested is not None and data.strategy != suggested and not data.reason:
@@ -569,7 +606,7 @@ async def set_strategy(
         chosen is None or chosen.strategy != data.strategy or chosen.direction != data.direction
     )
     if chosen is None:
-        chosen = PartnerStrategy(coalition_id=access.coalition.id, partner_id=partner.id)
+        chosen = PartnerStrategy(coalition_id=partner.coalition_id, partner_id=partner.id)
         session.add(chosen)
     chosen.strategy = data.strategy
     chosen.direction = data.direction
@@ -583,7 +620,7 @@ async def set_strategy(
     if changed:
         session.add(
             PartnerStrategyChange(
-                coalition_id=access.coalition.id,
+                coalition_id=partner.coalition_id,
                 partner_id=partner.id,
                 strategy=data.strategy,
                 direction=data.direction,
@@ -634,3 +671,79 @@ async def strategy_reviews(
         for strategy, name in page
         if strategy.review_on is not None
     ], cursor
+
+
+# --- a stakeholder's timeline: the assessments of the partners that stand for it --------------
+
+
+def _assessment_title(coalition: str, assessor: str, influence: float, dependency: float) -> str:
+    return (
+        f"Assessed in {coalition} by {assessor}: influence {influence:g}, dependency {dependency:g}"
+    )[: stakeholder_service.TIMELINE_TITLE_LENGTH]
+
+
+async def assessments_of_stakeholder(
+    session: AsyncSession,
+    organisation_id: uuid.UUID,
+    stakeholder_id: uuid.UUID,
+    params: DatedPageParams,
+) -> list[TimelineEntry]:
+    """Assessments of the coalition partners that stand for this stakeholder, as timeline
+    entries, newest first, a page and one ahead (``stakeholder_service.timeline`` merges them);
+    from the coalitions this organisation belongs to only: a partner that another
+    organisation's coalition links to the same stakeholder is none of this one's business."""
+    day = utc_date(PartnerAssessment.assessed_at)
+    stmt = (
+        select(
+            PartnerAssessment.id,
+            day,
+            PartnerAssessment.assessor_name,
+            PartnerAssessment.influence,
+            PartnerAssessment.dependency,
+            PartnerAssessment.rationale,
+            Coalition.name,
+            PartnerAssessment.coalition_id,
+            PartnerAssessment.partner_id,
+        )
+        .join(
+            CoalitionPartner,
+            and_(
+                CoalitionPartner.id == PartnerAssessment.partner_id,
+                CoalitionPartner.coalition_id == PartnerAssessment.coalition_id,
+            ),
+        )
+        .join(Coalition, Coalition.id == PartnerAssessment.coalition_id)
+        .where(
+            CoalitionPartner.stakeholder_id == stakeholder_id,
+            PartnerAssessment.coalition_id.in_(authz.organisation_coalition_ids(organisation_id)),
+        )
+    )
+    if params.after is not None:
+        stmt = stmt.where(newest_first_after(day, PartnerAssessment.id, params.after))
+    stmt = stmt.order_by(day.desc(), PartnerAssessment.id.desc()).limit(params.limit + 1)
+    return [
+        TimelineEntry(
+            kind="assessment",
+            at=on,
+            title=_assessment_title(coalition, assessor, influence, dependency),
+            summary=rationale,
+            id=id_,
+            coalition_id=coalition_id,
+            partner_id=partner_id,
+            coalition_name=coalition,
+            assessor_name=assessor,
+            influence=influence,
+            dependency=dependency,
+        )
+        for (
+            id_,
+            on,
+            assessor,
+            influence,
+            dependency,
+            rationale,
+            coalition,
+            coalition_id,
+            partner_id,
+        ) in await session.execute(stmt)
+    ]

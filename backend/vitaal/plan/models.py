@@ -14,6 +14,7 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, String,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
+from vitaal.partners.models import CoalitionPartner
 from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
 
 
@@ -63,6 +64,12 @@ class WorkingStructureMember(IdMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(100), default="")
 
+    partner: Mapped[CoalitionPartner | None] = relationship(lazy="raise")
+
+    @property
+    def partner_name(self) -> str | None:
+        return self.partner.name if self.partner else None
+
 
 class PlanAction(IdMixin, TimestampMixin, Base):
     """One action of the plan of approach; its owner may still be missing (figure 4)."""
@@ -95,3 +102,9 @@ class PlanAction(IdMixin, TimestampMixin, Base):
         str_enum(PlanActionStatus, "action_status"), default=PlanActionStatus.planned
     )
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    owner_partner: Mapped[CoalitionPartner | None] = relationship(lazy="raise")
+
+    @property
+    def owner_partner_name(self) -> str | None:
+        return self.owner_partner.name if self.owner_partner else None

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from vitaal.access import CoalitionDep
+from vitaal.access import CoalitionDep, CoalitionManagerDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.plan import service
 from vitaal.plan.coverage import PlanActionStatus
+from vitaal.plan.deps import PlanActionDep, StructureMemberDep, WorkingStructureDep
 from vitaal.plan.schemas import (
     PlanActionCreate,
     PlanActionRead,
@@ -23,24 +23,22 @@ from vitaal.plan.schemas import (
     WorkingStructureUpdate,
 )
 
-router = APIRouter(prefix="/coalitions/{coalition_id}", tags=["plan"])
-
-READ = problem_responses(401, 404)
-LIST = problem_responses(401, 404, 422)
-WRITE = problem_responses(401, 403, 404, 422)
-DELETE = problem_responses(401, 403, 404)
+router = APIRouter(
+    prefix="/coalitions/{coalition_id}",
+    tags=["plan"],
+    responses=problem_responses(401, 403, 404, 422),
+)
 
 
 @router.get(
     "/working-structures",
     response_model=Page[WorkingStructureRead],
-    responses=LIST,
     summary="Working groups, project and programme teams, steering groups, sounding boards",
 )
 async def list_working_structures(
     access: CoalitionDep, session: SessionDep, page: PageDep
 ) -> Page[WorkingStructureRead]:
-    items, cursor = await service.list_structures(session, access, page)
+    items, cursor = await service.list_structures(session, access.coalition.id, page)
     return Page(items=items, next_cursor=cursor)
 
 
@@ -48,80 +46,80 @@ async def list_working_structures(
     "/working-structures",
     status_code=status.HTTP_201_CREATED,
     response_model=WorkingStructureRead,
-    responses=WRITE,
     summary="Form a working structure (coordinator)",
 )
 async def create_working_structure(
-    data: WorkingStructureCreate, access: CoalitionDep, session: SessionDep
+    data: WorkingStructureCreate, access: CoalitionManagerDep, session: SessionDep
 ) -> WorkingStructureRead:
-    return await service.create_structure(session, access, data)
+    return await service.create_structure(session, access.coalition.id, data)
 
 
 @router.get(
     "/working-structures/{structure_id}",
     response_model=WorkingStructureRead,
-    responses=READ,
     summary="One working structure with its members",
 )
-async def get_working_structure(
-    structure_id: uuid.UUID, access: CoalitionDep, session: SessionDep
-) -> WorkingStructureRead:
-    return await service.structure_read(session, access, structure_id)
+async def get_working_structure(structure: WorkingStructureDep) -> WorkingStructureRead:
+    return WorkingStructureRead.model_validate(structure)
 
 
 @router.patch(
     "/working-structures/{structure_id}",
     response_model=WorkingStructureRead,
-    responses=WRITE,
     summary="Rename a working structure or change its kind or purpose (coordinator)",
 )
 async def update_working_structure(
-    structure_id: uuid.UUID, data: WorkingStructureUpdate, access: CoalitionDep, session: SessionDep
+    data: WorkingStructureUpdate,
+    _: CoalitionManagerDep,
+    structure: WorkingStructureDep,
+    session: SessionDep,
 ) -> WorkingStructureRead:
-    return await service.update_structure(session, access, structure_id, data)
+    return await service.update_structure(session, structure, data)
 
 
 @router.delete(
     "/working-structures/{structure_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=DELETE,
     summary="Dissolve a working structure (coordinator)",
 )
 async def delete_working_structure(
-    structure_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+    _: CoalitionManagerDep, structure: WorkingStructureDep, session: SessionDep
 ) -> None:
-    await service.delete_structure(session, access, structure_id)
+    await service.delete_structure(session, structure)
 
 
 @router.post(
     "/working-structures/{structure_id}/members",
     status_code=status.HTTP_201_CREATED,
     response_model=StructureMemberRead,
-    responses=WRITE,
     summary="Add a member: a user or a named person, from a partner organisation (coordinator)",
 )
 async def create_working_structure_member(
-    structure_id: uuid.UUID, data: StructureMemberIn, access: CoalitionDep, session: SessionDep
+    data: StructureMemberIn,
+    _: CoalitionManagerDep,
+    structure: WorkingStructureDep,
+    session: SessionDep,
 ) -> StructureMemberRead:
-    return await service.add_member(session, access, structure_id, data)
+    return await service.add_member(session, structure, data)
 
 
 @router.delete(
     "/working-structures/{structure_id}/members/{member_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=DELETE,
     summary="Remove a member (coordinator)",
 )
 async def delete_working_structure_member(
-    structure_id: uuid.UUID, member_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+    _: CoalitionManagerDep,
+    structure: WorkingStructureDep,
+    member: StructureMemberDep,
+    session: SessionDep,
 ) -> None:
-    await service.remove_member(session, access, structure_id, member_id)
+    await service.remove_member(session, structure, member)
 
 
 @router.get(
     "/plan/actions",
     response_model=Page[PlanActionRead],
-    responses=LIST,
     summary="The actions of the plan of approach, in the order they were added",
 )
 async def list_plan_actions(
@@ -133,7 +131,7 @@ async def list_plan_actions(
     ] = None,
     status: Annotated[PlanActionStatus | None, Query()] = None,
 ) -> Page[PlanActionRead]:
-    items, cursor = await service.list_actions(session, access, page, owned, status)
+    items, cursor = await service.list_actions(session, access.coalition.id, page, owned, status)
     return Page(items=items, next_cursor=cursor)
 
 
@@ -141,58 +139,51 @@ async def list_plan_actions(
     "/plan/actions",
     status_code=status.HTTP_201_CREATED,
     response_model=PlanActionRead,
-    responses=WRITE,
     summary="Add an action, with or without an owning partner (coordinator)",
 )
 async def create_plan_action(
-    data: PlanActionCreate, access: CoalitionDep, session: SessionDep
+    data: PlanActionCreate, access: CoalitionManagerDep, session: SessionDep
 ) -> PlanActionRead:
-    return await service.create_action(session, access, data)
+    return await service.create_action(session, access.coalition.id, data)
 
 
 @router.get(
     "/plan/actions/{action_id}",
     response_model=PlanActionRead,
-    responses=READ,
     summary="One action",
 )
-async def get_plan_action(
-    action_id: uuid.UUID, access: CoalitionDep, session: SessionDep
-) -> PlanActionRead:
-    return await service.action_read(session, access, action_id)
+async def get_plan_action(action: PlanActionDep) -> PlanActionRead:
+    return PlanActionRead.model_validate(action)
 
 
 @router.patch(
     "/plan/actions/{action_id}",
     response_model=PlanActionRead,
-    responses=WRITE,
     summary="Change an action: its owner, capacity, money, financing, dates or status "
     "(coordinator)",
 )
 async def update_plan_action(
-    action_id: uuid.UUID, data: PlanActionUpdate, access: CoalitionDep, session: SessionDep
+    data: PlanActionUpdate, _: CoalitionManagerDep, action: PlanActionDep, session: SessionDep
 ) -> PlanActionRead:
-    return await service.update_action(session, access, action_id, data)
+    return await service.update_action(session, action, data)
 
 
 @router.delete(
     "/plan/actions/{action_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=DELETE,
     summary="Remove an action (coordinator); to keep it visible, set its status to dropped",
 )
 async def delete_plan_action(
-    action_id: uuid.UUID, access: CoalitionDep, session: SessionDep
+    _: CoalitionManagerDep, action: PlanActionDep, session: SessionDep
 ) -> None:
-    await service.delete_action(session, access, action_id)
+    await service.delete_action(session, action)
 
 
 @router.get(
     "/plan/coverage",
     response_model=PlanCoverage,
-    responses=READ,
     summary="Coverage of the plan: owned share, money needed and financed per financing, "
     "the unowned actions (the seed's figure 4)",
 )
 async def get_plan_coverage(access: CoalitionDep, session: SessionDep) -> PlanCoverage:
-    return await service.coverage(session, access)
+    return await service.coverage(session, access.coalition.id)

@@ -7,6 +7,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from vitaal.core.errors import Unprocessable
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
 from vitaal.plan.models import WorkingStructureKind
@@ -48,7 +50,7 @@ class StructureMemberIn(BaseModel):
         return self
 
 
-class StructureMemberRead(BaseModel):
+class StructureMemberRead(Schema):
     id: uuid.UUID
     partner_id: uuid.UUID | None
     partner_name: str | None
@@ -75,13 +77,13 @@ class WorkingStructureCreate(BaseModel):
     purpose: Text = ""
 
 
-class WorkingStructureUpdate(BaseModel):
-    kind: WorkingStructureKind | None = None
-    name: Title | None = None
-    purpose: Text | None = None
+class WorkingStructureUpdate(Patch):
+    kind: NotNull[WorkingStructureKind] = None
+    name: NotNull[Title] = None
+    purpose: NotNull[Text] = None
 
 
-class WorkingStructureRead(BaseModel):
+class WorkingStructureRead(Schema):
     id: uuid.UUID
     coalition_id: uuid.UUID
     kind: WorkingStructureKind
@@ -136,20 +138,20 @@ class PlanActionCreate(BaseModel):
         return self
 
 
-class PlanActionUpdate(BaseModel):
-    title: Title | None = None
-    description: Text | None = None
+class PlanActionUpdate(Patch):
+    title: NotNull[Title] = None
+    description: NotNull[Text] = None
     owner_partner_id: uuid.UUID | None = Field(default=None, description="Send null to unassign.")
     hours: Hours | None = None
-    money: Money | None = None
-    money_financed: Money | None = None
+    money: NotNull[Money] = None
+    money_financed: NotNull[Money] = None
     financing: ActionFinancing | None = None
     starts_on: date | None = None
     due_on: date | None = None
-    status: PlanActionStatus | None = None
+    status: NotNull[PlanActionStatus] = None
 
 
-class PlanActionRead(BaseModel):
+class PlanActionRead(Schema):
     id: uuid.UUID
     coalition_id: uuid.UUID
     title: str

@@ -1,26 +1,25 @@
 """The plan of approach and the working structures of a coalition.
 
-Everyone in the coalition reads; only its coordinators write, as for the coalition's partners.
+Everyone in the coalition reads; only its coordinators write, as for the coalition's partners
+(the routes check it). The partners that actions and members point at are read through the
+partners service.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
-from vitaal.access import CoalitionAccess
+from vitaal import access as authz
 from vitaal.auth.models import User
-from vitaal.coalitions.models import CoalitionMember
 from vitaal.core.db import utcnow
 from vitaal.core.errors import NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
-from vitaal.meetings.partner_refs import named_partner, partner_names, require_partner
-from vitaal.meetings.patching import apply_sent, refuse_null
-from vitaal.organisations.models import Membership
+from vitaal.core.patching import apply_patch, sent_fields
+from vitaal.partners import service as partner_service
 from vitaal.partners.models import CoalitionPartner
 from vitaal.plan import coverage as plan_coverage
 from vitaal.plan.coverage import ActionFinancing, PlanActionStatus
@@ -44,125 +43,70 @@ from vitaal.plan.schemas import (
 # --- working structures --------------------------------------------------------------------
 
 
-def _member_read(
-    member: WorkingStructureMember, names: dict[uuid.UUID, str]
-) -> StructureMemberRead:
-    return StructureMemberRead(
-        id=member.id,
-        partner_id=member.partner_id,
-        partner_name=names.get(member.partner_id) if member.partner_id else None,
-        user_id=member.user_id,
-        name=member.name,
-        role=member.role,
-    )
-
-
-def _structure_read(
-    structure: WorkingStructure, names: dict[uuid.UUID, str]
-) -> WorkingStructureRead:
-    return WorkingStructureRead(
-        id=structure.id,
-        coalition_id=structure.coalition_id,
-        kind=structure.kind,
-        name=structure.name,
-        purpose=structure.purpose,
-        members=[_member_read(m, names) for m in structure.members],
-        created_at=structure.created_at,
-        updated_at=structure.updated_at,
-    )
-
-
-def _structures(access: CoalitionAccess) -> Select[WorkingStructure]:
+def _structures(coalition_id: uuid.UUID) -> Select[WorkingStructure]:
     return (
         select(WorkingStructure)
-        .where(WorkingStructure.coalition_id == access.coalition.id)
-        .options(selectinload(WorkingStructure.members))
+        .where(WorkingStructure.coalition_id == coalition_id)
+        .options(selectinload(WorkingStructure.members).joinedload(WorkingStructureMember.partner))
     )
-
-
-async def _reads(
-    session: AsyncSession, access: CoalitionAccess, structures: Sequence[WorkingStructure]
-) -> list[WorkingStructureRead]:
-    names = await partner_names(
-        session,
-        access.coalition.id,
-        [m.partner_id for s in structures for m in s.members],
-    )
-    return [_structure_read(s, names) for s in structures]
 
 
 async def get_structure(
-    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID
+    session: AsyncSession, coalition_id: uuid.UUID, structure_id: uuid.UUID
 ) -> WorkingStructure:
+    """The structure with its members, or 404."""
     structure = await session.scalar(
-        _structures(access)
-        .where(WorkingStructure.id == structure_id)
-        .execution_options(populate_existing=True)
+        _structures(coalition_id).where(WorkingStructure.id == structure_id)
     )
     if structure is None:
         raise NotFound("Working structure not found.")
     return structure
 
 
-async def structure_read(
-    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID
-) -> WorkingStructureRead:
-    return (await _reads(session, access, [await get_structure(session, access, structure_id)]))[0]
-
-
 async def list_structures(
-    session: AsyncSession, access: CoalitionAccess, params: PageParams
+    session: AsyncSession, coalition_id: uuid.UUID, params: PageParams
 ) -> tuple[list[WorkingStructureRead], str | None]:
-    rows, cursor = await fetch_page(session, _structures(access), WorkingStructure.id, params)
-    return await _reads(session, access, [row[0] for row in rows]), cursor
+    rows, cursor = await fetch_page(session, _structures(coalition_id), WorkingStructure.id, params)
+    return [WorkingStructureRead.model_validate(row[0]) for row in rows], cursor
 
 
 async def create_structure(
-    session: AsyncSession, access: CoalitionAccess, data: WorkingStructureCreate
+    session: AsyncSession, coalition_id: uuid.UUID, data: WorkingStructureCreate
 ) -> WorkingStructureRead:
-    access.require_manage()
     structure = WorkingStructure(
-        coalition_id=access.coalition.id, kind=data.kind, name=data.name, purpose=data.purpose
+        coalition_id=coalition_id,
+        kind=data.kind,
+        name=data.name,
+        purpose=data.purpose,
+        members=[],
     )
     session.add(structure)
     await session.flush()
-    return await structure_read(session, access, structure.id)
+    return WorkingStructureRead.model_validate(structure)
 
 
 async def update_structure(
-    session: AsyncSession,
-    access: CoalitionAccess,
-    structure_id: uuid.UUID,
-    data: WorkingStructureUpdate,
+    session: AsyncSession, structure: WorkingStructure, data: WorkingStructureUpdate
 ) -> WorkingStructureRead:
-    access.require_manage()
-    refuse_null(data, ("kind", "name", "purpose"))
-    structure = await get_structure(session, access, structure_id)
-    apply_sent(structure, data, ("kind", "name", "purpose"))
+    apply_patch(structure, data)
     structure.updated_at = utcnow()
     await session.flush()
-    return await structure_read(session, access, structure.id)
+    return WorkingStructureRead.model_validate(structure)
 
 
-async def delete_structure(
-    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID
-) -> None:
-    access.require_manage()
-    structure = await get_structure(session, access, structure_id)
+async def delete_structure(session: AsyncSession, structure: WorkingStructure) -> None:
     await session.delete(structure)
     await session.flush()
 
 
 async def _member_user_name(
-    session: AsyncSession, access: CoalitionAccess, user_id: uuid.UUID
+    session: AsyncSession, coalition_id: uuid.UUID, user_id: uuid.UUID
 ) -> str:
     """A user may join a working structure only through an organisation in the coalition."""
     name = await session.scalar(
-        select(User.name)
-        .join(Membership, Membership.user_id == User.id)
-        .join(CoalitionMember, CoalitionMember.organisation_id == Membership.organisation_id)
-        .where(User.id == user_id, CoalitionMember.coalition_id == access.coalition.id)
-        .limit(1)
+        select(User.name).where(
+            User.id == user_id, User.id.in_(authz.coalition_user_ids(coalition_id))
+        )
     )
     if name is None:
         raise Unprocessable.field(
@@ -172,19 +116,20 @@ async def _member_user_name(
 
 
 async def add_member(
-    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID, data: StructureMemberIn
+    session: AsyncSession, structure: WorkingStructure, data: StructureMemberIn
 ) -> StructureMemberRead:
-    access.require_manage()
-    structure = await get_structure(session, access, structure_id)
-    names = await named_partner(session, access.coalition.id, data.partner_id, "body.partner_id")
+    coalition_id = structure.coalition_id
+    partner = await partner_service.optional_partner(
+        session, coalition_id, data.partner_id, "body.partner_id"
+    )
     name = data.name
     if data.user_id is not None:
-        user_name = await _member_user_name(session, access, data.user_id)
+        user_name = await _member_user_name(session, coalition_id, data.user_id)
         name = name or user_name
     member = WorkingStructureMember(
-        coalition_id=access.coalition.id,
+        coalition_id=coalition_id,
         structure_id=structure.id,
-        partner_id=data.partner_id,
+        partner=partner,
         user_id=data.user_id,
         name=name,
         role=data.role,
@@ -192,43 +137,18 @@ async def add_member(
     session.add(member)
     structure.updated_at = utcnow()
     await session.flush()
-    return _member_read(member, names)
+    return StructureMemberRead.model_validate(member)
 
 
 async def remove_member(
-    session: AsyncSession, access: CoalitionAccess, structure_id: uuid.UUID, member_id: uuid.UUID
+    session: AsyncSession, structure: WorkingStructure, member: WorkingStructureMember
 ) -> None:
-    access.require_manage()
-    structure = await get_structure(session, access, structure_id)
-    member = next((m for m in structure.members if m.id == member_id), None)
-    if member is None:
-        raise NotFound("Member not found.")
     await session.delete(member)
     structure.updated_at = utcnow()
     await session.flush()
 
 
 # --- actions -------------------------------------------------------------------------------
-
-
-def _action_read(action: PlanAction, owner_name: str | None) -> PlanActionRead:
-    return PlanActionRead(
-        id=action.id,
-        coalition_id=action.coalition_id,
-        title=action.title,
-        description=action.description,
-        owner_partner_id=action.owner_partner_id,
-        owner_partner_name=owner_name,
-        hours=action.hours,
-        money=action.money,
-        money_financed=action.money_financed,
-        financing=action.financing,
-        starts_on=action.starts_on,
-        due_on=action.due_on,
-        status=action.status,
-        created_at=action.created_at,
-        updated_at=action.updated_at,
-    )
 
 
 def _settle_financing(action: PlanAction) -> None:
@@ -253,46 +173,41 @@ def _settle_financing(action: PlanAction) -> None:
         )
 
 
-async def _owner_name(
-    session: AsyncSession, access: CoalitionAccess, partner_id: uuid.UUID | None
-) -> str | None:
-    if partner_id is None:
-        return None
-    return await require_partner(session, access.coalition.id, partner_id, "body.owner_partner_id")
+async def _owner(
+    session: AsyncSession, coalition_id: uuid.UUID, partner_id: uuid.UUID | None
+) -> CoalitionPartner | None:
+    return await partner_service.optional_partner(
+        session, coalition_id, partner_id, "body.owner_partner_id"
+    )
+
+
+def _actions(coalition_id: uuid.UUID) -> Select[PlanAction]:
+    return (
+        select(PlanAction)
+        .where(PlanAction.coalition_id == coalition_id)
+        .options(joinedload(PlanAction.owner_partner))
+    )
 
 
 async def get_action(
-    session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID
+    session: AsyncSession, coalition_id: uuid.UUID, action_id: uuid.UUID
 ) -> PlanAction:
-    action = await session.scalar(
-        select(PlanAction).where(
-            PlanAction.id == action_id, PlanAction.coalition_id == access.coalition.id
-        )
-    )
+    """The action with its owning partner, or 404."""
+    action = await session.scalar(_actions(coalition_id).where(PlanAction.id == action_id))
     if action is None:
         raise NotFound("Action not found.")
     return action
 
 
-async def action_read(
-    session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID
-) -> PlanActionRead:
-    action = await get_action(session, access, action_id)
-    names = await partner_names(session, access.coalition.id, [action.owner_partner_id])
-    return _action_read(
-        action, names.get(action.owner_partner_id) if action.owner_partner_id else None
-    )
-
-
 async def create_action(
-    session: AsyncSession, access: CoalitionAccess, data: PlanActionCreate
+    session: AsyncSession, coalition_id: uuid.UUID, data: PlanActionCreate
 ) -> PlanActionRead:
-    access.require_manage()
-    owner = await _owner_name(session, access, data.owner_partner_id)
     action = PlanAction(
-        coalition_id=access.coalition.id,
+        coalition_id=coalition_id,
         title=data.title,
         description=data.description,
+        owner_partner=await _owner(session, coalition_id, data.owner_partner_id),
+        # The id too: the financing rules read it before the flush would set it from the partner.
         owner_partner_id=data.owner_partner_id,
         hours=data.hours,
         money=data.money,
@@ -305,7 +220,7 @@ async def create_action(
     _settle_financing(action)
     session.add(action)
     await session.flush()
-    return _action_read(action, owner)
+    return PlanActionRead.model_validate(action)
 
 
 ACTION_FIELDS = (
@@ -323,21 +238,21 @@ ACTION_FIELDS = (
 
 
 async def update_action(
-    session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID, data: PlanActionUpdate
+    session: AsyncSession, action: PlanAction, data: PlanActionUpdate
 ) -> PlanActionRead:
-    access.require_manage()
-    refuse_null(data, ("title", "description", "money", "money_financed", "status"))
-    action = await get_action(session, access, action_id)
     sent = data.model_fields_set
-    owner_id = data.owner_partner_id if "owner_partner_id" in sent else action.owner_partner_id
-    owner = await _owner_name(session, access, owner_id)
+    owner = (
+        await _owner(session, action.coalition_id, data.owner_partner_id)
+        if "owner_partner_id" in sent
+        else action.owner_partner
+    )
     check_dates(
         data.starts_on if "starts_on" in sent else action.starts_on,
         data.due_on if "due_on" in sent else action.due_on,
     )
     # Validate on a copy first, so a refused change leaves nothing half-applied in the session.
     values = {field: getattr(action, field) for field in ACTION_FIELDS}
-    values.update({field: getattr(data, field) for field in ACTION_FIELDS if field in sent})
+    values.update(sent_fields(data, ACTION_FIELDS))
     candidate = PlanAction(**values)
     if (
         "money" in sent
@@ -348,32 +263,25 @@ async def update_action(
     _settle_financing(candidate)
     for field in ACTION_FIELDS:
         setattr(action, field, getattr(candidate, field))
+    action.owner_partner = owner
     action.updated_at = utcnow()
     await session.flush()
-    return _action_read(action, owner)
+    return PlanActionRead.model_validate(action)
 
 
-async def delete_action(
-    session: AsyncSession, access: CoalitionAccess, action_id: uuid.UUID
-) -> None:
-    access.require_manage()
-    action = await get_action(session, access, action_id)
+async def delete_action(session: AsyncSession, action: PlanAction) -> None:
     await session.delete(action)
     await session.flush()
 
 
 async def list_actions(
     session: AsyncSession,
-    access: CoalitionAccess,
+    coalition_id: uuid.UUID,
     params: PageParams,
     owned: bool | None = None,
     status: PlanActionStatus | None = None,
 ) -> tuple[list[PlanActionRead], str | None]:
-    stmt = (
-        select(PlanAction, CoalitionPartner.name)
-        .outerjoin(CoalitionPartner, CoalitionPartner.id == PlanAction.owner_partner_id)
-        .where(PlanAction.coalition_id == access.coalition.id)
-    )
+    stmt = _actions(coalition_id)
     if owned is True:
         stmt = stmt.where(PlanAction.owner_partner_id.is_not(None))
     elif owned is False:
@@ -381,10 +289,10 @@ async def list_actions(
     if status is not None:
         stmt = stmt.where(PlanAction.status == status)
     rows, cursor = await fetch_page(session, stmt, PlanAction.id, params)
-    return [_action_read(action, name) for action, name in rows], cursor
+    return [PlanActionRead.model_validate(action) for (action,) in rows], cursor
 
 
-async def coverage(session: AsyncSession, access: CoalitionAccess) -> PlanCoverage:
+async def coverage(session: AsyncSession, coalition_id: uuid.UUID) -> PlanCoverage:
     """The seed's figure 4 for this coalition's plan, from one query."""
     rows = (
         await session.execute(
@@ -399,7 +307,7 @@ async def coverage(session: AsyncSession, access: CoalitionAccess) -> PlanCovera
                 PlanAction.title,
                 PlanAction.due_on,
             )
-            .where(PlanAction.coalition_id == access.coalition.id)
+            .where(PlanAction.coalition_id == coalition_id)
             .order_by(PlanAction.id)
         )
     ).all()
@@ -417,8 +325,8 @@ async def coverage(session: AsyncSession, access: CoalitionAccess) -> PlanCovera
         )
         for row in rows
     )
-    names = await partner_names(
-        session, access.coalition.id, [line.owner_id for line in result.by_owner]
+    names = await partner_service.partner_names(
+        session, coalition_id, [line.owner_id for line in result.by_owner]
     )
     return PlanCoverage(
         actions=result.actions,

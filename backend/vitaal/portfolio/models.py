@@ -75,6 +75,15 @@ class Collaboration(IdMixin, TimestampMixin, Base):
         passive_deletes=True,
     )
 
+    @property
+    def paused(self) -> bool:
+        return self.paused_at is not None
+
+    @property
+    def pause(self) -> CollaborationPause | None:
+        """The pause in force; None while the collaboration runs."""
+        return next((p for p in self.pauses if p.resumed_at is None), None)
+
 
 class CollaborationReview(IdMixin, TimestampMixin, Base):
     __tablename__ = "collaboration_reviews"

@@ -18,13 +18,16 @@ from vitaal.portfolio.schemas import (
     ReviewRead,
 )
 
-router = APIRouter(prefix="/organisations/{organisation_id}/portfolio", tags=["portfolio"])
+router = APIRouter(
+    prefix="/organisations/{organisation_id}/portfolio",
+    tags=["portfolio"],
+    responses=problem_responses(401, 404, 409, 422),
+)
 
 
 @router.get(
     "",
     response_model=Page[CollaborationRead],
-    responses=problem_responses(401, 404, 422),
     summary="The organisation's collaborations, oldest first, filtered by pause and relevance",
 )
 async def list_collaborations(
@@ -38,41 +41,39 @@ async def list_collaborations(
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=CollaborationRead,
-    responses=problem_responses(401, 404, 422),
     summary="Add a collaboration to the portfolio",
 )
 async def create_collaboration(
     data: CollaborationCreate, access: OrganisationDep, session: SessionDep
 ) -> CollaborationRead:
-    return service.to_read(await service.create(session, access.organisation.id, data))
+    return CollaborationRead.model_validate(
+        await service.create(session, access.organisation.id, data)
+    )
 
 
 @router.get(
     "/{collaboration_id}",
     response_model=CollaborationRead,
-    responses=problem_responses(401, 404, 422),
     summary="One collaboration with its reviews and pauses",
 )
 async def get_collaboration(collaboration: CollaborationDep) -> CollaborationRead:
-    return service.to_read(collaboration)
+    return CollaborationRead.model_validate(collaboration)
 
 
 @router.patch(
     "/{collaboration_id}",
     response_model=CollaborationRead,
-    responses=problem_responses(401, 404, 422),
     summary="Change a collaboration's description, reciprocity, form or links",
 )
 async def update_collaboration(
     data: CollaborationUpdate, collaboration: CollaborationDep, session: SessionDep
 ) -> CollaborationRead:
-    return service.to_read(await service.update(session, collaboration, data))
+    return CollaborationRead.model_validate(await service.update(session, collaboration, data))
 
 
 @router.delete(
     "/{collaboration_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 422),
     summary="Remove a collaboration with its reviews and pauses",
 )
 async def delete_collaboration(collaboration: CollaborationDep, session: SessionDep) -> None:
@@ -83,34 +84,33 @@ async def delete_collaboration(collaboration: CollaborationDep, session: Session
     "/{collaboration_id}/reviews",
     status_code=status.HTTP_201_CREATED,
     response_model=ReviewRead,
-    responses=problem_responses(401, 404, 422),
     summary="Review a collaboration: more, equally or less relevant; moves its relevance",
 )
 async def create_review(
     data: ReviewCreate, collaboration: CollaborationDep, session: SessionDep, user: CurrentUser
 ) -> ReviewRead:
-    return service.review_read(await service.add_review(session, collaboration, user, data))
+    return ReviewRead.model_validate(await service.add_review(session, collaboration, user, data))
 
 
 @router.post(
     "/{collaboration_id}/pause",
     response_model=CollaborationRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Pause a collaboration, e.g. while the partner is itself in crisis",
 )
 async def pause_collaboration(
     data: PauseCreate, collaboration: CollaborationDep, session: SessionDep, user: CurrentUser
 ) -> CollaborationRead:
-    return service.to_read(await service.pause(session, collaboration, user, data.reason))
+    return CollaborationRead.model_validate(
+        await service.pause(session, collaboration, user, data.reason)
+    )
 
 
 @router.post(
     "/{collaboration_id}/resume",
     response_model=CollaborationRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Resume a paused collaboration; the pause stays in the history",
 )
 async def resume_collaboration(
     collaboration: CollaborationDep, session: SessionDep, user: CurrentUser
 ) -> CollaborationRead:
-    return service.to_read(await service.resume(session, collaboration, user))
+    return CollaborationRead.model_validate(await service.resume(session, collaboration, user))

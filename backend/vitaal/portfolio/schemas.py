@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.portfolio.models import Relevance, RelevanceChange
 
@@ -53,7 +55,7 @@ class CollaborationCreate(BaseModel):
     _title = field_validator("title")(strip_required)
 
 
-class CollaborationUpdate(BaseModel):
+class CollaborationUpdate(Patch):
     """Only the fields given change; `null` unlinks the stakeholder or coalition. The
     relevance changes through reviews, so that every change has a date, a reviewer and a note."""
 
@@ -61,20 +63,15 @@ class CollaborationUpdate(BaseModel):
         json_schema_extra={"examples": [{"we_get": "Bereik en lesmateriaal", "coalition_id": None}]}
     )
 
-    title: str | None = Field(default=None, min_length=1, max_length=200)
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=200)
     stakeholder_id: uuid.UUID | None = None
     coalition_id: uuid.UUID | None = None
-    contribution: str | None = Field(default=None, max_length=TEXT_LIMIT)
-    we_give: str | None = Field(default=None, max_length=TEXT_LIMIT)
-    we_get: str | None = Field(default=None, max_length=TEXT_LIMIT)
-    flexibility: str | None = Field(default=None, max_length=TEXT_LIMIT)
+    contribution: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
+    we_give: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
+    we_get: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
+    flexibility: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
 
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        if value is None:
-            raise ValueError("must not be null")
-        return strip_required(value)
+    _title = field_validator("title")(strip_required)
 
 
 class ReviewCreate(BaseModel):
@@ -112,12 +109,12 @@ class PauseCreate(BaseModel):
     _reason = field_validator("reason")(strip_required)
 
 
-class Ref(BaseModel):
+class Ref(Schema):
     id: uuid.UUID
     name: str
 
 
-class ReviewRead(BaseModel):
+class ReviewRead(Schema):
     id: uuid.UUID
     reviewed_on: date
     relevance: RelevanceChange
@@ -127,7 +124,7 @@ class ReviewRead(BaseModel):
     created_at: datetime
 
 
-class PauseRead(BaseModel):
+class PauseRead(Schema):
     id: uuid.UUID
     reason: str
     paused_at: datetime
@@ -136,7 +133,7 @@ class PauseRead(BaseModel):
     resumed_by_name: str | None
 
 
-class CollaborationRead(BaseModel):
+class CollaborationRead(Schema):
     id: uuid.UUID
     organisation_id: uuid.UUID
     title: str

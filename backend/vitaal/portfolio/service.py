@@ -2,7 +2,7 @@
 its relevance, and pausing it when the partner is itself in crisis (DOMAIN.md §3).
 
 Every query is scoped by ``organisation_id``; the organisation itself was resolved through
-``core.authz`` by the route's dependency. Services only flush: the request commits.
+``vitaal.access`` by the route's dependency. Services only flush: the request commits.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from vitaal.coalitions.models import Coalition
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.patching import apply_patch
 from vitaal.portfolio.models import (
     Collaboration,
     CollaborationPause,
@@ -31,16 +32,14 @@ from vitaal.portfolio.schemas import (
     CollaborationCreate,
     CollaborationRead,
     CollaborationUpdate,
-    PauseRead,
-    Ref,
     ReviewCreate,
-    ReviewRead,
 )
+from vitaal.stakeholders import service as stakeholder_service
 from vitaal.stakeholders.models import Stakeholder
 
 LEVELS = list(Relevance)
 STEPS = {RelevanceChange.more: 1, RelevanceChange.same: 0, RelevanceChange.less: -1}
-TEXT_FIELDS = ("contribution", "we_give", "we_get", "flexibility")
+OWN_FIELDS = ("title", "contribution", "we_give", "we_get", "flexibility")
 
 
 @dataclass(frozen=True)
@@ -53,56 +52,6 @@ def next_relevance(current: Relevance, change: RelevanceChange) -> Relevance:
     """One step up or down the scale, staying at its ends."""
     index = LEVELS.index(current) + STEPS[change]
     return LEVELS[min(max(index, 0), len(LEVELS) - 1)]
-
-
-def _pause_read(pause: CollaborationPause) -> PauseRead:
-    return PauseRead(
-        id=pause.id,
-        reason=pause.reason,
-        paused_at=pause.paused_at,
-        paused_by_name=pause.paused_by_name,
-        resumed_at=pause.resumed_at,
-        resumed_by_name=pause.resumed_by_name,
-    )
-
-
-def review_read(review: CollaborationReview) -> ReviewRead:
-    return ReviewRead(
-        id=review.id,
-        reviewed_on=review.reviewed_on,
-        relevance=review.relevance,
-        relevance_after=review.relevance_after,
-        note=review.note,
-        reviewer_name=review.reviewer_name,
-        created_at=review.created_at,
-    )
-
-
-def _open_pause(collaboration: Collaboration) -> CollaborationPause | None:
-    return next((p for p in collaboration.pauses if p.resumed_at is None), None)
-
-
-def to_read(collaboration: Collaboration) -> CollaborationRead:
-    stakeholder, coalition = collaboration.stakeholder, collaboration.coalition
-    pause = _open_pause(collaboration)
-    return CollaborationRead(
-        id=collaboration.id,
-        organisation_id=collaboration.organisation_id,
-        title=collaboration.title,
-        stakeholder=Ref(id=stakeholder.id, name=stakeholder.name) if stakeholder else None,
-        coalition=Ref(id=coalition.id, name=coalition.name) if coalition else None,
-        contribution=collaboration.contribution,
-        we_give=collaboration.we_give,
-        we_get=collaboration.we_get,
-        flexibility=collaboration.flexibility,
-        relevance=collaboration.relevance,
-        paused=collaboration.paused_at is not None,
-        pause=_pause_read(pause) if pause else None,
-        reviews=[review_read(r) for r in collaboration.reviews],
-        pauses=[_pause_read(p) for p in collaboration.pauses],
-        created_at=collaboration.created_at,
-        updated_at=collaboration.updated_at,
-    )
 
 
 def _with_children(stmt: Select[Collaboration]) -> Select[Collaboration]:
@@ -134,11 +83,7 @@ async def get(
 async def _own_stakeholder(
     session: AsyncSession, organisation_id: uuid.UUID, stakeholder_id: uuid.UUID
 ) -> Stakeholder:
-    stakeholder = await session.scalar(
-        select(Stakeholder).where(
-            Stakeholder.id == stakeholder_id, Stakeholder.organisation_id == organisation_id
-        )
-    )
+    stakeholder = await stakeholder_service.find(session, stakeholder_id, [organisation_id])
     if stakeholder is None:
         raise Unprocessable.field(
             "body.stakeholder_id", "no such stakeholder in this organisation's register"
@@ -212,14 +157,7 @@ async def update(
             if data.coalition_id
             else None
         )
-    if data.title is not None:
-        collaboration.title = data.title
-    for field in TEXT_FIELDS:
-        if field in sent:
-            value = getattr(data, field)
-            if value is None:
-                raise Unprocessable.field(f"body.{field}", 'must not be null; send "" to clear')
-            setattr(collaboration, field, value)
+    apply_patch(collaboration, data, OWN_FIELDS)
     # Set by hand: changing only a link may leave this row's own columns as they were.
     collaboration.updated_at = utcnow()
     await session.flush()
@@ -253,7 +191,7 @@ async def list_page(
     rows, cursor = await fetch_page(
         session, _filtered(organisation_id, filters), Collaboration.id, params
     )
-    return [to_read(row[0]) for row in rows], cursor
+    return [CollaborationRead.model_validate(row[0]) for row in rows], cursor
 
 
 async def add_review(
@@ -300,7 +238,7 @@ async def pause(
 
 
 async def resume(session: AsyncSession, collaboration: Collaboration, user: User) -> Collaboration:
-    open_pause = _open_pause(collaboration)
+    open_pause = collaboration.pause
     if collaboration.paused_at is None or open_pause is None:
         raise Conflict("This collaboration is not paused.")
     open_pause.resumed_at = utcnow()

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
-from vitaal.access import OrganisationDep
+from vitaal.access import OrganisationAdminDep, OrganisationDep
 from vitaal.core.db import SessionDep
 from vitaal.signals import service
 from vitaal.signals.models import Signal, SignalFeed, SignalSide, SignalSource, SignalStatus
@@ -24,8 +24,16 @@ async def valid_feed(
     return await service.get_feed(session, access.organisation.id, feed_id)
 
 
+async def managed_feed(
+    feed_id: uuid.UUID, access: OrganisationAdminDep, session: SessionDep
+) -> SignalFeed:
+    return await service.get_feed(session, access.organisation.id, feed_id)
+
+
 SignalDep = Annotated[Signal, Depends(valid_signal, scope="function")]
 FeedDep = Annotated[SignalFeed, Depends(valid_feed, scope="function")]
+# A feed of the organisation, for its admins (and owners) only: 403 for other members.
+AdminFeedDep = Annotated[SignalFeed, Depends(managed_feed, scope="function")]
 
 
 def signal_filters(

@@ -124,6 +124,10 @@ class Signal(IdMixin, TimestampMixin, Base):
     entered_by: Mapped[User | None] = relationship(lazy="raise", foreign_keys=[entered_by_id])
     triaged_by: Mapped[User | None] = relationship(lazy="raise", foreign_keys=[triaged_by_id])
 
+    @property
+    def side(self) -> SignalSide:
+        return side_of(self.source_type)
+
 
 class SignalFeed(IdMixin, TimestampMixin, Base):
     """An RSS or Atom feed the organisation follows; its items arrive as new signals."""

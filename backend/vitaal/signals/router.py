@@ -4,17 +4,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, UploadFile, status
 
-from vitaal.access import OrganisationDep
+from vitaal.access import OrganisationAdminDep, OrganisationDep
 from vitaal.auth.deps import CurrentUser, SettingsDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import Unprocessable, problem_responses
 from vitaal.core.pagination import DatedPageDep, Page, PageDep
 from vitaal.core.text import clean_tags
-from vitaal.issues import service as issue_service
 from vitaal.issues.schemas import IssueCreate
-from vitaal.organisations.models import OrganisationRole
 from vitaal.signals import fetcher, service
-from vitaal.signals.deps import FeedDep, SignalDep, SignalFiltersDep
+from vitaal.signals.deps import AdminFeedDep, FeedDep, SignalDep, SignalFiltersDep
 from vitaal.signals.models import SignalSource
 from vitaal.signals.schemas import (
     AttachRequest,
@@ -28,26 +26,30 @@ from vitaal.signals.schemas import (
     SignalUpdate,
 )
 
-router = APIRouter(prefix="/organisations/{organisation_id}", tags=["signals"])
+router = APIRouter(
+    prefix="/organisations/{organisation_id}",
+    tags=["signals"],
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
 
 
 @router.post(
     "/signals",
     status_code=status.HTTP_201_CREATED,
     response_model=SignalRead,
-    responses=problem_responses(401, 404, 422),
     summary="Record a signal (by hand, or posted by an integration)",
 )
 async def create_signal(
     data: SignalCreate, access: OrganisationDep, session: SessionDep, user: CurrentUser
 ) -> SignalRead:
-    return service.to_read(await service.create(session, access.organisation.id, user, data))
+    return SignalRead.model_validate(
+        await service.create(session, access.organisation.id, user, data)
+    )
 
 
 @router.get(
     "/signals",
     response_model=Page[SignalRead],
-    responses=problem_responses(401, 404, 422),
     summary="The signal inbox, newest observed first, with filters",
 )
 async def list_signals(
@@ -60,78 +62,64 @@ async def list_signals(
 @router.get(
     "/signals/{signal_id}",
     response_model=SignalRead,
-    responses=problem_responses(401, 404, 422),
     summary="One signal",
 )
 async def get_signal(signal: SignalDep) -> SignalRead:
-    return service.to_read(signal)
+    return SignalRead.model_validate(signal)
 
 
 @router.patch(
     "/signals/{signal_id}",
     response_model=SignalRead,
-    responses=problem_responses(401, 404, 422),
     summary="Correct a signal",
 )
 async def update_signal(data: SignalUpdate, signal: SignalDep, session: SessionDep) -> SignalRead:
-    return service.to_read(await service.update(session, signal, data))
+    return SignalRead.model_validate(await service.update(session, signal, data))
 
 
 @router.post(
     "/signals/{signal_id}/dismiss",
     response_model=SignalRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Triage: no issue, with the reason",
 )
 async def dismiss_signal(
     data: DismissRequest, signal: SignalDep, session: SessionDep, user: CurrentUser
 ) -> SignalRead:
-    return service.to_read(await service.dismiss(session, signal, user, data.reason))
+    return SignalRead.model_validate(await service.dismiss(session, signal, user, data.reason))
 
 
 @router.post(
     "/signals/{signal_id}/attach",
     response_model=SignalRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Triage: attach the signal to an issue already in the register",
 )
 async def attach_signal(
     data: AttachRequest, signal: SignalDep, session: SessionDep, user: CurrentUser
 ) -> SignalRead:
-    return service.to_read(await service.attach(session, signal, user, data.issue_id))
+    return SignalRead.model_validate(await service.attach(session, signal, user, data.issue_id))
 
 
 @router.post(
     "/signals/{signal_id}/issue",
     status_code=status.HTTP_201_CREATED,
     response_model=SignalRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Triage: turn the signal into a new issue in the register",
     description="Creates the issue from the body (the app fills in the signal's title and "
     "summary) and links the signal to it; `issue_id` in the answer names the new issue.",
 )
 async def convert_signal(
-    data: IssueCreate,
-    signal: SignalDep,
-    access: OrganisationDep,
-    session: SessionDep,
-    user: CurrentUser,
+    data: IssueCreate, signal: SignalDep, session: SessionDep, user: CurrentUser
 ) -> SignalRead:
-    service.require_new(signal)
-    issue = await issue_service.create_issue(
-        session, organisation_id=access.organisation.id, created_by=user, data=data
-    )
-    return service.to_read(await service.mark_converted(session, signal, user, issue.id))
+    return SignalRead.model_validate(await service.convert(session, signal, user, data))
 
 
 @router.post(
     "/signals/{signal_id}/reopen",
     response_model=SignalRead,
-    responses=problem_responses(401, 404, 422),
     summary="Undo the triage: the signal is new again (an issue made from it stays)",
 )
 async def reopen_signal(signal: SignalDep, session: SessionDep) -> SignalRead:
-    return service.to_read(await service.reopen(session, signal))
+    return SignalRead.model_validate(await service.reopen(session, signal))
 
 
 # Feeds
@@ -141,14 +129,12 @@ async def reopen_signal(signal: SignalDep, session: SessionDep) -> SignalRead:
     "/signal-feeds",
     status_code=status.HTTP_201_CREATED,
     response_model=FeedRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Follow an RSS or Atom feed (admins)",
 )
 async def create_feed(
-    data: FeedCreate, access: OrganisationDep, session: SessionDep, user: CurrentUser
+    data: FeedCreate, access: OrganisationAdminDep, session: SessionDep, user: CurrentUser
 ) -> FeedRead:
-    access.require(OrganisationRole.admin)
-    return service.feed_to_read(
+    return FeedRead.model_validate(
         await service.create_feed(session, access.organisation.id, user, data)
     )
 
@@ -156,7 +142,6 @@ async def create_feed(
 @router.get(
     "/signal-feeds",
     response_model=Page[FeedRead],
-    responses=problem_responses(401, 404, 422),
     summary="The feeds the organisation follows, with the outcome of the last fetch",
 )
 async def list_feeds(access: OrganisationDep, session: SessionDep, page: PageDep) -> Page[FeedRead]:
@@ -167,41 +152,33 @@ async def list_feeds(access: OrganisationDep, session: SessionDep, page: PageDep
 @router.get(
     "/signal-feeds/{feed_id}",
     response_model=FeedRead,
-    responses=problem_responses(401, 404, 422),
     summary="One feed",
 )
 async def get_feed(feed: FeedDep) -> FeedRead:
-    return service.feed_to_read(feed)
+    return FeedRead.model_validate(feed)
 
 
 @router.patch(
     "/signal-feeds/{feed_id}",
     response_model=FeedRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Change a feed (admins); `interval_minutes: null` stops scheduled fetching",
 )
-async def update_feed(
-    data: FeedUpdate, feed: FeedDep, access: OrganisationDep, session: SessionDep
-) -> FeedRead:
-    access.require(OrganisationRole.admin)
-    return service.feed_to_read(await service.update_feed(session, feed, data))
+async def update_feed(data: FeedUpdate, feed: AdminFeedDep, session: SessionDep) -> FeedRead:
+    return FeedRead.model_validate(await service.update_feed(session, feed, data))
 
 
 @router.delete(
     "/signal-feeds/{feed_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Stop following a feed (admins); its signals stay",
 )
-async def delete_feed(feed: FeedDep, access: OrganisationDep, session: SessionDep) -> None:
-    access.require(OrganisationRole.admin)
+async def delete_feed(feed: AdminFeedDep, session: SessionDep) -> None:
     await service.delete_feed(session, feed)
 
 
 @router.post(
     "/signal-feeds/{feed_id}/fetch",
     response_model=FeedFetchRead,
-    responses=problem_responses(401, 404, 422),
     summary="Fetch the feed now and import its new items as signals",
     description="A feed that cannot be fetched or read is not an error of this request: the "
     "answer is 200 with the `outcome` (unreachable, http_error, too_large, not_a_feed, "
@@ -213,13 +190,12 @@ async def fetch_feed(
     record = await service.fetch_feed(
         session, feed, user, allow_private=settings.feeds_allow_private_networks
     )
-    return service.fetch_to_read(record)
+    return FeedFetchRead.model_validate(record)
 
 
 @router.get(
     "/signal-feeds/{feed_id}/fetches",
     response_model=Page[FeedFetchRead],
-    responses=problem_responses(401, 404, 422),
     summary="The fetch log of a feed, newest first",
 )
 async def list_feed_fetches(
@@ -233,7 +209,6 @@ async def list_feed_fetches(
     "/signal-imports",
     status_code=status.HTTP_201_CREATED,
     response_model=FeedFetchRead,
-    responses=problem_responses(401, 404, 422),
     summary="Import an uploaded RSS or Atom file as signals",
     description="Items already imported (same guid, else same link) are counted as "
     "duplicates. A file that is no feed answers 201 with the `outcome` and `error`.",
@@ -264,4 +239,4 @@ async def import_feed_file(
         source_type=source_type,
         tags=tag_list,
     )
-    return service.fetch_to_read(record)
+    return FeedFetchRead.model_validate(record)

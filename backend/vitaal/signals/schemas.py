@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import clean_tags, strip_required
 from vitaal.signals.fetcher import check_url
 from vitaal.signals.models import (
@@ -29,7 +31,11 @@ def _link(value: str) -> str:
     return value
 
 
-class UserRef(BaseModel):
+def _trim(value: str) -> str:
+    return value.strip()
+
+
+class UserRef(Schema):
     id: uuid.UUID
     name: str
 
@@ -58,43 +64,25 @@ class SignalCreate(BaseModel):
     _title = field_validator("title")(strip_required)
     _clean_link = field_validator("link")(_link)
     _clean_tags = field_validator("tags")(clean_tags)
-
-    @field_validator("summary")
-    @classmethod
-    def _summary(cls, value: str) -> str:
-        return value.strip()
+    _summary = field_validator("summary")(_trim)
 
 
-class SignalUpdate(BaseModel):
-    source_type: SignalSource | None = None
-    title: str | None = Field(default=None, min_length=1, max_length=300)
-    summary: str | None = Field(default=None, max_length=10_000)
-    link: str | None = Field(default=None, max_length=2000)
-    observed_on: date | None = None
-    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
+class SignalUpdate(Patch):
+    source_type: NotNull[SignalSource] = None
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=300)
+    summary: NotNull[str] = Field(default=None, max_length=10_000)
+    link: NotNull[str] = Field(default=None, max_length=2000)
+    observed_on: NotNull[date] = None
+    tags: NotNull[list[str]] = Field(default=None, max_length=MAX_TAGS)
 
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
-    @field_validator("link")
-    @classmethod
-    def _clean_link(cls, value: str | None) -> str | None:
-        return None if value is None else _link(value)
-
-    @field_validator("tags")
-    @classmethod
-    def _clean_tags(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else clean_tags(value)
-
-    @field_validator("summary")
-    @classmethod
-    def _summary(cls, value: str | None) -> str | None:
-        return None if value is None else value.strip()
+    # A null never reaches these: NotNull refuses it first.
+    _title = field_validator("title")(strip_required)
+    _clean_link = field_validator("link")(_link)
+    _clean_tags = field_validator("tags")(clean_tags)
+    _summary = field_validator("summary")(_trim)
 
 
-class SignalRead(BaseModel):
+class SignalRead(Schema):
     id: uuid.UUID
     organisation_id: uuid.UUID
     source_type: SignalSource
@@ -165,30 +153,20 @@ class FeedCreate(BaseModel):
     _clean_tags = field_validator("tags")(clean_tags)
 
 
-class FeedUpdate(BaseModel):
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    url: str | None = Field(default=None, min_length=1, max_length=2000)
-    source_type: SignalSource | None = None
-    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
+class FeedUpdate(Patch):
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    url: NotNull[str] = Field(default=None, min_length=1, max_length=2000)
+    source_type: NotNull[SignalSource] = None
+    tags: NotNull[list[str]] = Field(default=None, max_length=MAX_TAGS)
     interval_minutes: int | None = Field(default=None, ge=MIN_INTERVAL, le=MAX_INTERVAL)
 
-    @field_validator("title")
-    @classmethod
-    def _title(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        return None if value is None else _feed_url(value)
-
-    @field_validator("tags")
-    @classmethod
-    def _clean_tags(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else clean_tags(value)
+    # A null never reaches these: NotNull refuses it first.
+    _title = field_validator("title")(strip_required)
+    _url = field_validator("url")(_feed_url)
+    _clean_tags = field_validator("tags")(clean_tags)
 
 
-class FeedRead(BaseModel):
+class FeedRead(Schema):
     id: uuid.UUID
     organisation_id: uuid.UUID
     title: str
@@ -205,7 +183,7 @@ class FeedRead(BaseModel):
     created_at: datetime
 
 
-class FeedFetchRead(BaseModel):
+class FeedFetchRead(Schema):
     id: uuid.UUID
     feed_id: uuid.UUID | None
     kind: FetchKind

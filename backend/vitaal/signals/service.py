@@ -1,7 +1,8 @@
 """Signals of an organisation: entering, searching, triage, and importing feeds.
 
 Every query is scoped by ``organisation_id``; the organisation itself was resolved through
-``core.authz`` by the route's dependency. Services only flush: the request commits.
+``access`` by the route's dependency, and the role a route needs is in its signature.
+Services only flush: the request commits.
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ from vitaal.core.pagination import (
     newest_first_after,
     split_page,
 )
+from vitaal.core.patching import apply_patch
 from vitaal.core.search import contains_text, has_tag
+from vitaal.issues import service as issue_service
 from vitaal.issues.models import Issue
+from vitaal.issues.schemas import IssueCreate
 from vitaal.signals import fetcher
 from vitaal.signals.feed_parser import FeedError, FeedItem, parse_feed
 from vitaal.signals.models import (
@@ -42,7 +46,6 @@ from vitaal.signals.models import (
     SignalSide,
     SignalSource,
     SignalStatus,
-    side_of,
 )
 from vitaal.signals.schemas import (
     MAX_TAGS,
@@ -53,7 +56,6 @@ from vitaal.signals.schemas import (
     SignalCreate,
     SignalRead,
     SignalUpdate,
-    UserRef,
 )
 
 
@@ -67,35 +69,8 @@ class SignalFilters:
     feed_id: uuid.UUID | None = None
 
 
-def _user(user: User | None) -> UserRef | None:
-    return UserRef(id=user.id, name=user.name) if user else None
-
-
 def search_text(signal: Signal) -> str:
     return "\n".join([signal.title, signal.summary, *signal.tags]).casefold()
-
-
-def to_read(signal: Signal) -> SignalRead:
-    return SignalRead(
-        id=signal.id,
-        organisation_id=signal.organisation_id,
-        source_type=signal.source_type,
-        side=side_of(signal.source_type),
-        title=signal.title,
-        summary=signal.summary,
-        link=signal.link,
-        observed_on=signal.observed_on,
-        tags=list(signal.tags),
-        origin=signal.origin,
-        feed_id=signal.feed_id,
-        entered_by=_user(signal.entered_by),
-        status=signal.status,
-        dismiss_reason=signal.dismiss_reason,
-        issue_id=signal.issue_id,
-        triaged_at=signal.triaged_at,
-        triaged_by=_user(signal.triaged_by),
-        created_at=signal.created_at,
-    )
 
 
 def _with_people(stmt: Select[Signal]) -> Select[Signal]:
@@ -147,10 +122,7 @@ async def create(
 
 
 async def update(session: AsyncSession, signal: Signal, data: SignalUpdate) -> Signal:
-    for name in ("source_type", "title", "summary", "link", "observed_on", "tags"):
-        value = getattr(data, name)
-        if value is not None:
-            setattr(signal, name, value)
+    apply_patch(signal, data)
     signal.search_text = search_text(signal)
     return await _reload(session, signal)
 
@@ -189,13 +161,13 @@ async def list_page(
     page, cursor = split_page(
         signals, params.limit, lambda s: DatedCursor(on=s.observed_on, id=s.id)
     )
-    return [to_read(s) for s in page], cursor
+    return [SignalRead.model_validate(s) for s in page], cursor
 
 
 # Triage
 
 
-def require_new(signal: Signal) -> None:
+def _require_new(signal: Signal) -> None:
     if signal.status is not SignalStatus.new:
         raise Conflict(f"This signal was already triaged ({signal.status.value}); reopen it first.")
 
@@ -207,14 +179,14 @@ def _triaged(signal: Signal, by: User, status: SignalStatus) -> None:
 
 
 async def dismiss(session: AsyncSession, signal: Signal, by: User, reason: str) -> Signal:
-    require_new(signal)
+    _require_new(signal)
     _triaged(signal, by, SignalStatus.dismissed)
     signal.dismiss_reason = reason
     return await _reload(session, signal)
 
 
 async def attach(session: AsyncSession, signal: Signal, by: User, issue_id: uuid.UUID) -> Signal:
-    require_new(signal)
+    _require_new(signal)
     found = await session.scalar(
         select(Issue.id).where(
             Issue.id == issue_id, Issue.organisation_id == signal.organisation_id
@@ -229,11 +201,14 @@ async def attach(session: AsyncSession, signal: Signal, by: User, issue_id: uuid
     return await _reload(session, signal)
 
 
-async def mark_converted(
-    session: AsyncSession, signal: Signal, by: User, issue_id: uuid.UUID
-) -> Signal:
+async def convert(session: AsyncSession, signal: Signal, by: User, data: IssueCreate) -> Signal:
+    """Make a new issue of the signal (through the issues service) and link the signal to it."""
+    _require_new(signal)
+    issue = await issue_service.create_issue(
+        session, organisation_id=signal.organisation_id, created_by=by, data=data
+    )
     _triaged(signal, by, SignalStatus.converted)
-    signal.issue_id = issue_id
+    signal.issue_id = issue.id
     return await _reload(session, signal)
 
 
@@ -248,41 +223,6 @@ async def reopen(session: AsyncSession, signal: Signal) -> Signal:
 
 
 # Feeds
-
-
-def feed_to_read(feed: SignalFeed) -> FeedRead:
-    return FeedRead(
-        id=feed.id,
-        organisation_id=feed.organisation_id,
-        title=feed.title,
-        url=feed.url,
-        source_type=feed.source_type,
-        tags=list(feed.tags),
-        interval_minutes=feed.interval_minutes,
-        next_fetch_at=feed.next_fetch_at,
-        last_fetched_at=feed.last_fetched_at,
-        last_outcome=feed.last_outcome,
-        last_items_new=feed.last_items_new,
-        last_items_duplicate=feed.last_items_duplicate,
-        last_error=feed.last_error,
-        created_at=feed.created_at,
-    )
-
-
-def fetch_to_read(fetch: FeedFetch) -> FeedFetchRead:
-    return FeedFetchRead(
-        id=fetch.id,
-        feed_id=fetch.feed_id,
-        kind=fetch.kind,
-        source_name=fetch.source_name,
-        outcome=fetch.outcome,
-        http_status=fetch.http_status,
-        error=fetch.error,
-        items_total=fetch.items_total,
-        items_new=fetch.items_new,
-        items_duplicate=fetch.items_duplicate,
-        created_at=fetch.created_at,
-    )
 
 
 async def get_feed(
@@ -345,12 +285,8 @@ async def create_feed(
 async def update_feed(session: AsyncSession, feed: SignalFeed, data: FeedUpdate) -> SignalFeed:
     if data.url is not None:
         await _url_taken(session, feed.organisation_id, data.url, feed.id)
-    for name in ("title", "url", "source_type", "tags"):
-        value = getattr(data, name)
-        if value is not None:
-            setattr(feed, name, value)
+    apply_patch(feed, data)
     if "interval_minutes" in data.model_fields_set:
-        feed.interval_minutes = data.interval_minutes
         _schedule(feed, utcnow())
     await session.flush()
     return feed
@@ -371,7 +307,7 @@ async def list_feeds(
         SignalFeed.id,
         params,
     )
-    return [feed_to_read(row[0]) for row in rows], cursor
+    return [FeedRead.model_validate(row[0]) for row in rows], cursor
 
 
 async def list_fetches(
@@ -386,7 +322,7 @@ async def list_fetches(
     stmt = stmt.order_by(FeedFetch.id.desc()).limit(params.limit + 1)
     fetches = (await session.scalars(stmt)).all()
     page, cursor = split_page(fetches, params.limit, lambda f: DatedCursor(on=None, id=f.id))
-    return [fetch_to_read(f) for f in page], cursor
+    return [FeedFetchRead.model_validate(f) for f in page], cursor
 
 
 def _merged_tags(feed_tags: Sequence[str], item_tags: Sequence[str]) -> list[str]:

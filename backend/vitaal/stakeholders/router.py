@@ -27,10 +27,13 @@ from vitaal.stakeholders.schemas import (
     StakeholderCreate,
     StakeholderRead,
     StakeholderUpdate,
-    TimelineEntry,
 )
 
-router = APIRouter(prefix="/organisations/{organisation_id}", tags=["stakeholders"])
+router = APIRouter(
+    prefix="/organisations/{organisation_id}",
+    tags=["stakeholders"],
+    responses=problem_responses(401, 404, 409, 422),
+)
 
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 
@@ -39,19 +42,19 @@ CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
     "/stakeholders",
     status_code=status.HTTP_201_CREATED,
     response_model=StakeholderRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Add a stakeholder to the organisation's register",
 )
 async def create_stakeholder(
     data: StakeholderCreate, access: OrganisationDep, session: SessionDep
 ) -> StakeholderRead:
-    return service.to_read(await service.create(session, access.organisation.id, data))
+    return StakeholderRead.model_validate(
+        await service.create(session, access.organisation.id, data)
+    )
 
 
 @router.get(
     "/stakeholders",
     response_model=Page[StakeholderRead],
-    responses=problem_responses(401, 404, 422),
     summary="Search and filter the stakeholder register",
 )
 async def list_stakeholders(
@@ -69,7 +72,6 @@ async def list_stakeholders(
             "content": {"text/csv": {"schema": {"type": "string"}}},
             "description": "The stakeholders that match the filters, sorted by name.",
         },
-        **problem_responses(401, 404, 422),
     },
     summary="Download the stakeholder register as CSV (same filters as the list)",
     description=csv_export.__doc__ or "",
@@ -97,7 +99,6 @@ async def export_stakeholders(
 @router.get(
     "/stakeholders/by-external-id",
     response_model=StakeholderRead,
-    responses=problem_responses(401, 404, 422),
     summary="Find a stakeholder by the id another system (a CRM) gave it",
 )
 async def get_stakeholder_by_external_id(
@@ -107,60 +108,55 @@ async def get_stakeholder_by_external_id(
     external_id: Annotated[str, Query(alias="id", min_length=1, max_length=200)],
 ) -> StakeholderRead:
     stakeholder = await service.by_external_id(session, access.organisation.id, system, external_id)
-    return service.to_read(stakeholder)
+    return StakeholderRead.model_validate(stakeholder)
 
 
 @router.get(
     "/stakeholders/{stakeholder_id}",
     response_model=StakeholderRead,
-    responses=problem_responses(401, 404, 422),
     summary="One stakeholder",
 )
 async def get_stakeholder(stakeholder: StakeholderDep) -> StakeholderRead:
-    return service.to_read(stakeholder)
+    return StakeholderRead.model_validate(stakeholder)
 
 
 @router.patch(
     "/stakeholders/{stakeholder_id}",
     response_model=StakeholderRead,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Change a stakeholder; lists given replace the whole list",
 )
 async def update_stakeholder(
     data: StakeholderUpdate, stakeholder: StakeholderDep, session: SessionDep
 ) -> StakeholderRead:
-    return service.to_read(await service.update(session, stakeholder, data))
+    return StakeholderRead.model_validate(await service.update(session, stakeholder, data))
 
 
 @router.post(
     "/stakeholders/{stakeholder_id}/archive",
     response_model=StakeholderRead,
-    responses=problem_responses(401, 404, 422),
     summary="Archive a stakeholder (hidden from the list, kept with its history)",
 )
 async def archive_stakeholder(stakeholder: StakeholderDep, session: SessionDep) -> StakeholderRead:
     await service.set_archived(session, stakeholder, archived=True)
-    return service.to_read(stakeholder)
+    return StakeholderRead.model_validate(stakeholder)
 
 
 @router.post(
     "/stakeholders/{stakeholder_id}/unarchive",
     response_model=StakeholderRead,
-    responses=problem_responses(401, 404, 422),
     summary="Bring an archived stakeholder back into the list",
 )
 async def unarchive_stakeholder(
     stakeholder: StakeholderDep, session: SessionDep
 ) -> StakeholderRead:
     await service.set_archived(session, stakeholder, archived=False)
-    return service.to_read(stakeholder)
+    return StakeholderRead.model_validate(stakeholder)
 
 
 @router.post(
     "/stakeholders/{stakeholder_id}/interactions",
     status_code=status.HTTP_201_CREATED,
     response_model=InteractionRead,
-    responses=problem_responses(401, 404, 422),
     summary="Log a meeting, call, e-mail, visit or event with the stakeholder",
 )
 async def create_interaction(
@@ -173,13 +169,12 @@ async def create_interaction(
     interaction = await service.create_interaction(
         session, access.organisation.id, stakeholder_id, user, data
     )
-    return service.interaction_to_read(interaction)
+    return InteractionRead.model_validate(interaction)
 
 
 @router.get(
     "/stakeholders/{stakeholder_id}/interactions",
     response_model=Page[InteractionRead],
-    responses=problem_responses(401, 404, 422),
     summary="The interaction log of a stakeholder, newest first",
 )
 async def list_interactions(
@@ -198,45 +193,33 @@ async def list_interactions(
 @router.patch(
     "/stakeholders/{stakeholder_id}/interactions/{interaction_id}",
     response_model=InteractionRead,
-    responses=problem_responses(401, 404, 422),
     summary="Change an interaction; `follow_ups` given replaces the whole list",
 )
 async def update_interaction(
     data: InteractionUpdate, interaction: InteractionDep, session: SessionDep
 ) -> InteractionRead:
-    return service.interaction_to_read(await service.update_interaction(session, interaction, data))
+    return InteractionRead.model_validate(
+        await service.update_interaction(session, interaction, data)
+    )
 
 
 @router.delete(
     "/stakeholders/{stakeholder_id}/interactions/{interaction_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 422),
     summary="Delete an interaction and its follow-ups",
 )
 async def delete_interaction(interaction: InteractionDep, session: SessionDep) -> None:
     await service.delete_interaction(session, interaction)
 
 
-@router.get(
-    "/stakeholders/{stakeholder_id}/timeline",
-    response_model=Page[TimelineEntry],
-    responses=problem_responses(401, 404, 422),
-    summary="Everything that happened with a stakeholder, newest first",
-)
-async def get_timeline(
-    stakeholder_id: StakeholderIdDep,
-    access: OrganisationDep,
-    session: SessionDep,
-    page: DatedPageDep,
-) -> Page[TimelineEntry]:
-    items, cursor = await service.timeline(session, access.organisation.id, stakeholder_id, page)
-    return Page(items=items, next_cursor=cursor)
+# A stakeholder's timeline (`/stakeholders/{stakeholder_id}/timeline`) is served by the partners
+# domain: it merges the assessments of the coalition partners linked to the stakeholder, and
+# partners depends on this domain, never the other way round. ``service.timeline`` composes it.
 
 
 @router.get(
     "/follow-ups",
     response_model=Page[FollowUpOverviewItem],
-    responses=problem_responses(401, 404, 422),
     summary="Follow-ups across all stakeholders, soonest due first (no due date last)",
 )
 async def list_follow_ups(

@@ -16,8 +16,15 @@ from pydantic import (
     field_validator,
 )
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import clean_tags, strip_required
-from vitaal.stakeholders.models import InteractionType, StakeholderKind, StakeholderType
+from vitaal.stakeholders.models import (
+    InteractionType,
+    StakeholderExternalId,
+    StakeholderKind,
+    StakeholderType,
+)
 
 MAX_TAGS = 30
 MAX_PEOPLE = 50
@@ -42,6 +49,9 @@ def _names(values: list[str]) -> list[str]:
 
 
 class ContactPerson(BaseModel):
+    # Read from the stakeholder's contact rows too, whose columns carry the same names.
+    model_config = ConfigDict(from_attributes=True)
+
     name: str = Field(min_length=1, max_length=200)
     role: str = Field(default="", max_length=200)
     email: str = Field(default="", max_length=320, description="Empty or an e-mail address.")
@@ -151,7 +161,7 @@ class StakeholderCreate(BaseModel):
         return value.strip()
 
 
-class StakeholderUpdate(BaseModel):
+class StakeholderUpdate(Patch):
     """Only the fields given change; a list given replaces the whole list."""
 
     model_config = ConfigDict(
@@ -160,45 +170,31 @@ class StakeholderUpdate(BaseModel):
         }
     )
 
-    kind: StakeholderKind | None = None
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    type: StakeholderType | None = None
-    sector: str | None = Field(default=None, max_length=200)
-    region: str | None = Field(default=None, max_length=200)
-    website: str | None = Field(default=None, max_length=500)
-    contacts: list[ContactPerson] | None = Field(default=None, max_length=50)
-    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
-    interests: str | None = Field(default=None, max_length=10000)
-    notes: str | None = Field(default=None, max_length=20000)
-    external_ids: list[ExternalId] | None = Field(default=None, max_length=20)
+    kind: NotNull[StakeholderKind] = None
+    name: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    type: NotNull[StakeholderType] = None
+    sector: NotNull[str] = Field(default=None, max_length=200)
+    region: NotNull[str] = Field(default=None, max_length=200)
+    website: NotNull[str] = Field(default=None, max_length=500)
+    contacts: NotNull[list[ContactPerson]] = Field(default=None, max_length=50)
+    tags: NotNull[list[str]] = Field(default=None, max_length=MAX_TAGS)
+    interests: NotNull[str] = Field(default=None, max_length=10000)
+    notes: NotNull[str] = Field(default=None, max_length=20000)
+    external_ids: NotNull[list[ExternalId]] = Field(default=None, max_length=20)
 
-    @field_validator("name")
-    @classmethod
-    def _name(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
-    @field_validator("website")
-    @classmethod
-    def _website(cls, value: str | None) -> str | None:
-        return None if value is None else _website(value)
-
-    @field_validator("tags")
-    @classmethod
-    def _tags(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else clean_tags(value)
-
-    @field_validator("external_ids")
-    @classmethod
-    def _external_ids(cls, value: list[ExternalId] | None) -> list[ExternalId] | None:
-        return None if value is None else _unique_external_ids(value)
+    # The validators run only on values sent: ``NotNull`` has refused a null before them.
+    _name = field_validator("name")(strip_required)
+    _website = field_validator("website")(_website)
+    _tags = field_validator("tags")(clean_tags)
+    _external_ids = field_validator("external_ids")(_unique_external_ids)
 
     @field_validator("sector", "region")
     @classmethod
-    def _trim(cls, value: str | None) -> str | None:
-        return None if value is None else value.strip()
+    def _trim(cls, value: str) -> str:
+        return value.strip()
 
 
-class StakeholderRead(BaseModel):
+class StakeholderRead(Schema):
     id: uuid.UUID
     organisation_id: uuid.UUID
     kind: StakeholderKind
@@ -216,6 +212,19 @@ class StakeholderRead(BaseModel):
     created_at: datetime
     updated_at: datetime
 
+    @field_validator("external_ids", mode="before")
+    @classmethod
+    def _from_rows(cls, values: list[Any]) -> list[Any]:
+        # A stored id names the CRM's id ``external_id`` (its own ``id`` is the row's key);
+        # the API lists them as ``system``/``id``, sorted, whatever order they were added in.
+        rows = [v for v in values if isinstance(v, StakeholderExternalId)]
+        if not rows:
+            return values
+        return [
+            ExternalId(system=e.system, id=e.external_id)
+            for e in sorted(rows, key=lambda e: (e.system, e.external_id))
+        ]
+
 
 class FollowUpIn(BaseModel):
     description: str = Field(min_length=1, max_length=2000)
@@ -231,11 +240,11 @@ class FollowUpIn(BaseModel):
         return value.strip()
 
 
-class FollowUpRead(FollowUpIn):
+class FollowUpRead(FollowUpIn, Schema):
     id: uuid.UUID
 
 
-class UserRef(BaseModel):
+class UserRef(Schema):
     id: uuid.UUID
     name: str
 
@@ -269,7 +278,7 @@ class InteractionCreate(BaseModel):
     _people = field_validator("our_people", "their_people")(_names)
 
 
-class InteractionUpdate(BaseModel):
+class InteractionUpdate(Patch):
     """Only the fields given change; ``follow_ups`` given replaces the whole list."""
 
     model_config = ConfigDict(
@@ -280,20 +289,17 @@ class InteractionUpdate(BaseModel):
         }
     )
 
-    occurred_on: date | None = None
-    type: InteractionType | None = None
-    our_people: list[str] | None = Field(default=None, max_length=MAX_PEOPLE)
-    their_people: list[str] | None = Field(default=None, max_length=MAX_PEOPLE)
-    summary: str | None = Field(default=None, max_length=20000)
-    follow_ups: list[FollowUpIn] | None = Field(default=None, max_length=50)
+    occurred_on: NotNull[date] = None
+    type: NotNull[InteractionType] = None
+    our_people: NotNull[list[str]] = Field(default=None, max_length=MAX_PEOPLE)
+    their_people: NotNull[list[str]] = Field(default=None, max_length=MAX_PEOPLE)
+    summary: NotNull[str] = Field(default=None, max_length=20000)
+    follow_ups: NotNull[list[FollowUpIn]] = Field(default=None, max_length=50)
 
-    @field_validator("our_people", "their_people")
-    @classmethod
-    def _people(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else _names(value)
+    _people = field_validator("our_people", "their_people")(_names)
 
 
-class InteractionRead(BaseModel):
+class InteractionRead(Schema):
     id: uuid.UUID
     stakeholder_id: uuid.UUID
     occurred_on: date

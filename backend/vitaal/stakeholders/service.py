@@ -1,25 +1,27 @@
 """The stakeholder register and the interaction log of one organisation.
 
 Every query is scoped by ``organisation_id``; the organisation itself was resolved through
-``core.authz`` by the route's dependency. Services only flush: the request commits.
+``vitaal.access`` by the route's dependency. Services only flush: the request commits.
+
+Other domains use the register through ``find`` (is this stakeholder in one of these registers?)
+and add their own entries to a stakeholder's timeline through ``timeline(..., others=...)``; this
+domain imports none of them.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, selectinload
 
-from vitaal import access as authz
 from vitaal.auth.models import User
-from vitaal.coalitions.models import Coalition
-from vitaal.core.db import utc_date, utcnow
+from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound
 from vitaal.core.pagination import (
     DatedCursor,
@@ -30,8 +32,8 @@ from vitaal.core.pagination import (
     soonest_first_after,
     split_page,
 )
+from vitaal.core.patching import apply_patch
 from vitaal.core.search import contains_text, has_tag
-from vitaal.partners.models import CoalitionPartner, PartnerAssessment
 from vitaal.stakeholders.models import (
     FollowUp,
     Interaction,
@@ -47,7 +49,6 @@ from vitaal.stakeholders.schemas import (
     ExternalId,
     FollowUpIn,
     FollowUpOverviewItem,
-    FollowUpRead,
     InteractionCreate,
     InteractionRead,
     InteractionUpdate,
@@ -55,7 +56,6 @@ from vitaal.stakeholders.schemas import (
     StakeholderRead,
     StakeholderUpdate,
     TimelineEntry,
-    UserRef,
 )
 
 TIMELINE_TITLE_LENGTH = 120
@@ -88,33 +88,6 @@ def search_text(stakeholder: Stakeholder) -> str:
     return "\n".join(parts).casefold()
 
 
-def to_read(stakeholder: Stakeholder) -> StakeholderRead:
-    return StakeholderRead(
-        id=stakeholder.id,
-        organisation_id=stakeholder.organisation_id,
-        kind=stakeholder.kind,
-        name=stakeholder.name,
-        type=stakeholder.type,
-        sector=stakeholder.sector,
-        region=stakeholder.region,
-        website=stakeholder.website,
-        contacts=[
-            ContactPerson(name=c.name, role=c.role, email=c.email, phone=c.phone)
-            for c in stakeholder.contacts
-        ],
-        tags=list(stakeholder.tags),
-        interests=stakeholder.interests,
-        notes=stakeholder.notes,
-        external_ids=[
-            ExternalId(system=e.system, id=e.external_id)
-            for e in sorted(stakeholder.external_ids, key=lambda e: (e.system, e.external_id))
-        ],
-        archived_at=stakeholder.archived_at,
-        created_at=stakeholder.created_at,
-        updated_at=stakeholder.updated_at,
-    )
-
-
 def _with_children(stmt: Select[Stakeholder]) -> Select[Stakeholder]:
     return stmt.options(selectinload(Stakeholder.contacts), selectinload(Stakeholder.external_ids))
 
@@ -133,6 +106,21 @@ async def get(
     if stakeholder is None:
         raise NotFound("Stakeholder not found.")
     return stakeholder
+
+
+async def find(
+    session: AsyncSession,
+    stakeholder_id: uuid.UUID,
+    organisation_ids: Collection[uuid.UUID] | Select[uuid.UUID],
+) -> Stakeholder | None:
+    """The stakeholder when it is in the register of one of these organisations, without its
+    contacts and external ids; None for any other id, so that a caller linking a stakeholder
+    can refuse it without revealing whether it exists elsewhere."""
+    return await session.scalar(
+        select(Stakeholder).where(
+            Stakeholder.id == stakeholder_id, Stakeholder.organisation_id.in_(organisation_ids)
+        )
+    )
 
 
 async def require_stakeholder_id(
@@ -234,6 +222,20 @@ async def create(
     return stakeholder
 
 
+# The stakeholder's own columns; contacts and external ids are rows of their own.
+STAKEHOLDER_FIELDS = (
+    "kind",
+    "name",
+    "type",
+    "sector",
+    "region",
+    "website",
+    "tags",
+    "interests",
+    "notes",
+)
+
+
 async def update(
     session: AsyncSession, stakeholder: Stakeholder, data: StakeholderUpdate
 ) -> Stakeholder:
@@ -244,12 +246,7 @@ async def update(
         _set_external_ids(stakeholder, data.external_ids)
     if data.contacts is not None:
         _set_contacts(stakeholder, data.contacts)
-    for field in ("kind", "name", "type", "sector", "region", "website", "interests", "notes"):
-        value = getattr(data, field)
-        if value is not None:
-            setattr(stakeholder, field, value)
-    if data.tags is not None:
-        stakeholder.tags = data.tags
+    apply_patch(stakeholder, data, STAKEHOLDER_FIELDS)
     stakeholder.search_text = search_text(stakeholder)
     # Set by hand: a change to contacts or external ids alone leaves this row's columns as
     # they were, so ``onupdate`` would not fire.
@@ -293,14 +290,14 @@ async def list_page(
     rows, cursor = await fetch_page(
         session, _filtered(organisation_id, filters), Stakeholder.id, params
     )
-    return [to_read(row[0]) for row in rows], cursor
+    return [StakeholderRead.model_validate(row[0]) for row in rows], cursor
 
 
 async def list_all(
     session: AsyncSession, organisation_id: uuid.UUID, filters: StakeholderFilters
 ) -> list[StakeholderRead]:
     stmt = _filtered(organisation_id, filters).order_by(Stakeholder.name, Stakeholder.id)
-    return [to_read(s) for s in (await session.scalars(stmt)).all()]
+    return [StakeholderRead.model_validate(s) for s in (await session.scalars(stmt)).all()]
 
 
 async def by_external_id(
@@ -324,32 +321,6 @@ async def by_external_id(
 
 
 # Interactions
-
-
-def interaction_to_read(interaction: Interaction) -> InteractionRead:
-    creator = interaction.created_by
-    return InteractionRead(
-        id=interaction.id,
-        stakeholder_id=interaction.stakeholder_id,
-        occurred_on=interaction.occurred_on,
-        type=interaction.type,
-        our_people=list(interaction.our_people),
-        their_people=list(interaction.their_people),
-        summary=interaction.summary,
-        follow_ups=[
-            FollowUpRead(
-                id=f.id,
-                description=f.description,
-                owner_name=f.owner_name,
-                due_on=f.due_on,
-                done=f.done,
-            )
-            for f in interaction.follow_ups
-        ],
-        created_by=UserRef(id=creator.id, name=creator.name) if creator else None,
-        created_at=interaction.created_at,
-        updated_at=interaction.updated_at,
-    )
 
 
 def _interactions(organisation_id: uuid.UUID, stakeholder_id: uuid.UUID) -> Select[Interaction]:
@@ -422,10 +393,7 @@ async def create_interaction(
 async def update_interaction(
     session: AsyncSession, interaction: Interaction, data: InteractionUpdate
 ) -> Interaction:
-    for field in ("occurred_on", "type", "our_people", "their_people", "summary"):
-        value = getattr(data, field)
-        if value is not None:
-            setattr(interaction, field, value)
+    apply_patch(interaction, data, ("occurred_on", "type", "our_people", "their_people", "summary"))
     if data.follow_ups is not None:
         _set_follow_ups(interaction, data.follow_ups)
     interaction.updated_at = utcnow()
@@ -476,7 +444,7 @@ async def list_interactions(
     if filters.to is not None:
         stmt = stmt.where(Interaction.occurred_on <= filters.to)
     interactions, cursor = await _newest_interactions(session, stmt, params)
-    return [interaction_to_read(i) for i in interactions], cursor
+    return [InteractionRead.model_validate(i) for i in interactions], cursor
 
 
 def _timeline_title(interaction: Interaction) -> str:
@@ -484,78 +452,6 @@ def _timeline_title(interaction: Interaction) -> str:
     if not interaction.their_people:
         return label
     return f"{label} with {', '.join(interaction.their_people)}"[:TIMELINE_TITLE_LENGTH]
-
-
-def _assessment_title(coalition: str, assessor: str, influence: float, dependency: float) -> str:
-    return (
-        f"Assessed in {coalition} by {assessor}: influence {influence:g}, dependency {dependency:g}"
-    )[:TIMELINE_TITLE_LENGTH]
-
-
-async def _newest_assessments_with_one_more(
-    session: AsyncSession,
-    organisation_id: uuid.UUID,
-    stakeholder_id: uuid.UUID,
-    params: DatedPageParams,
-) -> list[TimelineEntry]:
-    """Assessments of the coalition partners that stand for this stakeholder, newest first,
-    from the coalitions this organisation belongs to only: a partner that another
-    organisation's coalition links to the same stakeholder is none of this one's business."""
-    day = utc_date(PartnerAssessment.assessed_at)
-    stmt = (
-        select(
-            PartnerAssessment.id,
-            day,
-            PartnerAssessment.assessor_name,
-            PartnerAssessment.influence,
-            PartnerAssessment.dependency,
-            PartnerAssessment.rationale,
-            Coalition.name,
-            PartnerAssessment.coalition_id,
-            PartnerAssessment.partner_id,
-        )
-        .join(
-            CoalitionPartner,
-            and_(
-                CoalitionPartner.id == PartnerAssessment.partner_id,
-                CoalitionPartner.coalition_id == PartnerAssessment.coalition_id,
-            ),
-        )
-        .join(Coalition, Coalition.id == PartnerAssessment.coalition_id)
-        .where(
-            CoalitionPartner.stakeholder_id == stakeholder_id,
-            PartnerAssessment.coalition_id.in_(authz.organisation_coalition_ids(organisation_id)),
-        )
-    )
-    if params.after is not None:
-        stmt = stmt.where(newest_first_after(day, PartnerAssessment.id, params.after))
-    stmt = stmt.order_by(day.desc(), PartnerAssessment.id.desc()).limit(params.limit + 1)
-    return [
-        TimelineEntry(
-            kind="assessment",
-            at=on,
-            title=_assessment_title(coalition, assessor, influence, dependency),
-            summary=rationale,
-            id=id_,
-            coalition_id=coalition_id,
-            partner_id=partner_id,
-            coalition_name=coalition,
-            assessor_name=assessor,
-            influence=influence,
-            dependency=dependency,
-        )
-        for (
-            id_,
-            on,
-            assessor,
-            influence,
-            dependency,
-            rationale,
-            coalition,
-            coalition_id,
-            partner_id,
-        ) in await session.execute(stmt)
-    ]
 
 
 def _timeline_key(entry: TimelineEntry) -> DatedCursor:
@@ -567,10 +463,12 @@ async def timeline(
     organisation_id: uuid.UUID,
     stakeholder_id: uuid.UUID,
     params: DatedPageParams,
+    others: Iterable[TimelineEntry] = (),
 ) -> tuple[list[TimelineEntry], str | None]:
-    """Interactions and partner assessments in one order (day desc, id desc): each kind is
-    fetched a page and one ahead, so the first page-and-one of the merge is exact. Two queries
-    whatever the page size."""
+    """Interactions and the ``others`` (entries other domains keep about the stakeholder, such
+    as the partners' assessments) in one order, day desc, id desc. Each source gives a page and
+    one ahead for the same ``params``, so the first page-and-one of the merge is exact; the
+    interactions take one query whatever the page size."""
     interactions = await _newest_interactions_with_one_more(
         session, _interactions(organisation_id, stakeholder_id), params
     )
@@ -584,9 +482,7 @@ async def timeline(
         )
         for i in interactions
     ]
-    entries += await _newest_assessments_with_one_more(
-        session, organisation_id, stakeholder_id, params
-    )
+    entries += others
     entries.sort(key=lambda e: (e.at, e.id), reverse=True)
     page, cursor = split_page(entries[: params.limit + 1], params.limit, _timeline_key)
     return list(page), cursor

@@ -1,21 +1,15 @@
 from __future__ import annotations
 
-import uuid
-from typing import Annotated
+from fastapi import APIRouter, Response, status
 
-from fastapi import APIRouter, Depends, Response, status
-
-from vitaal.access import OrganisationDep
+from vitaal.access import OrganisationAdminDep, OrganisationDep
 from vitaal.auth.deps import CurrentUser
-from vitaal.auth.models import User
 from vitaal.core.db import SessionDep
-from vitaal.core.errors import Conflict, problem_responses
+from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
-from vitaal.issues import service as issue_service
 from vitaal.issues.schemas import IssueCreate
-from vitaal.organisations.models import OrganisationRole
 from vitaal.tob3 import service
-from vitaal.tob3.models import Tob3Round, Tob3Worry
+from vitaal.tob3.deps import AdminRoundDep, AdminWorryDep, RoundDep
 from vitaal.tob3.schemas import (
     AnswerIn,
     AnswerRead,
@@ -27,36 +21,29 @@ from vitaal.tob3.schemas import (
     RoundUpdate,
 )
 
-router = APIRouter(prefix="/organisations/{organisation_id}", tags=["tob3"])
-
-
-async def valid_round(
-    round_id: uuid.UUID, access: OrganisationDep, session: SessionDep
-) -> Tob3Round:
-    return await service.get_round(session, access.organisation.id, round_id)
-
-
-RoundDep = Annotated[Tob3Round, Depends(valid_round, scope="function")]
+router = APIRouter(
+    prefix="/organisations/{organisation_id}",
+    tags=["tob3"],
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
 
 
 @router.post(
     "/tob3-rounds",
     status_code=status.HTTP_201_CREATED,
     response_model=RoundRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Open a Tob-3 round for the organisation's members (admins)",
 )
 async def create_round(
-    data: RoundCreate, access: OrganisationDep, session: SessionDep, user: CurrentUser
+    data: RoundCreate, access: OrganisationAdminDep, session: SessionDep, user: CurrentUser
 ) -> RoundRead:
-    round_ = await service.create_round(session, access, user, data)
+    round_ = await service.create_round(session, access.organisation.id, user, data)
     return service.round_to_read(await service.round_view(session, round_, user.id))
 
 
 @router.get(
     "/tob3-rounds",
     response_model=Page[RoundRead],
-    responses=problem_responses(401, 404, 422),
     summary="The organisation's Tob-3 rounds, oldest first",
 )
 async def list_rounds(
@@ -69,7 +56,6 @@ async def list_rounds(
 @router.get(
     "/tob3-rounds/{round_id}",
     response_model=RoundRead,
-    responses=problem_responses(401, 404, 422),
     summary="One Tob-3 round",
 )
 async def get_round(round_: RoundDep, session: SessionDep, user: CurrentUser) -> RoundRead:
@@ -79,53 +65,41 @@ async def get_round(round_: RoundDep, session: SessionDep, user: CurrentUser) ->
 @router.patch(
     "/tob3-rounds/{round_id}",
     response_model=RoundRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Correct a round or move its closing time (admins)",
 )
 async def update_round(
-    data: RoundUpdate,
-    round_: RoundDep,
-    access: OrganisationDep,
-    session: SessionDep,
-    user: CurrentUser,
+    data: RoundUpdate, round_: AdminRoundDep, session: SessionDep, user: CurrentUser
 ) -> RoundRead:
-    await service.update_round(session, access, round_, data)
+    await service.update_round(session, round_, data)
     return service.round_to_read(await service.round_view(session, round_, user.id))
 
 
 @router.post(
     "/tob3-rounds/{round_id}/close",
     response_model=RoundRead,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Close the round now (admins)",
 )
-async def close_round(
-    round_: RoundDep, access: OrganisationDep, session: SessionDep, user: CurrentUser
-) -> RoundRead:
-    await service.close_round(session, access, round_)
+async def close_round(round_: AdminRoundDep, session: SessionDep, user: CurrentUser) -> RoundRead:
+    await service.close_round(session, round_)
     return service.round_to_read(await service.round_view(session, round_, user.id))
 
 
 @router.get(
     "/tob3-rounds/{round_id}/my-answer",
     response_model=AnswerRead | None,
-    responses=problem_responses(401, 404, 422),
     summary="Your answer to the round (null when you have not answered)",
 )
 async def get_my_answer(
     round_: RoundDep, session: SessionDep, user: CurrentUser
 ) -> AnswerRead | None:
     answer = await service.my_answer(session, round_, user.id)
-    return service.answer_to_read(answer) if answer else None
+    return AnswerRead.model_validate(answer) if answer else None
 
 
 @router.put(
     "/tob3-rounds/{round_id}/my-answer",
     response_model=AnswerRead,
-    responses={
-        201: {"model": AnswerRead, "description": "Your first answer to the round"},
-        **problem_responses(401, 404, 409, 422),
-    },
+    responses={201: {"model": AnswerRead, "description": "Your first answer to the round"}},
     summary="Give or change your top-3 worries while the round is open",
 )
 async def put_my_answer(
@@ -138,13 +112,12 @@ async def put_my_answer(
     answer, created = await service.save_answer(session, round_, user, data)
     if created:
         response.status_code = status.HTTP_201_CREATED
-    return service.answer_to_read(answer)
+    return AnswerRead.model_validate(answer)
 
 
 @router.delete(
     "/tob3-rounds/{round_id}/my-answer",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 404, 409, 422),
     summary="Withdraw your answer while the round is open",
 )
 async def delete_my_answer(round_: RoundDep, session: SessionDep, user: CurrentUser) -> None:
@@ -154,20 +127,18 @@ async def delete_my_answer(round_: RoundDep, session: SessionDep, user: CurrentU
 @router.get(
     "/tob3-rounds/{round_id}/answers",
     response_model=Page[AnswerRead],
-    responses=problem_responses(401, 403, 404, 422),
     summary="Every answer with who gave it (owners and admins)",
 )
 async def list_answers(
-    round_: RoundDep, access: OrganisationDep, session: SessionDep, page: PageDep
+    round_: AdminRoundDep, session: SessionDep, page: PageDep
 ) -> Page[AnswerRead]:
-    items, cursor = await service.list_answers(session, access, round_, page)
+    items, cursor = await service.list_answers(session, round_, page)
     return Page(items=items, next_cursor=cursor)
 
 
 @router.get(
     "/tob3-rounds/{round_id}/results",
     response_model=RoundResults,
-    responses=problem_responses(401, 403, 404, 422),
     summary="Worries ranked by weighted count (3/2/1), grouped by topic",
     description="Owners and admins see the results at any time; members once the round has "
     "closed. Results name no one.",
@@ -182,58 +153,28 @@ async def get_results(
     "/tob3-rounds/{round_id}/worries/{worry_id}/issue",
     status_code=status.HTTP_201_CREATED,
     response_model=IssueFromWorries,
-    responses=problem_responses(401, 403, 404, 409, 422),
     summary="Make an issue of one worry (admins)",
 )
 async def worry_to_issue(
-    worry_id: uuid.UUID,
+    worry: AdminWorryDep,
     data: IssueCreate,
-    round_: RoundDep,
-    access: OrganisationDep,
+    round_: AdminRoundDep,
     session: SessionDep,
     user: CurrentUser,
 ) -> IssueFromWorries:
-    access.require(OrganisationRole.admin)
-    worry = await service.get_worry(session, round_, worry_id)
-    return await _to_issue(session, access.organisation.id, user, data, [worry])
+    return await service.make_issue(session, round_, user, data, [worry])
 
 
 @router.post(
     "/tob3-rounds/{round_id}/groups/issue",
     status_code=status.HTTP_201_CREATED,
     response_model=IssueFromWorries,
-    responses=problem_responses(401, 403, 404, 409, 422),
     summary="Make one issue of a result group (a topic) (admins)",
     description="Links the group's worries that are not an issue yet to the new issue; 409 "
     "when all of them already are.",
 )
 async def group_to_issue(
-    request: GroupIssueRequest,
-    round_: RoundDep,
-    access: OrganisationDep,
-    session: SessionDep,
-    user: CurrentUser,
+    request: GroupIssueRequest, round_: AdminRoundDep, session: SessionDep, user: CurrentUser
 ) -> IssueFromWorries:
-    access.require(OrganisationRole.admin)
     worries = await service.group_worries(session, round_, request.group)
-    return await _to_issue(session, access.organisation.id, user, request.issue, worries)
-
-
-async def _to_issue(
-    session: SessionDep,
-    organisation_id: uuid.UUID,
-    user: User,
-    data: IssueCreate,
-    worries: list[Tob3Worry],
-) -> IssueFromWorries:
-    # A worry that already became an issue keeps it; the new issue takes the others.
-    fresh = [w for w in worries if w.issue_id is None]
-    if not fresh:
-        raise Conflict("These worries already became an issue.")
-    issue = await issue_service.create_issue(
-        session, organisation_id=organisation_id, created_by=user, data=data
-    )
-    for worry in fresh:
-        worry.issue_id = issue.id
-    await session.flush()
-    return IssueFromWorries(issue_id=issue.id, worry_ids=[w.id for w in fresh])
+    return await service.make_issue(session, round_, user, request.issue, worries)

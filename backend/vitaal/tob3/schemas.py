@@ -6,9 +6,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from vitaal.core.patching import NotNull, Patch
+from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
 from vitaal.issues.schemas import IssueCreate
 from vitaal.signals.schemas import UserRef
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("must include a time zone, e.g. 2026-12-15T17:00:00+01:00")
+    return value
 
 
 class RoundCreate(BaseModel):
@@ -28,36 +36,21 @@ class RoundCreate(BaseModel):
     question: str = Field(min_length=1, max_length=2000)
     closes_at: datetime = Field(description="With a time zone; answers are taken until then.")
 
-    _title = field_validator("title")(strip_required)
-    _question = field_validator("question")(strip_required)
-
-    @field_validator("closes_at")
-    @classmethod
-    def _aware(cls, value: datetime) -> datetime:
-        if value.tzinfo is None:
-            raise ValueError("must include a time zone, e.g. 2026-12-15T17:00:00+01:00")
-        return value
+    _text = field_validator("title", "question")(strip_required)
+    _closes_at = field_validator("closes_at")(_aware)
 
 
-class RoundUpdate(BaseModel):
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    question: str | None = Field(default=None, min_length=1, max_length=2000)
-    closes_at: datetime | None = None
+class RoundUpdate(Patch):
+    title: NotNull[str] = Field(default=None, min_length=1, max_length=200)
+    question: NotNull[str] = Field(default=None, min_length=1, max_length=2000)
+    closes_at: NotNull[datetime] = None
 
-    @field_validator("title", "question")
-    @classmethod
-    def _text(cls, value: str | None) -> str | None:
-        return None if value is None else strip_required(value)
-
-    @field_validator("closes_at")
-    @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            raise ValueError("must include a time zone, e.g. 2026-12-15T17:00:00+01:00")
-        return value
+    # A null never reaches these: NotNull refuses it first.
+    _text = field_validator("title", "question")(strip_required)
+    _closes_at = field_validator("closes_at")(_aware)
 
 
-class RoundRead(BaseModel):
+class RoundRead(Schema):
     id: uuid.UUID
     organisation_id: uuid.UUID
     title: str
@@ -115,7 +108,7 @@ class AnswerIn(BaseModel):
         return self
 
 
-class WorryRead(BaseModel):
+class WorryRead(Schema):
     id: uuid.UUID
     rank: int
     text: str
@@ -123,7 +116,7 @@ class WorryRead(BaseModel):
     issue_id: uuid.UUID | None
 
 
-class AnswerRead(BaseModel):
+class AnswerRead(Schema):
     id: uuid.UUID
     round_id: uuid.UUID
     user: UserRef
@@ -133,7 +126,7 @@ class AnswerRead(BaseModel):
     updated_at: datetime
 
 
-class ResultWorry(BaseModel):
+class ResultWorry(Schema):
     id: uuid.UUID
     rank: int
     text: str
@@ -141,7 +134,7 @@ class ResultWorry(BaseModel):
     issue_id: uuid.UUID | None
 
 
-class ResultGroup(BaseModel):
+class ResultGroup(Schema):
     key: str = Field(description="Pass as `group` to make an issue of the whole group.")
     label: str
     has_topic: bool
@@ -153,7 +146,7 @@ class ResultGroup(BaseModel):
     worries: list[ResultWorry]
 
 
-class RoundResults(BaseModel):
+class RoundResults(Schema):
     round_id: uuid.UUID
     is_open: bool
     answer_count: int
@@ -165,6 +158,6 @@ class GroupIssueRequest(BaseModel):
     issue: IssueCreate
 
 
-class IssueFromWorries(BaseModel):
+class IssueFromWorries(Schema):
     issue_id: uuid.UUID
     worry_ids: list[uuid.UUID]

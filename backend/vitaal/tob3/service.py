@@ -4,6 +4,9 @@ Who sees what: owners and admins open and close rounds, see every answer (with w
 and the results at any time. Members see the rounds, give and change their own answer while
 the round is open, and see the results (worries without names) once the round has closed, so
 early answers do not steer later ones.
+
+The plain role gates are in the routes' signatures (``tob3.deps``); only the results' rule,
+which depends on the round as well, is checked here.
 """
 
 from __future__ import annotations
@@ -20,25 +23,23 @@ from vitaal.auth.models import User
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
+from vitaal.core.patching import apply_patch
+from vitaal.issues import service as issue_service
+from vitaal.issues.schemas import IssueCreate
 from vitaal.organisations.models import OrganisationRole
-from vitaal.signals.schemas import UserRef
 from vitaal.tob3.models import Tob3Answer, Tob3Round, Tob3Worry
 from vitaal.tob3.ranking import Vote, rank_worries
 from vitaal.tob3.schemas import (
     AnswerIn,
     AnswerRead,
+    IssueFromWorries,
     ResultGroup,
     ResultWorry,
     RoundCreate,
     RoundRead,
     RoundResults,
     RoundUpdate,
-    WorryRead,
 )
-
-
-def is_manager(access: OrganisationAccess) -> bool:
-    return access.role in (OrganisationRole.owner, OrganisationRole.admin)
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,12 @@ async def list_rounds(
 
 
 async def create_round(
-    session: AsyncSession, access: OrganisationAccess, author: User, data: RoundCreate
+    session: AsyncSession, organisation_id: uuid.UUID, author: User, data: RoundCreate
 ) -> Tob3Round:
-    access.require(OrganisationRole.admin)
     if data.closes_at <= utcnow():
         raise Unprocessable.field("body.closes_at", "must be in the future", "not_in_future")
     round_ = Tob3Round(
-        organisation_id=access.organisation.id,
+        organisation_id=organisation_id,
         title=data.title,
         question=data.question,
         closes_at=data.closes_at,
@@ -134,26 +134,15 @@ async def create_round(
     return round_
 
 
-async def update_round(
-    session: AsyncSession, access: OrganisationAccess, round_: Tob3Round, data: RoundUpdate
-) -> Tob3Round:
+async def update_round(session: AsyncSession, round_: Tob3Round, data: RoundUpdate) -> Tob3Round:
     """Title and question may be corrected; the closing time moved (into the past closes it,
     into the future opens it again)."""
-    access.require(OrganisationRole.admin)
-    if data.title is not None:
-        round_.title = data.title
-    if data.question is not None:
-        round_.question = data.question
-    if data.closes_at is not None:
-        round_.closes_at = data.closes_at
+    apply_patch(round_, data)
     await session.flush()
     return round_
 
 
-async def close_round(
-    session: AsyncSession, access: OrganisationAccess, round_: Tob3Round
-) -> Tob3Round:
-    access.require(OrganisationRole.admin)
+async def close_round(session: AsyncSession, round_: Tob3Round) -> Tob3Round:
     if is_open(round_):
         round_.closes_at = utcnow()
         await session.flush()
@@ -165,21 +154,6 @@ async def close_round(
 
 def _answers() -> Select[Tob3Answer]:
     return select(Tob3Answer).options(selectinload(Tob3Answer.worries), joinedload(Tob3Answer.user))
-
-
-def answer_to_read(answer: Tob3Answer) -> AnswerRead:
-    return AnswerRead(
-        id=answer.id,
-        round_id=answer.round_id,
-        user=UserRef(id=answer.user.id, name=answer.user.name),
-        on_behalf_of=answer.on_behalf_of,
-        worries=[
-            WorryRead(id=w.id, rank=w.rank, text=w.text, topic=w.topic, issue_id=w.issue_id)
-            for w in answer.worries
-        ],
-        created_at=answer.created_at,
-        updated_at=answer.updated_at,
-    )
 
 
 async def my_answer(
@@ -254,10 +228,8 @@ async def withdraw_answer(session: AsyncSession, round_: Tob3Round, user_id: uui
 
 
 async def list_answers(
-    session: AsyncSession, access: OrganisationAccess, round_: Tob3Round, params: PageParams
+    session: AsyncSession, round_: Tob3Round, params: PageParams
 ) -> tuple[list[AnswerRead], str | None]:
-    if not is_manager(access):
-        raise Forbidden("Only owners and admins see the individual answers.")
     rows, cursor = await fetch_page(
         session,
         _answers().where(
@@ -267,7 +239,7 @@ async def list_answers(
         Tob3Answer.id,
         params,
     )
-    return [answer_to_read(row[0]) for row in rows], cursor
+    return [AnswerRead.model_validate(row[0]) for row in rows], cursor
 
 
 # Results
@@ -286,7 +258,7 @@ async def results(
     session: AsyncSession, access: OrganisationAccess, round_: Tob3Round
 ) -> RoundResults:
     open_now = is_open(round_)
-    if open_now and not is_manager(access):
+    if open_now and not access.has(OrganisationRole.admin):
         raise Forbidden("The results are shown once the round has closed.")
     worries = await _worries(session, round_)
     answer_count = await session.scalar(
@@ -311,12 +283,7 @@ async def results(
                 first=g.by_rank[0],
                 second=g.by_rank[1],
                 third=g.by_rank[2],
-                worries=[
-                    ResultWorry(
-                        id=w.id, rank=w.rank, text=w.text, topic=w.topic, issue_id=w.issue_id
-                    )
-                    for w in (by_id[i] for i in g.worry_ids)
-                ],
+                worries=[ResultWorry.model_validate(by_id[i]) for i in g.worry_ids],
             )
             for g in groups
         ],
@@ -346,3 +313,25 @@ async def get_worry(session: AsyncSession, round_: Tob3Round, worry_id: uuid.UUI
     if worry is None:
         raise NotFound("Worry not found.")
     return worry
+
+
+async def make_issue(
+    session: AsyncSession,
+    round_: Tob3Round,
+    user: User,
+    data: IssueCreate,
+    worries: list[Tob3Worry],
+) -> IssueFromWorries:
+    """One new issue for the worries (through the issues service); 409 when all of them
+    already became an issue."""
+    # A worry that already became an issue keeps it; the new issue takes the others.
+    fresh = [w for w in worries if w.issue_id is None]
+    if not fresh:
+        raise Conflict("These worries already became an issue.")
+    issue = await issue_service.create_issue(
+        session, organisation_id=round_.organisation_id, created_by=user, data=data
+    )
+    for worry in fresh:
+        worry.issue_id = issue.id
+    await session.flush()
+    return IssueFromWorries(issue_id=issue.id, worry_ids=[w.id for w in fresh])

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 import pytest
+from situations import Api, User
 
 
 @dataclass
@@ -13,10 +14,10 @@ class Setting:
     partner outside Vitaal, and an outsider with a coalition of its own."""
 
     client: httpx.AsyncClient
-    coordinator: Any
-    partner_user: Any
-    colleague: Any  # a second member of the school board
-    outsider: Any
+    coordinator: User
+    partner_user: User
+    colleague: User  # a second member of the school board
+    outsider: User
     coalition_id: str
     other_coalition_id: str
     municipality_partner: str
@@ -27,10 +28,10 @@ class Setting:
     def url(self, path: str = "", coalition_id: str | None = None) -> str:
         return f"/api/v1/coalitions/{coalition_id or self.coalition_id}{path}"
 
-    async def post(self, user: Any, path: str, body: Any, **kw: Any) -> httpx.Response:
+    async def post(self, user: User, path: str, body: Any, **kw: Any) -> httpx.Response:
         return await self.client.post(self.url(path, **kw), json=body, headers=user.headers)
 
-    async def get(self, user: Any, path: str, **kw: Any) -> httpx.Response:
+    async def get(self, user: User, path: str, **kw: Any) -> httpx.Response:
         return await self.client.get(self.url(path, **kw), headers=user.headers)
 
     async def agreement(self, content: str = "# Intentieverklaring\n\nWij willen samen.") -> Any:
@@ -56,7 +57,7 @@ class Setting:
         assert response.status_code == 200, response.text
         return response.json()
 
-    async def sign(self, user: Any, agreement_id: str, partner_id: str, version: int) -> Any:
+    async def sign(self, user: User, agreement_id: str, partner_id: str, version: int) -> Any:
         return await self.post(
             user,
             f"/agreements/{agreement_id}/sign-offs",
@@ -69,52 +70,31 @@ class Setting:
         )
 
 
-async def _partner(client: httpx.AsyncClient, user: Any, coalition_id: str, **body: Any) -> str:
-    response = await client.post(
-        f"/api/v1/coalitions/{coalition_id}/partners", json=body, headers=user.headers
-    )
-    assert response.status_code == 201, response.text
-    return str(response.json()["id"])
-
-
 @pytest.fixture
-async def setting(client: httpx.AsyncClient, api: Any) -> Setting:
-    coordinator = await api.user(name="Anne Coördinator")
-    municipality = await api.organisation(coordinator, name="Gemeente Rivierstad")
-    coalition = await api.coalition(coordinator, municipality["id"])
-    partner_user = await api.user(name="Fatima Amrani")
-    school = await api.organisation(partner_user, name="Scholengroep", kind="school")
-    await api.join_coalition(coordinator, coalition["id"], partner_user, school["id"])
+async def setting(client: httpx.AsyncClient, api: Api) -> Setting:
+    formed = await api.coalition_with_partner(
+        "Anne Coördinator", partner_organisation="Scholengroep"
+    )
+    coordinator, cid = formed.coordinator, formed.coalition_id
     colleague = await api.user(name="Karel Collega")
-    invited = await client.post(
-        f"/api/v1/organisations/{school['id']}/invitations",
-        json={"email": colleague.email, "role": "member"},
-        headers=partner_user.headers,
-    )
-    assert invited.status_code == 201, invited.text
-    accepted = await client.post(
-        f"/api/v1/invitations/{invited.json()['token']}/accept",
-        headers=colleague.headers,
-    )
-    assert accepted.status_code == 200, accepted.text
+    await api.join_organisation(formed.partner, formed.partner_organisation["id"], colleague)
     outsider = await api.user(name="Olaf Buiten")
     outsider_org = await api.organisation(outsider, name="Gemeente Elders")
     other = await api.coalition(outsider, outsider_org["id"], name="Andere coalitie")
-    cid = coalition["id"]
+    municipality = await api.partner(coordinator, cid, organisation_id=formed.organisation["id"])
+    school = await api.partner(coordinator, cid, organisation_id=formed.partner_organisation["id"])
+    paper = await api.partner(coordinator, cid, name="Welzijn Rivierland")
+    outsiders = await api.partner(outsider, other["id"], organisation_id=outsider_org["id"])
     return Setting(
         client=client,
         coordinator=coordinator,
-        partner_user=partner_user,
+        partner_user=formed.partner,
         colleague=colleague,
         outsider=outsider,
         coalition_id=cid,
         other_coalition_id=other["id"],
-        municipality_partner=await _partner(
-            client, coordinator, cid, organisation_id=municipality["id"]
-        ),
-        school_partner=await _partner(client, coordinator, cid, organisation_id=school["id"]),
-        paper_partner=await _partner(client, coordinator, cid, name="Welzijn Rivierland"),
-        outsider_partner=await _partner(
-            client, outsider, other["id"], organisation_id=outsider_org["id"]
-        ),
+        municipality_partner=municipality["id"],
+        school_partner=school["id"],
+        paper_partner=paper["id"],
+        outsider_partner=outsiders["id"],
     )

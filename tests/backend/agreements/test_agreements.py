@@ -2,12 +2,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from situations import ProblemCheck
+
+from .conftest import Setting
+
 
 def _party(agreement: dict[str, Any], partner_id: str) -> dict[str, Any]:
     return next(p for p in agreement["parties"] if p["partner_id"] == partner_id)
 
 
-async def test_write_an_agreement_with_default_parties(setting: Any) -> None:
+async def test_write_an_agreement_with_default_parties(setting: Setting) -> None:
     response = await setting.post(
         setting.coordinator,
         "/agreements",
@@ -30,7 +34,7 @@ async def test_write_an_agreement_with_default_parties(setting: Any) -> None:
     assert body["signed"] == 0
 
 
-async def test_validation_names_the_field(setting: Any, problem: Any) -> None:
+async def test_validation_names_the_field(setting: Setting, problem: ProblemCheck) -> None:
     bad = problem(
         await setting.post(setting.coordinator, "/agreements", {"type": "memo", "title": ""}), 422
     )
@@ -48,7 +52,7 @@ async def test_validation_names_the_field(setting: Any, problem: Any) -> None:
     assert listed["items"] == []
 
 
-async def test_only_coordinators_write(setting: Any, problem: Any) -> None:
+async def test_only_coordinators_write(setting: Setting, problem: ProblemCheck) -> None:
     problem(
         await setting.post(
             setting.partner_user, "/agreements", {"type": "contract", "title": "Contract"}
@@ -74,7 +78,7 @@ async def test_only_coordinators_write(setting: Any, problem: Any) -> None:
     assert _party(read.json(), setting.municipality_partner)["you_may_sign"] is False
 
 
-async def test_versions_are_never_overwritten(setting: Any) -> None:
+async def test_versions_are_never_overwritten(setting: Setting) -> None:
     agreement = await setting.agreement("regel 1\nregel 2\nregel 3")
     aid = agreement["id"]
     same = await setting.save(aid, "regel 1\nregel 2\nregel 3")
@@ -96,7 +100,7 @@ async def test_versions_are_never_overwritten(setting: Any) -> None:
     assert ("added", "regel 4") in lines
 
 
-async def test_stale_save_is_refused(setting: Any, problem: Any) -> None:
+async def test_stale_save_is_refused(setting: Setting, problem: ProblemCheck) -> None:
     agreement = await setting.agreement("a")
     aid = agreement["id"]
     await setting.save(aid, "b")
@@ -111,7 +115,7 @@ async def test_stale_save_is_refused(setting: Any, problem: Any) -> None:
     assert body["errors"][0]["field"] == "body.based_on"
 
 
-async def test_diff_and_version_errors(setting: Any, problem: Any) -> None:
+async def test_diff_and_version_errors(setting: Setting, problem: ProblemCheck) -> None:
     aid = (await setting.agreement())["id"]
     body = problem(
         await setting.get(setting.coordinator, f"/agreements/{aid}/diff?from=1&to=9"), 422
@@ -121,7 +125,7 @@ async def test_diff_and_version_errors(setting: Any, problem: Any) -> None:
     problem(await setting.get(setting.coordinator, f"/agreements/{aid}/versions/9"), 404)
 
 
-async def test_update_title_type_and_parties(setting: Any, problem: Any) -> None:
+async def test_update_title_type_and_parties(setting: Setting, problem: ProblemCheck) -> None:
     aid = (await setting.agreement())["id"]
     response = await setting.client.patch(
         setting.url(f"/agreements/{aid}"),
@@ -132,11 +136,13 @@ async def test_update_title_type_and_parties(setting: Any, problem: Any) -> None
     body = response.json()
     assert (body["title"], body["type"]) == ("Convenant", "covenant")
     assert [p["partner_id"] for p in body["parties"]] == [setting.school_partner]
-    problem(
-        await setting.client.patch(
-            setting.url(f"/agreements/{aid}"),
-            json={"title": None},
-            headers=setting.coordinator.headers,
-        ),
-        422,
-    )
+    for title, code in ((None, "not_nullable"), ("   ", "value_error")):
+        refused = problem(
+            await setting.client.patch(
+                setting.url(f"/agreements/{aid}"),
+                json={"title": title},
+                headers=setting.coordinator.headers,
+            ),
+            422,
+        )
+        assert [(e["field"], e["code"]) for e in refused["errors"]] == [("body.title", code)]

@@ -1,22 +1,14 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import httpx
-
-from vitaal.core.config import Settings
-from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+from situations import Demo
 
 
-async def test_demo_user_can_sign_and_found(
-    settings: Settings, client: httpx.AsyncClient, api: Any
-) -> None:
-    await seed_if_empty(settings)
-    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
-    base = f"/api/v1/coalitions/{coalition['id']}"
+async def test_demo_user_can_sign_and_found(client: httpx.AsyncClient, demo: Demo) -> None:
+    headers = demo.headers
+    base = demo.coalition_url()
     [summary] = (await client.get(f"{base}/agreements", headers=headers)).json()["items"]
     assert summary["type"] == "intent_declaration"
     assert summary["current_version"] == 2

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from typing import Any
-
 from vitaal.agreements.markdown import render_markdown
+
+from .conftest import Setting
 
 HOSTILE = (
     "# Intentieverklaring\n\n"
@@ -27,7 +27,7 @@ def test_markdown_is_rendered_and_raw_html_escaped() -> None:
     assert 'href="javascript:' not in html
 
 
-async def test_export_is_a_printable_page(setting: Any) -> None:
+async def test_export_is_a_printable_page(setting: Setting) -> None:
     aid = (await setting.agreement(HOSTILE))["id"]
     await setting.post(
         setting.coordinator,
@@ -68,7 +68,7 @@ async def test_export_is_a_printable_page(setting: Any) -> None:
     assert missing.status_code == 404
 
 
-async def test_preview_renders_as_the_page_does(setting: Any) -> None:
+async def test_preview_renders_as_the_page_does(setting: Setting) -> None:
     response = await setting.post(setting.partner_user, "/agreements/preview", {"content": HOSTILE})
     assert response.status_code == 200
     html = response.json()["html"]
@@ -82,7 +82,7 @@ async def test_preview_renders_as_the_page_does(setting: Any) -> None:
     assert "&lt;script&gt;" in version["html"]
 
 
-async def test_an_older_version_prints_with_its_own_standing(setting: Any) -> None:
+async def test_an_older_version_prints_with_its_own_standing(setting: Setting) -> None:
     aid = (await setting.agreement())["id"]
     await setting.send(aid, 1)
     await setting.sign(setting.coordinator, aid, setting.municipality_partner, 1)

@@ -6,9 +6,14 @@ from datetime import date
 from typing import Any
 
 import pytest
+from situations import ProblemCheck, StatementCounter
+
+from .conftest import Setting
 
 
-async def test_every_endpoint_hides_other_coalitions(setting: Any, problem: Any) -> None:
+async def test_every_endpoint_hides_other_coalitions(
+    setting: Setting, problem: ProblemCheck
+) -> None:
     aid = (await setting.agreement("a"))["id"]
     await setting.save(aid, "b")
     option = await setting.post(
@@ -64,7 +69,9 @@ async def test_every_endpoint_hides_other_coalitions(setting: Any, problem: Any)
 
 
 @pytest.mark.parametrize("path", ["/agreements", "/agreements/{aid}/versions"])
-async def test_lists_count_statements(setting: Any, count_statements: Any, path: str) -> None:
+async def test_lists_count_statements(
+    setting: Setting, count_statements: StatementCounter, path: str
+) -> None:
     aid = (await setting.agreement())["id"]
     url = path.format(aid=aid)
     count_statements.reset()
@@ -83,7 +90,7 @@ async def test_lists_count_statements(setting: Any, count_statements: Any, path:
     assert count_statements.count == few
 
 
-async def test_list_shows_signature_progress(setting: Any) -> None:
+async def test_list_shows_signature_progress(setting: Setting) -> None:
     aid = (await setting.agreement())["id"]
     await setting.send(aid, 1)
     await setting.sign(setting.partner_user, aid, setting.school_partner, 1)

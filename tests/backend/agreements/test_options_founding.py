@@ -3,8 +3,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from situations import ProblemCheck
 
-async def _option(setting: Any, aid: str, kind: str, title: str, **extra: Any) -> Any:
+from .conftest import Setting
+
+
+async def _option(setting: Setting, aid: str, kind: str, title: str, **extra: Any) -> Any:
     response = await setting.post(
         setting.coordinator,
         f"/agreements/{aid}/options",
@@ -18,7 +22,7 @@ def _option_id(body: dict[str, Any], title: str) -> str:
     return str(next(o["id"] for o in body["options"] if o["title"] == title))
 
 
-async def test_options_and_choice(setting: Any, problem: Any) -> None:
+async def test_options_and_choice(setting: Setting, problem: ProblemCheck) -> None:
     aid = (await setting.agreement())["id"]
     body = await _option(
         setting,
@@ -119,7 +123,7 @@ async def test_options_and_choice(setting: Any, problem: Any) -> None:
     )
 
 
-async def _signed_agreement(setting: Any) -> str:
+async def _signed_agreement(setting: Setting) -> str:
     aid = str((await setting.agreement())["id"])
     await setting.send(aid, 1)
     await setting.sign(setting.partner_user, aid, setting.school_partner, 1)
@@ -127,7 +131,7 @@ async def _signed_agreement(setting: Any) -> str:
     return aid
 
 
-async def test_founding(setting: Any, problem: Any) -> None:
+async def test_founding(setting: Setting, problem: ProblemCheck) -> None:
     state = (await setting.get(setting.partner_user, "/founding")).json()
     assert state == {"coalition_status": "forming", "founding": None}
     aid = (await setting.agreement())["id"]
@@ -188,7 +192,7 @@ async def test_founding(setting: Any, problem: Any) -> None:
     assert read["used_for_founding"] is True
 
 
-async def test_founding_partners_must_have_signed(setting: Any, problem: Any) -> None:
+async def test_founding_partners_must_have_signed(setting: Setting, problem: ProblemCheck) -> None:
     aid = (await setting.agreement())["id"]
     await setting.send(aid, 1)
     await setting.sign(setting.partner_user, aid, setting.school_partner, 1)
@@ -243,7 +247,9 @@ async def test_founding_partners_must_have_signed(setting: Any, problem: Any) ->
     assert names == ["Gemeente Rivierstad", "Welzijn Rivierland"]
 
 
-async def test_founding_on_an_agreement_of_another_coalition(setting: Any, problem: Any) -> None:
+async def test_founding_on_an_agreement_of_another_coalition(
+    setting: Setting, problem: ProblemCheck
+) -> None:
     response = await setting.post(
         setting.outsider,
         "/agreements",
@@ -262,7 +268,7 @@ async def test_founding_on_an_agreement_of_another_coalition(setting: Any, probl
     assert body["errors"][0]["field"] == "body.agreement_id"
 
 
-async def test_changing_options_after_sending_needs_new_sign_offs(setting: Any) -> None:
+async def test_changing_options_after_sending_needs_new_sign_offs(setting: Setting) -> None:
     """The options are part of what is signed: a change makes a new version, same text."""
     aid = (await setting.agreement("De tekst"))["id"]
     first = await _option(setting, aid, "governance", "Stuurgroep")

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from situations import ProblemCheck
+
+from .conftest import Setting
+
 
 def _party(agreement: dict[str, Any], partner_id: str) -> dict[str, Any]:
     return next(p for p in agreement["parties"] if p["partner_id"] == partner_id)
 
 
-async def test_sign_off_lifecycle_and_invalidation(setting: Any) -> None:
+async def test_sign_off_lifecycle_and_invalidation(setting: Setting) -> None:
     """Sign, edit (sign-offs reset on the new version, kept on the old one), sign again."""
     aid = (await setting.agreement())["id"]
     await setting.send(aid, 1)
@@ -58,7 +62,9 @@ async def test_sign_off_lifecycle_and_invalidation(setting: Any) -> None:
     assert _party(body, setting.school_partner)["current_sign_off"]["user_name"] == "Karel Collega"
 
 
-async def test_only_members_of_the_partner_organisation_sign(setting: Any, problem: Any) -> None:
+async def test_only_members_of_the_partner_organisation_sign(
+    setting: Setting, problem: ProblemCheck
+) -> None:
     aid = (await setting.agreement())["id"]
     await setting.send(aid, 1)
     # The coordinator may manage the coalition, but does not belong to the school board.
@@ -77,7 +83,7 @@ async def test_only_members_of_the_partner_organisation_sign(setting: Any, probl
     assert read["signed"] == 0
 
 
-async def test_signing_twice_conflicts(setting: Any, problem: Any) -> None:
+async def test_signing_twice_conflicts(setting: Setting, problem: ProblemCheck) -> None:
     aid = (await setting.agreement())["id"]
     await setting.send(aid, 1)
     assert (
@@ -92,7 +98,9 @@ async def test_signing_twice_conflicts(setting: Any, problem: Any) -> None:
     )
 
 
-async def test_sending_needs_a_party_that_signs_in_vitaal(setting: Any, problem: Any) -> None:
+async def test_sending_needs_a_party_that_signs_in_vitaal(
+    setting: Setting, problem: ProblemCheck
+) -> None:
     response = await setting.post(
         setting.coordinator,
         "/agreements",

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
-
-from vitaal.core.config import Settings
-from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+from situations import Demo
 
 
-async def test_demo_shows_approach_and_crisis(
-    settings: Settings, client: httpx.AsyncClient, api: Any
-) -> None:
-    await seed_if_empty(settings)
-    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    organisations = (await client.get("/api/v1/organisations", headers=headers)).json()["items"]
-    base = f"/api/v1/organisations/{organisations[0]['id']}/issues"
+async def test_demo_shows_approach_and_crisis(client: httpx.AsyncClient, demo: Demo) -> None:
+    headers = demo.headers
+    base = demo.organisation_url("/issues")
     issues = {i["title"]: i for i in (await client.get(base, headers=headers)).json()["items"]}
 
     vacancy = f"{base}/{issues['Leegstand in de winkelstraten']['id']}"

@@ -9,29 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
+from situations import Api, ProblemCheck, StatementCounter, User
 
 
-async def _setup(api: Any, name: str = "Gemeente Rivierstad") -> tuple[Any, str, str]:
-    user = await api.user(name="Anouk Jansen")
-    org = await api.organisation(user, name=name)
-    response = await api.client.post(
-        f"/api/v1/organisations/{org['id']}/issues",
-        json={"title": "Leegstand in de winkelstraten", "status": "active"},
-        headers=user.headers,
-    )
-    assert response.status_code == 201, response.text
-    return user, org["id"], f"/api/v1/organisations/{org['id']}/issues/{response.json()['id']}"
-
-
-async def _stakeholder(client: httpx.AsyncClient, user: Any, org_id: str, name: str) -> str:
-    response = await client.post(
-        f"/api/v1/organisations/{org_id}/stakeholders",
-        json={"name": name, "type": "business"},
-        headers=user.headers,
-    )
-    assert response.status_code == 201, response.text
-    stakeholder_id: str = response.json()["id"]
-    return stakeholder_id
+async def _setup(api: Api, name: str = "Gemeente Rivierstad") -> tuple[User, str, str]:
+    return await api.owner_with_issue("Leegstand in de winkelstraten", name)
 
 
 RESOURCES = [
@@ -76,8 +58,8 @@ RESOURCES = [
 @pytest.mark.parametrize(("path", "create", "expected", "patch", "bad"), RESOURCES)
 async def test_child_lists_create_change_and_delete(
     client: httpx.AsyncClient,
-    api: Any,
-    problem: Any,
+    api: Api,
+    problem: ProblemCheck,
     path: str,
     create: dict[str, Any],
     expected: dict[str, Any],
@@ -113,7 +95,7 @@ async def test_child_lists_create_change_and_delete(
 
 
 async def test_position_paper_keeps_every_version_and_prints(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, _org, issue = await _setup(api)
     url = f"{issue}/position-paper"
@@ -189,11 +171,11 @@ async def test_position_paper_keeps_every_version_and_prints(
 
 
 async def test_start_a_coalition_with_the_stakeholders_as_potential_partners(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, org_id, issue = await _setup(api)
     names = ["Vastgoedeigenaren", "Centrummanagement", "Provincie"]
-    stakeholders = [await _stakeholder(client, user, org_id, n) for n in names]
+    stakeholders = [(await api.stakeholder(user, org_id, n, type="business"))["id"] for n in names]
     for sid in stakeholders[:2]:
         linked = await client.post(
             f"{issue}/stakeholders", json={"stakeholder_id": sid}, headers=user.headers
@@ -268,21 +250,11 @@ async def test_start_a_coalition_with_the_stakeholders_as_potential_partners(
 
 
 async def test_only_an_admin_starts_a_coalition(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     owner, org_id, issue = await _setup(api)
     member = await api.user(name="Lid")
-    invited = await client.post(
-        f"/api/v1/organisations/{org_id}/invitations",
-        json={"email": member.email, "role": "member"},
-        headers=owner.headers,
-    )
-    assert invited.status_code == 201, invited.text
-    accepted = await client.post(
-        f"/api/v1/invitations/{invited.json()['token']}/accept",
-        headers=member.headers,
-    )
-    assert accepted.status_code in (200, 201), accepted.text
+    await api.join_organisation(owner, org_id, member)
     refused = await client.post(
         f"{issue}/start-coalition",
         json={"name": "Coalitie", "societal_goal": "Doel"},
@@ -293,7 +265,7 @@ async def test_only_an_admin_starts_a_coalition(
 
 
 async def test_lists_take_a_fixed_number_of_statements(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
     user, _org, issue = await _setup(api)
     bodies = {
@@ -330,7 +302,7 @@ async def test_lists_take_a_fixed_number_of_statements(
 
 
 async def test_another_organisation_sees_nothing(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, org_id, issue = await _setup(api)
     h = user.headers

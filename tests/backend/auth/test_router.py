@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import httpx
 from jose import jwt
+from situations import TEST_SECRET, Api, ProblemCheck
 
 from vitaal.core.security import create_access_token
-
-TEST_SECRET = "test-secret-" + "x" * 40
 
 
 async def test_signup_creates_account_and_lowercases_email(client: httpx.AsyncClient) -> None:
@@ -24,7 +22,7 @@ async def test_signup_creates_account_and_lowercases_email(client: httpx.AsyncCl
 
 
 async def test_signup_twice_with_same_email_is_a_conflict(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     await api.user(email="dup@example.org")
     response = await client.post(
@@ -34,7 +32,9 @@ async def test_signup_twice_with_same_email_is_a_conflict(
     problem(response, 409)
 
 
-async def test_signup_validation_lists_each_field(client: httpx.AsyncClient, problem: Any) -> None:
+async def test_signup_validation_lists_each_field(
+    client: httpx.AsyncClient, problem: ProblemCheck
+) -> None:
     response = await client.post(
         "/api/v1/auth/signup", json={"email": "not-an-email", "password": "short", "name": "  "}
     )
@@ -48,7 +48,7 @@ async def test_signup_validation_lists_each_field(client: httpx.AsyncClient, pro
     assert password["context"] == {"min_length": 10}
 
 
-async def test_token_and_me(client: httpx.AsyncClient, api: Any) -> None:
+async def test_token_and_me(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user(name="Bram")
     response = await client.get("/api/v1/me", headers=user.headers)
     assert response.status_code == 200
@@ -60,7 +60,7 @@ async def test_token_and_me(client: httpx.AsyncClient, api: Any) -> None:
     assert me["organisations"] == [{"id": org["id"], "name": "Stichting Samen", "role": "owner"}]
 
 
-async def test_token_response_shape(client: httpx.AsyncClient, api: Any) -> None:
+async def test_token_response_shape(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     tokens = await api.login(user.email)
     assert tokens["token_type"] == "bearer"
@@ -72,7 +72,7 @@ async def test_token_response_shape(client: httpx.AsyncClient, api: Any) -> None
 
 
 async def test_wrong_password_is_401_without_saying_which_part(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     wrong = await client.post(
@@ -85,7 +85,7 @@ async def test_wrong_password_is_401_without_saying_which_part(
 
 
 async def test_repeated_failures_are_slowed_down_with_retry_after(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     for _ in range(3):  # login_max_failures=3 in the test settings
@@ -101,7 +101,7 @@ async def test_repeated_failures_are_slowed_down_with_retry_after(
 
 
 async def test_failures_from_one_address_lock_other_accounts_from_it(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     for index in range(3):
@@ -116,7 +116,7 @@ async def test_failures_from_one_address_lock_other_accounts_from_it(
 
 
 async def test_missing_token_and_garbage_token_are_401(
-    client: httpx.AsyncClient, problem: Any
+    client: httpx.AsyncClient, problem: ProblemCheck
 ) -> None:
     missing = await client.get("/api/v1/me")
     assert problem(missing, 401)
@@ -124,7 +124,9 @@ async def test_missing_token_and_garbage_token_are_401(
     problem(await client.get("/api/v1/me", headers={"Authorization": "Bearer abc.def.ghi"}), 401)
 
 
-async def test_expired_token_is_401(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_expired_token_is_401(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user = await api.user()
     token, _ = create_access_token(
         user.id,
@@ -136,7 +138,9 @@ async def test_expired_token_is_401(client: httpx.AsyncClient, api: Any, problem
     problem(response, 401)
 
 
-async def test_tampered_token_is_401(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_tampered_token_is_401(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user = await api.user()
     other = await api.user()
     header, _, signature = user.access_token.split(".")
@@ -152,7 +156,9 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
 
-async def test_alg_none_token_is_401(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_alg_none_token_is_401(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     import json
 
     user = await api.user()
@@ -166,7 +172,7 @@ async def test_alg_none_token_is_401(client: httpx.AsyncClient, api: Any, proble
 
 
 async def test_other_algorithm_with_same_secret_is_401(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     claims = jwt.get_unverified_claims(user.access_token)
@@ -176,7 +182,7 @@ async def test_other_algorithm_with_same_secret_is_401(
 
 
 async def test_token_signed_with_another_secret_is_401(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     claims = jwt.get_unverified_claims(user.access_token)
@@ -186,7 +192,7 @@ async def test_token_signed_with_another_secret_is_401(
 
 
 async def test_refresh_rotates_and_old_token_stops_working(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     first = await client.post("/api/v1/auth/refresh", json={"refresh_token": user.refresh_token})
@@ -200,7 +206,7 @@ async def test_refresh_rotates_and_old_token_stops_working(
 
 
 async def test_reusing_a_refresh_token_revokes_the_whole_family(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     rotated = (
@@ -216,7 +222,7 @@ async def test_reusing_a_refresh_token_revokes_the_whole_family(
     )
 
 
-async def test_other_logins_survive_a_revoked_family(client: httpx.AsyncClient, api: Any) -> None:
+async def test_other_logins_survive_a_revoked_family(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     second_login = await api.login(user.email)
     await client.post("/api/v1/auth/refresh", json={"refresh_token": user.refresh_token})
@@ -227,12 +233,16 @@ async def test_other_logins_survive_a_revoked_family(client: httpx.AsyncClient, 
     assert still.status_code == 200
 
 
-async def test_unknown_refresh_token_is_401(client: httpx.AsyncClient, problem: Any) -> None:
+async def test_unknown_refresh_token_is_401(
+    client: httpx.AsyncClient, problem: ProblemCheck
+) -> None:
     response = await client.post("/api/v1/auth/refresh", json={"refresh_token": "made-up"})
     problem(response, 401)
 
 
-async def test_logout_ends_the_login(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_logout_ends_the_login(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user = await api.user()
     response = await client.post("/api/v1/auth/logout", json={"refresh_token": user.refresh_token})
     assert response.status_code == 204

@@ -4,9 +4,10 @@ from typing import Any
 
 import httpx
 import pytest
+from situations import Api, ProblemCheck, StatementCounter
 
 
-async def test_create_and_read_coalition(client: httpx.AsyncClient, api: Any) -> None:
+async def test_create_and_read_coalition(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     org = await api.organisation(user)
     coalition = await api.coalition(user, org["id"], name="Levendige binnenstad")
@@ -28,7 +29,7 @@ async def test_create_and_read_coalition(client: httpx.AsyncClient, api: Any) ->
 
 
 async def test_create_requires_own_admin_organisation(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, stranger = await api.user(), await api.user()
     foreign = await api.organisation(stranger)
@@ -40,7 +41,9 @@ async def test_create_requires_own_admin_organisation(
     problem(response, 404)
 
 
-async def test_create_validation(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_create_validation(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user = await api.user()
     response = await client.post(
         "/api/v1/coalitions",
@@ -55,7 +58,7 @@ async def test_create_validation(client: httpx.AsyncClient, api: Any, problem: A
     }
 
 
-async def test_update_coalition(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_update_coalition(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
     user = await api.user()
     org = await api.organisation(user)
     coalition = await api.coalition(user, org["id"])
@@ -74,7 +77,7 @@ async def test_update_coalition(client: httpx.AsyncClient, api: Any, problem: An
 
 
 async def test_partner_organisation_is_invited_and_accepts(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     coordinator = await api.user()
     municipality = await api.organisation(coordinator, name="Gemeente")
@@ -122,7 +125,7 @@ async def test_partner_organisation_is_invited_and_accepts(
 
 
 async def test_accepting_for_an_organisation_you_do_not_administer(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     coordinator = await api.user()
     org = await api.organisation(coordinator)
@@ -152,7 +155,7 @@ async def test_accepting_for_an_organisation_you_do_not_administer(
 
 
 async def test_roles_and_last_coordinator_rule(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     coordinator = await api.user()
     org = await api.organisation(coordinator)
@@ -189,7 +192,7 @@ async def test_roles_and_last_coordinator_rule(
 
 
 async def test_partner_can_leave_and_then_sees_nothing(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     coordinator = await api.user()
     org = await api.organisation(coordinator)
@@ -220,7 +223,7 @@ def _coalition_endpoints(cid: str, oid: str, iid: str) -> list[tuple[str, str, A
 
 @pytest.mark.parametrize("index", range(8))
 async def test_a_partner_of_coalition_a_sees_nothing_of_coalition_b(
-    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, index: int
 ) -> None:
     coordinator = await api.user()
     org = await api.organisation(coordinator, name="Coordinator org")
@@ -254,7 +257,7 @@ async def test_a_partner_of_coalition_a_sees_nothing_of_coalition_b(
     assert len(pending.json()["items"]) == 1
 
 
-async def test_list_filters_by_organisation(client: httpx.AsyncClient, api: Any) -> None:
+async def test_list_filters_by_organisation(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     first = await api.organisation(user, name="Eerste")
     second = await api.organisation(user, name="Tweede")
@@ -269,7 +272,7 @@ async def test_list_filters_by_organisation(client: httpx.AsyncClient, api: Any)
 
 
 async def test_list_query_count_does_not_grow_with_coalitions(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
     user = await api.user()
     org = await api.organisation(user)
@@ -286,7 +289,7 @@ async def test_list_query_count_does_not_grow_with_coalitions(
 
 
 async def test_members_query_count_does_not_grow(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
     coordinator = await api.user()
     org = await api.organisation(coordinator)

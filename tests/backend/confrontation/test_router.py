@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from situations import Api, ProblemCheck, StatementCounter, User
 
 ITEMS = [
     {"kind": "strength", "label": "Sterk netwerk van ondernemers"},
@@ -20,13 +21,7 @@ def _base(org_id: str) -> str:
     return f"/api/v1/organisations/{org_id}/confrontation-matrices"
 
 
-async def _owner(api: Any) -> tuple[Any, str]:
-    user = await api.user(name="Anouk")
-    org = await api.organisation(user, name="Ondernemersvereniging Rivierstad")
-    return user, org["id"]
-
-
-async def _matrix(client: httpx.AsyncClient, user: Any, org_id: str, **body: Any) -> Any:
+async def _matrix(client: httpx.AsyncClient, user: User, org_id: str, **body: Any) -> Any:
     response = await client.post(
         _base(org_id), json={"title": "Binnenstad", "items": ITEMS, **body}, headers=user.headers
     )
@@ -38,8 +33,8 @@ def _ids(matrix: Any) -> dict[str, str]:
     return {item["label"]: item["id"] for item in matrix["items"]}
 
 
-async def test_create_score_and_analyse(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner(api)
+async def test_create_score_and_analyse(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner("Ondernemersvereniging Rivierstad", name="Anouk")
     matrix = await _matrix(client, user, org_id)
     assert [i["kind"] for i in matrix["items"]] == [
         "strength",
@@ -109,9 +104,9 @@ async def test_create_score_and_analyse(client: httpx.AsyncClient, api: Any) -> 
 
 
 async def test_items_are_added_moved_renamed_and_removed_with_their_cells(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    user, org_id = await _owner(api)
+    user, org_id = await api.owner("Ondernemersvereniging Rivierstad", name="Anouk")
     matrix = await _matrix(client, user, org_id)
     url = f"{_base(org_id)}/{matrix['id']}"
     ids = _ids(matrix)
@@ -171,8 +166,10 @@ async def test_items_are_added_moved_renamed_and_removed_with_their_cells(
     problem(await client.get(url, headers=user.headers), 404)
 
 
-async def test_bad_input_names_the_field(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner(api)
+async def test_bad_input_names_the_field(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner("Ondernemersvereniging Rivierstad", name="Anouk")
     matrix = await _matrix(client, user, org_id)
     url = f"{_base(org_id)}/{matrix['id']}"
     ids = _ids(matrix)
@@ -238,9 +235,9 @@ async def test_bad_input_names_the_field(client: httpx.AsyncClient, api: Any, pr
 
 
 async def test_list_pages_and_counts_statements(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
-    user, org_id = await _owner(api)
+    user, org_id = await api.owner("Ondernemersvereniging Rivierstad", name="Anouk")
     for n in range(3):
         await _matrix(client, user, org_id, title=f"M{n}")
     first = await client.get(_base(org_id), params={"limit": 2}, headers=user.headers)
@@ -271,9 +268,9 @@ async def test_list_pages_and_counts_statements(
 
 
 async def test_another_organisations_matrix_answers_404(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    user, org_id = await _owner(api)
+    user, org_id = await api.owner("Ondernemersvereniging Rivierstad", name="Anouk")
     matrix = await _matrix(client, user, org_id)
     item_id = matrix["items"][0]["id"]
     intruder = await api.user(name="Indringer", email="indringer@example.org")

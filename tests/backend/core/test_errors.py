@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import httpx
 from fastapi import FastAPI
+from situations import ProblemCheck
 
 from vitaal.core.config import Settings
 from vitaal.main import create_app
 
 
-async def test_unknown_api_route_is_a_problem_404(client: httpx.AsyncClient, problem: Any) -> None:
+async def test_unknown_api_route_is_a_problem_404(
+    client: httpx.AsyncClient, problem: ProblemCheck
+) -> None:
     for method in ("GET", "POST", "DELETE"):
         response = await client.request(method, "/api/v1/does-not-exist")
         problem(response, 404)
 
 
-async def test_method_not_allowed_is_a_problem(client: httpx.AsyncClient, problem: Any) -> None:
+async def test_method_not_allowed_is_a_problem(
+    client: httpx.AsyncClient, problem: ProblemCheck
+) -> None:
     problem(await client.put("/api/v1/health"), 405)
 
 
-async def test_malformed_json_is_a_problem(client: httpx.AsyncClient, problem: Any) -> None:
+async def test_malformed_json_is_a_problem(
+    client: httpx.AsyncClient, problem: ProblemCheck
+) -> None:
     response = await client.post(
         "/api/v1/auth/signup", content=b"{not json", headers={"content-type": "application/json"}
     )
@@ -28,7 +34,7 @@ async def test_malformed_json_is_a_problem(client: httpx.AsyncClient, problem: A
     assert body["errors"][0]["field"].startswith("body")
 
 
-async def test_unexpected_error_hides_details(settings: Settings, problem: Any) -> None:
+async def test_unexpected_error_hides_details(settings: Settings, problem: ProblemCheck) -> None:
     app: FastAPI = create_app(settings)
 
     @app.get("/api/v1/explode")
@@ -47,7 +53,9 @@ async def test_unexpected_error_hides_details(settings: Settings, problem: Any) 
     await app.state.engine.dispose()
 
 
-async def test_single_page_app_fallback(settings: Settings, tmp_path: Path, problem: Any) -> None:
+async def test_single_page_app_fallback(
+    settings: Settings, tmp_path: Path, problem: ProblemCheck
+) -> None:
     (tmp_path / "assets").mkdir()
     (tmp_path / "index.html").write_text("<!doctype html><title>Vitaal</title>")
     (tmp_path / "assets" / "app.js").write_text("console.log('hi')")

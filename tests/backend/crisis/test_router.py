@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from situations import Api, ProblemCheck, StatementCounter, User
 
 CRISIS = {
     "reputation": "acute",
@@ -18,20 +19,12 @@ CRISIS = {
 NOT_CRISIS = {**CRISIS, "several_members": False}
 
 
-async def _setup(api: Any, name: str = "Branchevereniging Fietsmakers") -> tuple[Any, str, str]:
-    user = await api.user(name="Anouk Jansen")
-    org = await api.organisation(user, name=name, kind="trade_association")
-    response = await api.client.post(
-        f"/api/v1/organisations/{org['id']}/issues",
-        json={"title": "Onveilige e-bikes", "status": "active"},
-        headers=user.headers,
-    )
-    assert response.status_code == 201, response.text
-    return user, org["id"], f"/api/v1/organisations/{org['id']}/issues/{response.json()['id']}"
+async def _setup(api: Api, name: str = "Branchevereniging Fietsmakers") -> tuple[User, str, str]:
+    return await api.owner_with_issue("Onveilige e-bikes", name, kind="trade_association")
 
 
 async def test_rule_preview_explains_and_stores_nothing(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, _org, issue = await _setup(api)
     preview = await client.post(f"{issue}/crisis/rule", json=CRISIS, headers=user.headers)
@@ -62,7 +55,7 @@ async def test_rule_preview_explains_and_stores_nothing(
 
 
 async def test_assess_escalate_tick_and_de_escalate(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, _org, issue = await _setup(api)
     headers = user.headers
@@ -268,7 +261,7 @@ async def test_assess_escalate_tick_and_de_escalate(
 
 
 async def test_closed_issue_cannot_escalate_and_unknown_assessment(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, _org, issue = await _setup(api)
     other_user, _other_org, other_issue = await _setup(api, name="Ander")
@@ -295,7 +288,7 @@ async def test_closed_issue_cannot_escalate_and_unknown_assessment(
 
 
 async def test_lists_take_a_fixed_number_of_statements(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
     user, _org, issue = await _setup(api)
     headers = user.headers
@@ -327,7 +320,7 @@ async def test_lists_take_a_fixed_number_of_statements(
 
 
 async def test_another_organisation_sees_nothing(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, org_id, issue = await _setup(api)
     headers = user.headers
@@ -384,6 +377,15 @@ async def test_another_organisation_sees_nothing(
     for method, url, body in calls(own_issue, own_protocol["id"])[9:]:
         if "/tasks/" in url or "/team/" in url:
             problem(await client.request(method, url, json=body, headers=stranger.headers), 404)
+
+    # A line of the stranger's own plan cannot be put in the other's protocol.
+    foreign_line = await client.post(
+        f"{own_issue}/communications",
+        json={"audience": "a", "message": "b", "protocol_id": protocol["id"]},
+        headers=stranger.headers,
+    )
+    errors = problem(foreign_line, 422)["errors"]
+    assert (errors[0]["field"], errors[0]["code"]) == ("body.protocol_id", "not_found")
 
     # Nothing changed for the owner.
     overview = (await client.get(f"{issue}/crisis", headers=headers)).json()

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
+from situations import Api, Demo
 
 from vitaal.core.config import Settings
 from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
 
 
 async def test_demo_loads_into_empty_database_and_logs_in(
-    settings: Settings, client: httpx.AsyncClient, api: Any
+    settings: Settings, client: httpx.AsyncClient, api: Api
 ) -> None:
     message = await seed_if_empty(settings)
     assert DEMO_EMAIL in message
@@ -32,15 +31,10 @@ async def test_demo_loads_into_empty_database_and_logs_in(
 
 
 async def test_demo_coalition_has_a_partner_matrix_to_look_at(
-    settings: Settings, client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, demo: Demo
 ) -> None:
-    await seed_if_empty(settings)
-    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
-    result = (
-        await client.get(f"/api/v1/coalitions/{coalition['id']}/partner-matrix", headers=headers)
-    ).json()
+    headers = demo.headers
+    result = (await client.get(demo.coalition_url("/partner-matrix"), headers=headers)).json()
     assert result["summary"]["count"] == 7  # five member partners, the municipality, welfare
     assert result["summary"]["unassessed"] == 0
     # The seed's examples: every strategy occurs, so the chart shows all four situations.
@@ -52,15 +46,14 @@ async def test_demo_coalition_has_a_partner_matrix_to_look_at(
     assert len(school["trail"]) == 2
     assert by_name["Stadstheater & Bibliotheek"]["outcome"]["strategy"] == "secure"
     assert by_name["Welzijn Rivierland"]["outcome"]["movement"] == "left"
-    organisation_id = coalition["my_organisation_id"]
     stakeholders = (
-        await client.get(f"/api/v1/organisations/{organisation_id}/stakeholders", headers=headers)
+        await client.get(demo.organisation_url("/stakeholders"), headers=headers)
     ).json()["items"]
     assert "Welzijn Rivierland" in [s["name"] for s in stakeholders]
 
 
 async def test_demo_never_touches_a_database_with_data(
-    settings: Settings, client: httpx.AsyncClient, api: Any
+    settings: Settings, client: httpx.AsyncClient, api: Api
 ) -> None:
     user = await api.user()
     await api.organisation(user, name="Echte organisatie")

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import httpx
+from situations import ProblemCheck
 
 from vitaal.core.config import Settings
 from vitaal.main import create_app
@@ -22,7 +22,7 @@ async def test_responses_carry_security_headers(client: httpx.AsyncClient) -> No
 
 
 async def test_ready_is_503_when_the_database_is_unreachable(
-    settings: Settings, tmp_path: Path, problem: Any
+    settings: Settings, tmp_path: Path, problem: ProblemCheck
 ) -> None:
     unreachable = (
         "postgresql+asyncpg://nobody@127.0.0.1:1/none"

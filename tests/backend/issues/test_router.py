@@ -8,42 +8,22 @@ from typing import Any
 
 import httpx
 import pytest
+from situations import Api, ProblemCheck, StatementCounter, User
 
 
-async def _owner(api: Any, name: str = "Ondernemersvereniging Binnenstad") -> tuple[Any, str]:
-    user = await api.user(name="Anouk Jansen")
-    org = await api.organisation(user, name=name, kind="trade_association")
-    return user, org["id"]
+async def _owner(api: Api, name: str = "Ondernemersvereniging Binnenstad") -> tuple[User, str]:
+    return await api.owner(name, kind="trade_association")
 
 
 def _base(org_id: str) -> str:
     return f"/api/v1/organisations/{org_id}/issues"
 
 
-async def _issue(client: httpx.AsyncClient, user: Any, org_id: str, **body: Any) -> dict[str, Any]:
-    response = await client.post(
-        _base(org_id), json={"title": "Leegstand", **body}, headers=user.headers
-    )
-    assert response.status_code == 201, response.text
-    created: dict[str, Any] = response.json()
-    return created
-
-
-async def _stakeholder(client: httpx.AsyncClient, user: Any, org_id: str, name: str) -> str:
-    response = await client.post(
-        f"/api/v1/organisations/{org_id}/stakeholders",
-        json={"name": name, "type": "government"},
-        headers=user.headers,
-    )
-    assert response.status_code == 201, response.text
-    stakeholder_id: str = response.json()["id"]
-    return stakeholder_id
-
-
-async def test_register_read_and_edit(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_register_read_and_edit(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user, org_id = await _owner(api)
-    created = await _issue(
-        client,
+    created = await api.issue(
         user,
         org_id,
         title="  Leegstand in de binnenstad ",
@@ -79,7 +59,7 @@ async def test_register_read_and_edit(client: httpx.AsyncClient, api: Any, probl
     assert body["tags"] == ["veiligheid"]
     assert body["title"] == "Leegstand in de binnenstad"
 
-    defaults = await _issue(client, user, org_id, title="Parkeertarieven")
+    defaults = await api.issue(user, org_id, title="Parkeertarieven")
     assert (defaults["status"], defaults["phase"], defaults["scope"]) == (
         "monitoring",
         "emergence",
@@ -101,7 +81,12 @@ async def test_register_read_and_edit(client: httpx.AsyncClient, api: Any, probl
     ],
 )
 async def test_bad_input_names_the_field(
-    client: httpx.AsyncClient, api: Any, problem: Any, body: dict[str, Any], field: str, code: str
+    client: httpx.AsyncClient,
+    api: Api,
+    problem: ProblemCheck,
+    body: dict[str, Any],
+    field: str,
+    code: str,
 ) -> None:
     user, org_id = await _owner(api)
     response = await client.post(_base(org_id), json=body, headers=user.headers)
@@ -112,7 +97,9 @@ async def test_bad_input_names_the_field(
     assert listed.json()["items"] == []
 
 
-async def test_owner_must_be_a_member(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_owner_must_be_a_member(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user, org_id = await _owner(api)
     stranger = await api.user(name="Buiten")
     response = await client.post(
@@ -120,7 +107,7 @@ async def test_owner_must_be_a_member(client: httpx.AsyncClient, api: Any, probl
     )
     errors = problem(response, 422)["errors"]
     assert (errors[0]["field"], errors[0]["code"]) == ("body.owner_id", "not_a_member")
-    issue = await _issue(client, user, org_id)
+    issue = await api.issue(user, org_id)
     patched = await client.patch(
         f"{_base(org_id)}/{issue['id']}",
         json={"owner_id": str(stranger.id)},
@@ -134,10 +121,10 @@ async def test_owner_must_be_a_member(client: httpx.AsyncClient, api: Any, probl
 
 
 async def test_phase_moves_any_way_with_reason_and_history(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, org_id = await _owner(api)
-    issue = await _issue(client, user, org_id)
+    issue = await api.issue(user, org_id)
     url = f"{_base(org_id)}/{issue['id']}"
 
     no_reason = await client.post(
@@ -210,30 +197,18 @@ async def test_phase_moves_any_way_with_reason_and_history(
 
 
 async def test_list_ranks_filters_and_pages(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, org_id = await _owner(api)
     colleague = await api.user(name="Bram")
-    # Make Bram a member through an invitation.
-    invite = await client.post(
-        f"/api/v1/organisations/{org_id}/invitations",
-        json={"email": colleague.email, "role": "member"},
-        headers=user.headers,
-    )
-    assert invite.status_code == 201, invite.text
-    accepted = await client.post(
-        f"/api/v1/invitations/{invite.json()['token']}/accept",
-        headers=colleague.headers,
-    )
-    assert accepted.status_code == 200, accepted.text
+    await api.join_organisation(user, org_id, colleague)
 
-    low = await _issue(client, user, org_id, title="Afval", impact=1, urgency=2)
-    urgent = await _issue(client, user, org_id, title="Parkeren", impact=3, urgency=5)
-    impactful = await _issue(
-        client, user, org_id, title="Leegstand", impact=5, urgency=3, tags=["leegstand"]
+    low = await api.issue(user, org_id, title="Afval", impact=1, urgency=2)
+    urgent = await api.issue(user, org_id, title="Parkeren", impact=3, urgency=5)
+    impactful = await api.issue(
+        user, org_id, title="Leegstand", impact=5, urgency=3, tags=["leegstand"]
     )
-    top = await _issue(
-        client,
+    top = await api.issue(
         user,
         org_id,
         title="Winkeldiefstal",
@@ -243,7 +218,7 @@ async def test_list_ranks_filters_and_pages(
         phase="enforcement",
         status="crisis",
     )
-    closed = await _issue(client, user, org_id, title="Kerstverlichting", status="closed")
+    closed = await api.issue(user, org_id, title="Kerstverlichting", status="closed")
 
     listed = (await client.get(_base(org_id), headers=user.headers)).json()
     assert [i["id"] for i in listed["items"]] == [
@@ -298,7 +273,7 @@ async def test_list_ranks_filters_and_pages(
 
 
 async def test_list_statement_count_does_not_grow(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
     user, org_id = await _owner(api)
 
@@ -308,19 +283,21 @@ async def test_list_statement_count_does_not_grow(
         assert response.status_code == 200
         return int(count_statements.count)
 
-    await _issue(client, user, org_id, owner_id=str(user.id))
+    await api.issue(user, org_id, owner_id=str(user.id))
     before = await count()
     for index in range(6):
-        await _issue(client, user, org_id, title=f"I{index}", owner_id=str(user.id))
+        await api.issue(user, org_id, title=f"I{index}", owner_id=str(user.id))
     assert await count() == before
     assert before <= 4  # user, organisation, issues with owners (+ begin)
 
 
-async def test_stakeholder_analysis(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_stakeholder_analysis(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user, org_id = await _owner(api)
-    issue = await _issue(client, user, org_id)
+    issue = await api.issue(user, org_id)
     url = f"{_base(org_id)}/{issue['id']}/stakeholders"
-    gemeente = await _stakeholder(client, user, org_id, "Gemeente Zwolle")
+    gemeente = (await api.stakeholder(user, org_id, "Gemeente Zwolle", type="government"))["id"]
     linked = await client.post(
         url,
         json={
@@ -345,7 +322,9 @@ async def test_stakeholder_analysis(client: httpx.AsyncClient, api: Any, problem
     assert problem(again, 409)["errors"][0]["field"] == "body.stakeholder_id"
 
     other_user, other_org = await _owner(api, name="Ander")
-    foreign = await _stakeholder(client, other_user, other_org, "Van een ander")
+    foreign = (await api.stakeholder(other_user, other_org, "Van een ander", type="government"))[
+        "id"
+    ]
     refused = await client.post(url, json={"stakeholder_id": foreign}, headers=user.headers)
     assert problem(refused, 422)["errors"][0]["field"] == "body.stakeholder_id"
     bad_score = await client.post(
@@ -371,14 +350,14 @@ async def test_stakeholder_analysis(client: httpx.AsyncClient, api: Any, problem
 
 
 async def test_stakeholder_list_statement_count(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
     user, org_id = await _owner(api)
-    issue = await _issue(client, user, org_id)
+    issue = await api.issue(user, org_id)
     url = f"{_base(org_id)}/{issue['id']}/stakeholders"
 
     async def add(name: str) -> None:
-        sid = await _stakeholder(client, user, org_id, name)
+        sid = (await api.stakeholder(user, org_id, name, type="government"))["id"]
         response = await client.post(url, json={"stakeholder_id": sid}, headers=user.headers)
         assert response.status_code == 201
 
@@ -394,12 +373,14 @@ async def test_stakeholder_list_statement_count(
     assert await count() == before
 
 
-async def test_planning_and_budget(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_planning_and_budget(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user, org_id = await _owner(api)
-    leegstand = await _issue(client, user, org_id, title="Leegstand")
-    parkeren = await _issue(client, user, org_id, title="Parkeren")
-    await _issue(client, user, org_id, title="Zonder plan")
-    closed = await _issue(client, user, org_id, title="Afgerond", status="closed")
+    leegstand = await api.issue(user, org_id, title="Leegstand")
+    parkeren = await api.issue(user, org_id, title="Parkeren")
+    await api.issue(user, org_id, title="Zonder plan")
+    closed = await api.issue(user, org_id, title="Afgerond", status="closed")
 
     async def activity(issue: dict[str, Any], **body: Any) -> dict[str, Any]:
         response = await client.post(
@@ -484,7 +465,7 @@ async def test_planning_and_budget(client: httpx.AsyncClient, api: Any, problem:
 
 
 async def test_budget_statement_count(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
     user, org_id = await _owner(api)
 
@@ -496,7 +477,7 @@ async def test_budget_statement_count(
         return int(count_statements.count)
 
     async def plan() -> None:
-        issue = await _issue(client, user, org_id)
+        issue = await api.issue(user, org_id)
         for _ in range(2):
             response = await client.post(
                 f"{_base(org_id)}/{issue['id']}/activities",
@@ -513,10 +494,10 @@ async def test_budget_statement_count(
 
 
 async def test_evaluations_and_goal_reached_closes(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user, org_id = await _owner(api)
-    issue = await _issue(client, user, org_id, status="active")
+    issue = await api.issue(user, org_id, status="active")
     url = f"{_base(org_id)}/{issue['id']}/evaluations"
 
     async def plan(day: str, focus: str) -> dict[str, Any]:
@@ -584,13 +565,13 @@ async def test_evaluations_and_goal_reached_closes(
 
 
 async def test_another_organisation_sees_nothing(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     """Every endpoint answers 404 to a member of another organisation, both through that
     organisation's path and through the stranger's own organisation with the issue's ids."""
     user, org_id = await _owner(api)
-    issue = await _issue(client, user, org_id)
-    sid = await _stakeholder(client, user, org_id, "Gemeente")
+    issue = await api.issue(user, org_id)
+    sid = (await api.stakeholder(user, org_id, "Gemeente", type="government"))["id"]
     base = f"{_base(org_id)}/{issue['id']}"
     link = (
         await client.post(
@@ -609,7 +590,7 @@ async def test_another_organisation_sees_nothing(
     ).json()
 
     stranger, stranger_org = await _owner(api, name="Concurrent")
-    own = await _issue(client, stranger, stranger_org)
+    own = await api.issue(stranger, stranger_org)
 
     def calls(root: str, issue_id: str) -> list[tuple[str, str, dict[str, Any] | None]]:
         one = f"{root}/{issue_id}"
@@ -674,6 +655,6 @@ async def test_another_organisation_sees_nothing(
     assert [i["id"] for i in mine] == [own["id"]]
 
 
-async def test_requires_login(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_requires_login(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
     _user, org_id = await _owner(api)
     problem(await client.get(_base(org_id)), 401)

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
-
-from vitaal.core.config import Settings
-from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+from situations import Demo
 
 
 async def test_demo_coalition_is_completing_its_plan_of_approach(
-    settings: Settings, client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, demo: Demo
 ) -> None:
-    await seed_if_empty(settings)
-    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
-    base = f"/api/v1/coalitions/{coalition['id']}"
+    headers = demo.headers
+    base = demo.coalition_url()
 
     journey = (await client.get(f"{base}/journey", headers=headers)).json()
     # Round 1 ended with the exploration meeting (demo/meetings.py); round 2 worked out the

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from situations import Api, ProblemCheck, StatementCounter
+
 from .conftest import Formation
 
 ANSWERS = {
@@ -18,7 +20,7 @@ ANSWERS = {
 
 
 async def test_conversations_per_partner_and_the_summary(
-    formation: Formation, problem: Any
+    formation: Formation, problem: ProblemCheck
 ) -> None:
     x, y, _ = formation.partners
     created = await formation.post(
@@ -78,7 +80,7 @@ async def test_conversations_per_partner_and_the_summary(
 
 
 async def test_conversation_validation_and_rights(
-    formation: Formation, api: Any, problem: Any
+    formation: Formation, api: Api, problem: ProblemCheck
 ) -> None:
     x = formation.partners[0]
     url = f"/partners/{x['id']}/conversations"
@@ -100,7 +102,7 @@ async def test_conversation_validation_and_rights(
     assert body["errors"][0]["field"] == "body.held_on"
 
 
-async def test_interests_and_the_domain(formation: Formation, problem: Any) -> None:
+async def test_interests_and_the_domain(formation: Formation, problem: ProblemCheck) -> None:
     x, y, z = formation.partners
 
     async def add(partner: dict[str, Any], topic: str, weight: int, reason: bool = False) -> Any:
@@ -165,7 +167,7 @@ async def test_interests_and_the_domain(formation: Formation, problem: Any) -> N
     assert deleted.status_code == 204
 
 
-async def test_interest_validation(formation: Formation, problem: Any) -> None:
+async def test_interest_validation(formation: Formation, problem: ProblemCheck) -> None:
     url = f"/partners/{formation.partners[0]['id']}/interests"
     body = problem(await formation.post(url, {"topic": "Groen", "weight": 6}), 422)
     assert body["errors"][0]["field"] == "body.weight"
@@ -176,7 +178,9 @@ async def test_interest_validation(formation: Formation, problem: Any) -> None:
     problem(await formation.post(url, {"topic": "Groen", "weight": 3}, user=formation.member), 403)
 
 
-async def test_own_plan_reads_the_partner_matrix(formation: Formation, problem: Any) -> None:
+async def test_own_plan_reads_the_partner_matrix(
+    formation: Formation, problem: ProblemCheck
+) -> None:
     x, y, _ = formation.partners
     assessed = await formation.post(
         f"/partners/{x['id']}/assessments",
@@ -223,7 +227,7 @@ async def test_own_plan_reads_the_partner_matrix(formation: Formation, problem: 
 
 
 async def test_lists_and_summaries_in_a_fixed_number_of_statements(
-    formation: Formation, count_statements: Any
+    formation: Formation, count_statements: StatementCounter
 ) -> None:
     async def fill(partner: dict[str, Any], index: int) -> None:
         await formation.post(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from situations import Api, ProblemCheck, User
 
 from .conftest import Formation, build_formation
 
@@ -50,13 +51,13 @@ def _endpoints(ids: dict[str, str]) -> list[tuple[str, str, Any]]:
 
 
 async def _call(
-    client: httpx.AsyncClient, method: str, url: str, body: Any, user: Any
+    client: httpx.AsyncClient, method: str, url: str, body: Any, user: User
 ) -> httpx.Response:
     return await client.request(method, url, json=body, headers=user.headers)
 
 
 async def test_every_endpoint_hides_another_coalition(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     a = await build_formation(client, api, names=("A1",))
     b = await build_formation(client, api, names=("B1",))
@@ -86,7 +87,7 @@ async def test_every_endpoint_hides_another_coalition(
     assert (await a.get("/domain")).json()["topics"] == []
 
 
-async def test_anonymous_callers_are_refused(client: httpx.AsyncClient, api: Any) -> None:
+async def test_anonymous_callers_are_refused(client: httpx.AsyncClient, api: Api) -> None:
     b = await build_formation(client, api, names=("B1",))
     ids = await _objects(b)
     for method, path, body in _endpoints(ids):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from situations import ProblemCheck, StatementCounter
+
 from .conftest import Formation
 
 
@@ -28,7 +30,9 @@ async def test_a_new_coalition_stands_at_step_one(formation: Formation) -> None:
     assert all(not item["ticked"] for item in step_one["checklist"])
 
 
-async def test_start_tick_finish_and_what_comes_next(formation: Formation, problem: Any) -> None:
+async def test_start_tick_finish_and_what_comes_next(
+    formation: Formation, problem: ProblemCheck
+) -> None:
     started = await formation.patch(
         "/journey/steps/1",
         {"status": "in_progress", "checklist": ["conversations_held", "own_intention"]},
@@ -62,7 +66,7 @@ async def test_start_tick_finish_and_what_comes_next(formation: Formation, probl
     problem(await formation.patch("/journey/steps/2", {"status": "finished"}), 422)
 
 
-async def test_skipping_needs_a_reason(formation: Formation, problem: Any) -> None:
+async def test_skipping_needs_a_reason(formation: Formation, problem: ProblemCheck) -> None:
     body = problem(await formation.patch("/journey/steps/4", {"status": "skipped"}), 422)
     assert body["errors"][0]["field"] == "body.skip_reason"
     # Nothing was half-written.
@@ -84,7 +88,7 @@ async def test_skipping_needs_a_reason(formation: Formation, problem: Any) -> No
 
 
 async def test_going_back_needs_a_reason_and_is_recorded(
-    formation: Formation, problem: Any
+    formation: Formation, problem: ProblemCheck
 ) -> None:
     for number in (1, 2, 3):
         await formation.patch(f"/journey/steps/{number}", {"status": "done"})
@@ -108,7 +112,7 @@ async def test_going_back_needs_a_reason_and_is_recorded(
     assert history[1]["changed_by_name"] == "Anne Coördinator"
 
 
-async def test_dates(formation: Formation, problem: Any) -> None:
+async def test_dates(formation: Formation, problem: ProblemCheck) -> None:
     await formation.patch("/journey/steps/1", {"status": "in_progress"})
     body = problem(await formation.patch("/journey/steps/1", {"done_on": "2026-01-01"}), 422)
     assert body["errors"][0]["code"] == "not_finished"
@@ -127,7 +131,7 @@ async def test_dates(formation: Formation, problem: Any) -> None:
     assert _step(ok.json(), 1)["done_on"] == "2026-03-01"
 
 
-async def test_repeating_a_round(formation: Formation, problem: Any) -> None:
+async def test_repeating_a_round(formation: Formation, problem: ProblemCheck) -> None:
     problem(await formation.post("/journey/rounds/2/repeat", {"reason": "opnieuw"}), 409)
     problem(await formation.post("/journey/rounds/4/repeat", {"reason": "opnieuw"}), 404)
     problem(await formation.post("/journey/rounds/1/repeat", {"reason": ""}), 422)
@@ -172,7 +176,7 @@ async def test_history_pages(formation: Formation) -> None:
 
 
 async def test_journey_reads_in_a_fixed_number_of_statements(
-    formation: Formation, count_statements: Any
+    formation: Formation, count_statements: StatementCounter
 ) -> None:
     count_statements.reset()
     await formation.get("/journey")

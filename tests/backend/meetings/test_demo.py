@@ -1,21 +1,14 @@
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
-
-from vitaal.core.config import Settings
-from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+from situations import Demo
 
 
 async def test_demo_coalition_held_its_exploration_meeting_and_has_a_plan(
-    settings: Settings, client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, demo: Demo
 ) -> None:
-    await seed_if_empty(settings)
-    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
-    base = f"/api/v1/coalitions/{coalition['id']}"
+    headers = demo.headers
+    base = demo.coalition_url()
 
     meetings = (await client.get(f"{base}/meetings", headers=headers)).json()["items"]
     assert [m["type"] for m in meetings] == ["start", "exploration"]

@@ -4,11 +4,13 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from situations import Coalitions, ProblemCheck, StatementCounter
 
 START = "2026-12-10T15:00:00+01:00"
 
 
-async def _meeting(client: httpx.AsyncClient, w: Any, **body: Any) -> dict[str, Any]:
+async def _meeting(client: httpx.AsyncClient, w: Coalitions, **body: Any) -> dict[str, Any]:
     payload = {
         "type": "exploration",
         "title": "Verkenningsbijeenkomst",
@@ -22,14 +24,8 @@ async def _meeting(client: httpx.AsyncClient, w: Any, **body: Any) -> dict[str, 
     return result
 
 
-async def _post(client: httpx.AsyncClient, w: Any, path: str, body: dict[str, Any]) -> Any:
-    response = await client.post(w.url(path), json=body, headers=w.coordinator.headers)
-    assert response.status_code == 201, response.text
-    return response.json()
-
-
 async def test_exploration_meeting_from_the_seed_programme(
-    client: httpx.AsyncClient, world: Any
+    client: httpx.AsyncClient, world: Coalitions
 ) -> None:
     meeting = await _meeting(
         client,
@@ -66,7 +62,7 @@ async def test_exploration_meeting_from_the_seed_programme(
 
 
 async def test_minutes_status_and_patch_rules(
-    client: httpx.AsyncClient, world: Any, problem: Any
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
 ) -> None:
     meeting = await _meeting(client, world, ends_at="2026-12-10T18:00:00+01:00")
     url = world.url(f"/meetings/{meeting['id']}")
@@ -80,7 +76,7 @@ async def test_minutes_status_and_patch_rules(
     assert changed.json()["minutes"].startswith("## Verslag")
     assert changed.json()["status"] == "held"
     body = problem(await client.patch(url, json={"title": None}, headers=h), 422)
-    assert body["errors"][0]["field"] == "body.title"
+    assert (body["errors"][0]["field"], body["errors"][0]["code"]) == ("body.title", "not_nullable")
     body = problem(
         await client.patch(url, json={"starts_at": "2026-12-11T10:00:00+01:00"}, headers=h), 422
     )
@@ -89,7 +85,9 @@ async def test_minutes_status_and_patch_rules(
     assert unchanged["starts_at"] == "2026-12-10T14:00:00Z"
 
 
-async def test_meeting_validation(client: httpx.AsyncClient, world: Any, problem: Any) -> None:
+async def test_meeting_validation(
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
+) -> None:
     url = world.url("/meetings")
     h = world.coordinator.headers
     body = problem(
@@ -134,14 +132,12 @@ async def test_meeting_validation(client: httpx.AsyncClient, world: Any, problem
 
 
 async def test_invitees_documents_and_attendance(
-    client: httpx.AsyncClient, world: Any, problem: Any
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
 ) -> None:
     meeting = await _meeting(client, world)
     base = f"/meetings/{meeting['id']}"
     h = world.coordinator.headers
-    school = await _post(
-        client,
-        world,
+    school = await world.create(
         f"{base}/invitees",
         {
             "partner_id": world.partner_x,
@@ -150,7 +146,7 @@ async def test_invitees_documents_and_attendance(
         },
     )
     assert school["partner_name"] == "Scholengroep Binnenstad"
-    await _post(client, world, f"{base}/invitees", {"person_name": "Wijkagent", "email": "W@X.NL"})
+    await world.create(f"{base}/invitees", {"person_name": "Wijkagent", "email": "W@X.NL"})
     body = problem(await client.post(world.url(f"{base}/invitees"), json={}, headers=h), 422)
     assert body["errors"][0]["field"] == "body.person_name"
     foreign = await client.post(
@@ -162,9 +158,7 @@ async def test_invitees_documents_and_attendance(
     )
     assert present.json()["attendance"] == "present"
 
-    doc = await _post(
-        client, world, f"{base}/documents", {"title": "Notitie", "url": "https://x.nl/n.pdf"}
-    )
+    doc = await world.create(f"{base}/documents", {"title": "Notitie", "url": "https://x.nl/n.pdf"})
     bad = await client.post(
         world.url(f"{base}/documents"), json={"title": "Notitie", "url": ""}, headers=h
     )
@@ -181,19 +175,19 @@ async def test_invitees_documents_and_attendance(
     assert len(detail["invitees"]) == 1
 
 
-async def test_agenda_is_editable(client: httpx.AsyncClient, world: Any, problem: Any) -> None:
+async def test_agenda_is_editable(
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
+) -> None:
     meeting = await _meeting(client, world)
     base = f"/meetings/{meeting['id']}"
     h = world.coordinator.headers
     ids = [item["id"] for item in meeting["agenda"]]
-    first = await _post(
-        client,
-        world,
+    first = await world.create(
         f"{base}/agenda",
         {"title": "Welkom", "duration_minutes": 5, "position": 0, "part": "vision"},
     )
     assert first["position"] == 0
-    last = await _post(client, world, f"{base}/agenda", {"title": "Borrel"})
+    last = await world.create(f"{base}/agenda", {"title": "Borrel"})
     assert last["position"] == len(ids) + 1
     changed = await client.patch(
         world.url(f"{base}/agenda/{ids[0]}"), json={"duration_minutes": 25}, headers=h
@@ -227,17 +221,13 @@ async def test_agenda_is_editable(client: httpx.AsyncClient, world: Any, problem
 
 
 async def test_decisions_and_next_steps(
-    client: httpx.AsyncClient, world: Any, problem: Any
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
 ) -> None:
     meeting = await _meeting(client, world)
     base = f"/meetings/{meeting['id']}"
     h = world.coordinator.headers
-    await _post(
-        client, world, f"{base}/outcomes", {"kind": "decision", "description": "Samen door"}
-    )
-    step = await _post(
-        client,
-        world,
+    await world.create(f"{base}/outcomes", {"kind": "decision", "description": "Samen door"})
+    step = await world.create(
         f"{base}/outcomes",
         {
             "kind": "next_step",
@@ -254,6 +244,15 @@ async def test_decisions_and_next_steps(
         world.url(f"{base}/outcomes/{step['id']}"), json={"done": True}, headers=h
     )
     assert done.json()["done"] is True
+    moved = await client.patch(
+        world.url(f"{base}/outcomes/{step['id']}"),
+        json={"owner_partner_id": world.partner_y},
+        headers=h,
+    )
+    assert (moved.json()["owner_partner_id"], moved.json()["owner_partner_name"]) == (
+        world.partner_y,
+        "Welzijn Rivierland",
+    )
     cleared = await client.patch(
         world.url(f"{base}/outcomes/{step['id']}"), json={"owner_partner_id": None}, headers=h
     )
@@ -275,26 +274,20 @@ async def test_decisions_and_next_steps(
 
 
 async def test_commitment_history_and_summary(
-    client: httpx.AsyncClient, world: Any, problem: Any
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
 ) -> None:
     first = await _meeting(client, world)
     second = await _meeting(client, world, type="start", starts_at="2027-02-01T15:00:00+01:00")
     h = world.coordinator.headers
-    await _post(
-        client,
-        world,
+    await world.create(
         f"/meetings/{first['id']}/commitments",
         {"partner_id": world.partner_x, "level": "exploring", "points_to_discuss": "Lestijd"},
     )
-    await _post(
-        client,
-        world,
+    await world.create(
         f"/meetings/{first['id']}/commitments",
         {"partner_id": world.partner_y, "level": "intends_to_join"},
     )
-    await _post(
-        client,
-        world,
+    await world.create(
         f"/meetings/{second['id']}/commitments",
         {"partner_id": world.partner_x, "level": "committed"},
     )
@@ -340,7 +333,7 @@ async def test_commitment_history_and_summary(
 
 
 async def test_members_read_only_coordinators_write(
-    client: httpx.AsyncClient, world: Any, problem: Any
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
 ) -> None:
     meeting = await _meeting(client, world)
     base = world.url(f"/meetings/{meeting['id']}")
@@ -398,13 +391,13 @@ def _endpoints(meeting: dict[str, Any], partner_id: str) -> list[tuple[str, str,
     ]
 
 
-async def _full_meeting(client: httpx.AsyncClient, w: Any) -> dict[str, Any]:
+async def _full_meeting(client: httpx.AsyncClient, w: Coalitions) -> dict[str, Any]:
     meeting = await _meeting(client, w)
     base = f"/meetings/{meeting['id']}"
-    await _post(client, w, f"{base}/invitees", {"partner_id": w.partner_x})
-    await _post(client, w, f"{base}/documents", {"title": "N", "url": "https://x.nl"})
-    await _post(client, w, f"{base}/outcomes", {"kind": "decision", "description": "D"})
-    await _post(client, w, f"{base}/commitments", {"partner_id": w.partner_x, "level": "exploring"})
+    await w.create(f"{base}/invitees", {"partner_id": w.partner_x})
+    await w.create(f"{base}/documents", {"title": "N", "url": "https://x.nl"})
+    await w.create(f"{base}/outcomes", {"kind": "decision", "description": "D"})
+    await w.create(f"{base}/commitments", {"partner_id": w.partner_x, "level": "exploring"})
     detail = await client.get(w.url(base), headers=w.coordinator.headers)
     result: dict[str, Any] = detail.json()
     return result
@@ -412,7 +405,7 @@ async def _full_meeting(client: httpx.AsyncClient, w: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize("index", range(21))
 async def test_other_coalitions_see_nothing(
-    client: httpx.AsyncClient, world: Any, problem: Any, index: int
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck, index: int
 ) -> None:
     """Every endpoint, for coalition B's coordinator: A's coalition answers 404; A's meeting
     under B's own coalition answers 404 too, and nothing of A changes."""
@@ -435,7 +428,7 @@ async def test_other_coalitions_see_nothing(
     assert summary["partners"][0]["level"] == "exploring"
 
 
-async def test_every_endpoint_is_checked(app: Any) -> None:
+async def test_every_endpoint_is_checked(app: FastAPI) -> None:
     meeting = {
         "id": "m",
         "agenda": [{"id": "a"}],
@@ -453,41 +446,31 @@ async def test_every_endpoint_is_checked(app: Any) -> None:
     assert checked == len(routes) == 21
 
 
-async def _count(client: httpx.AsyncClient, w: Any, path: str, counter: Any) -> int:
-    counter.reset()
-    response = await client.get(w.url(path), headers=w.member.headers)
-    assert response.status_code == 200, response.text
-    return int(counter.count)
-
-
 async def test_statement_counts_do_not_grow(
-    client: httpx.AsyncClient, world: Any, count_statements: Any
+    client: httpx.AsyncClient, world: Coalitions, count_statements: StatementCounter
 ) -> None:
     meeting = await _full_meeting(client, world)
     paths = ["/meetings", f"/meetings/{meeting['id']}", "/commitments", "/commitments/history"]
-    before = [await _count(client, world, p, count_statements) for p in paths]
+    before = [await count_statements.get(client, world.url(p), world.member) for p in paths]
     base = f"/meetings/{meeting['id']}"
     for index in range(5):
         await _meeting(client, world, title=f"Overleg {index}")
-        await _post(client, world, f"{base}/invitees", {"partner_id": world.partner_y})
-        await _post(client, world, f"{base}/documents", {"title": "N", "url": "https://x.nl"})
-        await _post(
-            client,
-            world,
+        await world.create(f"{base}/invitees", {"partner_id": world.partner_y})
+        await world.create(f"{base}/documents", {"title": "N", "url": "https://x.nl"})
+        await world.create(
             f"{base}/outcomes",
             {"kind": "next_step", "description": "S", "owner_partner_id": world.partner_y},
         )
-        await _post(
-            client,
-            world,
-            f"{base}/commitments",
-            {"partner_id": world.partner_y, "level": "exploring"},
+        await world.create(
+            f"{base}/commitments", {"partner_id": world.partner_y, "level": "exploring"}
         )
-    after = [await _count(client, world, p, count_statements) for p in paths]
+    after = [await count_statements.get(client, world.url(p), world.member) for p in paths]
     assert after == before
 
 
-async def test_meetings_list_newest_first_with_pages(client: httpx.AsyncClient, world: Any) -> None:
+async def test_meetings_list_newest_first_with_pages(
+    client: httpx.AsyncClient, world: Coalitions
+) -> None:
     for day in ("2026-12-01", "2027-01-15", "2026-11-20"):
         await _meeting(client, world, title=day, starts_at=f"{day}T10:00:00+01:00")
     h = world.coordinator.headers

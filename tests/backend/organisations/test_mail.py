@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from situations import Api
 
 from vitaal.core.config import Settings
 from vitaal.main import create_app
@@ -59,7 +59,7 @@ async def smtp_sink() -> AsyncIterator[tuple[SmtpSink, int]]:
 
 
 async def test_invitation_mail_is_sent_when_smtp_is_configured(
-    settings: Settings, smtp_sink: tuple[SmtpSink, int], make_api: Any
+    settings: Settings, smtp_sink: tuple[SmtpSink, int]
 ) -> None:
     sink, port = smtp_sink
     app: FastAPI = create_app(
@@ -74,7 +74,7 @@ async def test_invitation_mail_is_sent_when_smtp_is_configured(
     )
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
-        api = make_api(http)
+        api = Api(http)
         owner = await api.user(name="Olga Owner")
         org = await api.organisation(owner, name="Gemeente Mailstad")
         invited = await http.post(

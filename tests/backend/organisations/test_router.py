@@ -4,9 +4,10 @@ from typing import Any
 
 import httpx
 import pytest
+from situations import Api, ProblemCheck
 
 
-async def test_create_list_get_rename(client: httpx.AsyncClient, api: Any) -> None:
+async def test_create_list_get_rename(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     org = await api.organisation(user, name="Gemeente Zwolle", kind="municipality")
     assert org["my_role"] == "owner"
@@ -23,7 +24,9 @@ async def test_create_list_get_rename(client: httpx.AsyncClient, api: Any) -> No
     assert renamed.json()["name"] == "Gemeente Kampen"
 
 
-async def test_create_validation(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_create_validation(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user = await api.user()
     response = await client.post(
         "/api/v1/organisations", json={"name": "   ", "kind": "castle"}, headers=user.headers
@@ -32,7 +35,7 @@ async def test_create_validation(client: httpx.AsyncClient, api: Any, problem: A
     assert {e["field"] for e in body["errors"]} == {"body.name", "body.kind"}
 
 
-async def test_list_paginates_with_cursor(client: httpx.AsyncClient, api: Any) -> None:
+async def test_list_paginates_with_cursor(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     created = [(await api.organisation(user, name=f"Org {i}"))["id"] for i in range(5)]
     seen: list[str] = []
@@ -53,7 +56,7 @@ async def test_list_paginates_with_cursor(client: httpx.AsyncClient, api: Any) -
 
 
 async def test_bad_cursor_and_limit_are_422(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     bad = await client.get("/api/v1/organisations?cursor=***", headers=user.headers)
@@ -62,35 +65,20 @@ async def test_bad_cursor_and_limit_are_422(
     assert problem(too_many, 422)["errors"][0]["field"] == "query.limit"
 
 
-async def test_member_cannot_rename(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_member_cannot_rename(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     owner = await api.user()
     org = await api.organisation(owner)
     member = await api.user()
-    await _invite_and_accept(client, owner, member, org["id"], role="member")
+    await api.join_organisation(owner, org["id"], member, role="member")
     response = await client.patch(
         f"/api/v1/organisations/{org['id']}", json={"name": "Nope"}, headers=member.headers
     )
     problem(response, 403)
 
 
-async def _invite_and_accept(
-    client: httpx.AsyncClient, inviter: Any, invitee: Any, org_id: str, role: str = "member"
-) -> dict[str, Any]:
-    invited = await client.post(
-        f"/api/v1/organisations/{org_id}/invitations",
-        json={"email": invitee.email, "role": role},
-        headers=inviter.headers,
-    )
-    assert invited.status_code == 201, invited.text
-    body: dict[str, Any] = invited.json()
-    accepted = await client.post(
-        f"/api/v1/invitations/{body['token']}/accept", headers=invitee.headers
-    )
-    assert accepted.status_code == 200, accepted.text
-    return body
-
-
-async def test_invitation_flow(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_invitation_flow(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
     owner = await api.user(name="Olga")
     org = await api.organisation(owner, name="Woonstichting")
     invitee = await api.user(name="Ivo")
@@ -125,7 +113,7 @@ async def test_invitation_flow(client: httpx.AsyncClient, api: Any, problem: Any
 
 
 async def test_invitation_for_another_email_is_refused(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     owner = await api.user()
     org = await api.organisation(owner)
@@ -143,7 +131,7 @@ async def test_invitation_for_another_email_is_refused(
 
 
 async def test_revoked_and_unknown_invitations(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     owner = await api.user()
     org = await api.organisation(owner)
@@ -163,7 +151,7 @@ async def test_revoked_and_unknown_invitations(
 
 
 async def test_inviting_an_existing_member_is_422(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     owner = await api.user()
     org = await api.organisation(owner)
@@ -175,11 +163,13 @@ async def test_inviting_an_existing_member_is_422(
     assert problem(response, 422)["errors"][0]["field"] == "body.email"
 
 
-async def test_roles_and_last_owner_rule(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_roles_and_last_owner_rule(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     owner = await api.user()
     org = await api.organisation(owner)
     admin = await api.user()
-    await _invite_and_accept(client, owner, admin, org["id"], role="admin")
+    await api.join_organisation(owner, org["id"], admin, role="admin")
     base = f"/api/v1/organisations/{org['id']}/members"
     # An admin may not demote or remove an owner, nor appoint one.
     problem(
@@ -206,13 +196,13 @@ async def test_roles_and_last_owner_rule(client: httpx.AsyncClient, api: Any, pr
 
 
 async def test_member_can_leave_but_not_remove_others(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     owner = await api.user()
     org = await api.organisation(owner)
     first, second = await api.user(), await api.user()
-    await _invite_and_accept(client, owner, first, org["id"])
-    await _invite_and_accept(client, owner, second, org["id"])
+    await api.join_organisation(owner, org["id"], first)
+    await api.join_organisation(owner, org["id"], second)
     base = f"/api/v1/organisations/{org['id']}/members"
     problem(await client.delete(f"{base}/{second.id}", headers=first.headers), 403)
     assert (await client.delete(f"{base}/{first.id}", headers=first.headers)).status_code == 204
@@ -233,7 +223,7 @@ def _org_endpoints(org_id: str, some_id: str) -> list[tuple[str, str, dict[str, 
 
 @pytest.mark.parametrize("index", range(8))
 async def test_another_organisations_objects_answer_404(
-    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, index: int
 ) -> None:
     owner = await api.user()
     org = await api.organisation(owner, name="Private org")
@@ -262,7 +252,7 @@ async def test_another_organisations_objects_answer_404(
     assert len(pending.json()["items"]) == 1
 
 
-async def test_list_shows_only_own_organisations(client: httpx.AsyncClient, api: Any) -> None:
+async def test_list_shows_only_own_organisations(client: httpx.AsyncClient, api: Api) -> None:
     first, second = await api.user(), await api.user()
     mine = await api.organisation(first, name="Mine")
     await api.organisation(second, name="Theirs")

@@ -4,26 +4,11 @@ from typing import Any
 
 import httpx
 import pytest
-
-
-async def _coalition_with_partner(api: Any) -> tuple[Any, dict[str, Any], dict[str, Any]]:
-    """A coordinator, a partner organisation that joined, and the coalition."""
-    coordinator = await api.user(name="Coordinator")
-    org = await api.organisation(coordinator, name="Gemeente")
-    coalition = await api.coalition(coordinator, org["id"])
-    return coordinator, org, coalition
-
-
-async def _add(client: httpx.AsyncClient, user: Any, coalition_id: str, **body: Any) -> Any:
-    response = await client.post(
-        f"/api/v1/coalitions/{coalition_id}/partners", json=body, headers=user.headers
-    )
-    assert response.status_code == 201, response.text
-    return response.json()
+from situations import Api, ProblemCheck, StatementCounter, User
 
 
 async def _assess(
-    client: httpx.AsyncClient, user: Any, coalition_id: str, partner_id: str, i: float, d: float
+    client: httpx.AsyncClient, user: User, coalition_id: str, partner_id: str, i: float, d: float
 ) -> httpx.Response:
     return await client.post(
         f"/api/v1/coalitions/{coalition_id}/partners/{partner_id}/assessments",
@@ -32,11 +17,10 @@ async def _assess(
     )
 
 
-async def test_partner_crud(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    coordinator, _, coalition = await _coalition_with_partner(api)
+async def test_partner_crud(client: httpx.AsyncClient, api: Api, problem: ProblemCheck) -> None:
+    coordinator, _, coalition = await api.coordinator()
     cid = coalition["id"]
-    partner = await _add(
-        client,
+    partner = await api.partner(
         coordinator,
         cid,
         name="Scholengroep",
@@ -71,8 +55,10 @@ async def test_partner_crud(client: httpx.AsyncClient, api: Any, problem: Any) -
     )
 
 
-async def test_partner_validation(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    coordinator, _, coalition = await _coalition_with_partner(api)
+async def test_partner_validation(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    coordinator, _, coalition = await api.coordinator()
     url = f"/api/v1/coalitions/{coalition['id']}/partners"
     body = problem(await client.post(url, json={}, headers=coordinator.headers), 422)
     assert body["errors"][0]["field"] == "body.name"
@@ -88,11 +74,11 @@ async def test_partner_validation(client: httpx.AsyncClient, api: Any, problem: 
 
 
 async def test_member_organisation_as_partner_and_duplicates(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    coordinator, org, coalition = await _coalition_with_partner(api)
+    coordinator, org, coalition = await api.coordinator()
     cid = coalition["id"]
-    partner = await _add(client, coordinator, cid, organisation_id=org["id"])
+    partner = await api.partner(coordinator, cid, organisation_id=org["id"])
     assert partner["name"] == "Gemeente"
     assert partner["member_organisation_id"] == org["id"]
     again = await client.post(
@@ -113,9 +99,9 @@ async def test_member_organisation_as_partner_and_duplicates(
 
 
 async def test_stakeholder_from_own_register_only(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    coordinator, org, coalition = await _coalition_with_partner(api)
+    coordinator, org, coalition = await api.coordinator()
     cid = coalition["id"]
     stakeholder = await client.post(
         f"/api/v1/organisations/{org['id']}/stakeholders",
@@ -123,7 +109,7 @@ async def test_stakeholder_from_own_register_only(
         headers=coordinator.headers,
     )
     assert stakeholder.status_code == 201, stakeholder.text
-    partner = await _add(client, coordinator, cid, stakeholder_id=stakeholder.json()["id"])
+    partner = await api.partner(coordinator, cid, stakeholder_id=stakeholder.json()["id"])
     assert partner["name"] == "Bibliotheek Rivierstad"
     other = await api.user()
     other_org = await api.organisation(other)
@@ -142,18 +128,18 @@ async def test_stakeholder_from_own_register_only(
 
 
 async def test_matrix_aggregates_assessors_and_flags_disagreement(
-    client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, api: Api
 ) -> None:
-    coordinator, _, coalition = await _coalition_with_partner(api)
+    coordinator, _, coalition = await api.coordinator()
     cid = coalition["id"]
     partner_user = await api.user(name="Partner person")
     partner_org = await api.organisation(partner_user, name="School")
     await api.join_coalition(coordinator, cid, partner_user, partner_org["id"])
-    school = await _add(
-        client, coordinator, cid, name="Schoolbestuur", target={"influence": 7, "dependency": 8}
+    school = await api.partner(
+        coordinator, cid, name="Schoolbestuur", target={"influence": 7, "dependency": 8}
     )
-    library = await _add(client, coordinator, cid, name="Bibliotheek")
-    await _add(client, coordinator, cid, name="Nog niet gescoord")
+    library = await api.partner(coordinator, cid, name="Bibliotheek")
+    await api.partner(coordinator, cid, name="Nog niet gescoord")
     assert (await _assess(client, coordinator, cid, school["id"], 3, 8)).status_code == 201
     assert (await _assess(client, partner_user, cid, school["id"], 6, 8)).status_code == 201
     await _assess(client, coordinator, cid, library["id"], 9, 8)
@@ -180,15 +166,15 @@ async def test_matrix_aggregates_assessors_and_flags_disagreement(
 
 
 async def test_ambition_line_changes_are_kept_and_used(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    coordinator, _, coalition = await _coalition_with_partner(api)
+    coordinator, _, coalition = await api.coordinator()
     cid = coalition["id"]
     line = (
         await client.get(f"/api/v1/coalitions/{cid}/ambition-line", headers=coordinator.headers)
     ).json()
     assert (line["base"], line["slope"], line["midpoint"], line["changed_at"]) == (3, 0.5, 5, None)
-    partner = await _add(client, coordinator, cid, name="Welzijn")
+    partner = await api.partner(coordinator, cid, name="Welzijn")
     await _assess(client, coordinator, cid, partner["id"], 6, 6)  # required 6: sufficient
     changed = await client.put(
         f"/api/v1/coalitions/{cid}/ambition-line",
@@ -216,9 +202,9 @@ async def test_ambition_line_changes_are_kept_and_used(
 
 
 async def test_observers_read_but_do_not_assess_and_partners_do_not_manage(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    coordinator, _, coalition = await _coalition_with_partner(api)
+    coordinator, _, coalition = await api.coordinator()
     cid = coalition["id"]
     observer = await api.user()
     observer_org = await api.organisation(observer, name="Waarnemer")
@@ -226,7 +212,7 @@ async def test_observers_read_but_do_not_assess_and_partners_do_not_manage(
     partner_user = await api.user()
     partner_org = await api.organisation(partner_user, name="Partner")
     await api.join_coalition(coordinator, cid, partner_user, partner_org["id"])
-    partner = await _add(client, coordinator, cid, name="Iemand")
+    partner = await api.partner(coordinator, cid, name="Iemand")
     problem(await _assess(client, observer, cid, partner["id"], 5, 5), 403)
     assert (
         await client.get(f"/api/v1/coalitions/{cid}/partner-matrix", headers=observer.headers)
@@ -269,11 +255,11 @@ def _endpoints(cid: str, pid: str) -> list[tuple[str, str, Any]]:
 
 @pytest.mark.parametrize("index", range(11))
 async def test_a_partner_of_coalition_a_sees_nothing_of_coalition_b(
-    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, index: int
 ) -> None:
-    coordinator, org, coalition_a = await _coalition_with_partner(api)
+    coordinator, org, coalition_a = await api.coordinator()
     coalition_b = await api.coalition(coordinator, org["id"], name="Secret B")
-    secret = await _add(client, coordinator, coalition_b["id"], name="Secret partner")
+    secret = await api.partner(coordinator, coalition_b["id"], name="Secret partner")
     await _assess(client, coordinator, coalition_b["id"], secret["id"], 5, 5)
     outsider = await api.user()
     outsider_org = await api.organisation(outsider, name="Partner of A")
@@ -296,18 +282,18 @@ async def test_a_partner_of_coalition_a_sees_nothing_of_coalition_b(
 
 
 async def test_matrix_query_count_does_not_grow_with_partners(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
-    coordinator, _, coalition = await _coalition_with_partner(api)
+    coordinator, _, coalition = await api.coordinator()
     cid = coalition["id"]
     url = f"/api/v1/coalitions/{cid}/partner-matrix"
-    first = await _add(client, coordinator, cid, name="P0")
+    first = await api.partner(coordinator, cid, name="P0")
     await _assess(client, coordinator, cid, first["id"], 5, 5)
     count_statements.reset()
     await client.get(url, headers=coordinator.headers)
     one = count_statements.count
     for index in range(1, 8):
-        partner = await _add(client, coordinator, cid, name=f"P{index}")
+        partner = await api.partner(coordinator, cid, name=f"P{index}")
         await _assess(client, coordinator, cid, partner["id"], index, 10 - index)
         await _assess(client, coordinator, cid, partner["id"], index, 9 - index)
     count_statements.reset()

@@ -4,22 +4,16 @@ and the municipality's collaboration portfolio with a review and a pause."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 import httpx
-
-from vitaal.core.config import Settings
-from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+from situations import Demo
 
 
 async def test_demo_has_partner_strategies_and_a_portfolio(
-    settings: Settings, client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, demo: Demo
 ) -> None:
-    await seed_if_empty(settings)
-    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    coalition = (await client.get("/api/v1/coalitions", headers=headers)).json()["items"][0]
-    base = f"/api/v1/coalitions/{coalition['id']}"
+    headers = demo.headers
+    base = demo.coalition_url()
     matrix = (await client.get(f"{base}/partner-matrix", headers=headers)).json()
     chosen = {
         e["partner"]["name"]: e["chosen_strategy"]
@@ -42,11 +36,9 @@ async def test_demo_has_partner_strategies_and_a_portfolio(
     school = next(r for r in all_due if r["partner_name"] == "Scholengroep Binnenstad")
     assert school["open_actions"] == 1
 
-    portfolio = (
-        await client.get(
-            f"/api/v1/organisations/{coalition['my_organisation_id']}/portfolio", headers=headers
-        )
-    ).json()["items"]
+    portfolio = (await client.get(demo.organisation_url("/portfolio"), headers=headers)).json()[
+        "items"
+    ]
     by_title = {c["title"]: c for c in portfolio}
     assert by_title["Taalcafé in de bibliotheek"]["relevance"] == "high"  # medium, then "more"
     loket = by_title["Welzijnsloket in het stadskantoor"]

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
+from situations import Api, ProblemCheck
 
 
-async def test_calculate_example_from_the_contract(client: httpx.AsyncClient, api: Any) -> None:
+async def test_calculate_example_from_the_contract(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     response = await client.post(
         "/api/v1/partner-matrix/calculate",
@@ -46,7 +45,7 @@ async def test_calculate_example_from_the_contract(client: httpx.AsyncClient, ap
     assert [item["id"] for item in summary["attention"]] == ["a"]
 
 
-async def test_defaults_apply_without_ambition_line(client: httpx.AsyncClient, api: Any) -> None:
+async def test_defaults_apply_without_ambition_line(client: httpx.AsyncClient, api: Api) -> None:
     user = await api.user()
     response = await client.post(
         "/api/v1/partner-matrix/calculate",
@@ -58,7 +57,7 @@ async def test_defaults_apply_without_ambition_line(client: httpx.AsyncClient, a
 
 
 async def test_scores_out_of_range_are_422_with_the_field(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     response = await client.post(
@@ -84,7 +83,9 @@ async def test_scores_out_of_range_are_422_with_the_field(
     }
 
 
-async def test_duplicate_ids_are_422(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
+async def test_duplicate_ids_are_422(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
     user = await api.user()
     response = await client.post(
         "/api/v1/partner-matrix/calculate",
@@ -107,7 +108,7 @@ async def test_duplicate_ids_are_422(client: httpx.AsyncClient, api: Any, proble
 
 
 async def test_more_than_ten_thousand_partners_is_422(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     user = await api.user()
     partners = [{"id": str(i), "influence": 5, "dependency": 5} for i in range(10_001)]
@@ -118,6 +119,6 @@ async def test_more_than_ten_thousand_partners_is_422(
     assert body["errors"][0]["field"] == "body.partners"
 
 
-async def test_requires_login(client: httpx.AsyncClient, problem: Any) -> None:
+async def test_requires_login(client: httpx.AsyncClient, problem: ProblemCheck) -> None:
     response = await client.post("/api/v1/partner-matrix/calculate", json={"partners": []})
     problem(response, 401)

@@ -8,26 +8,16 @@ from typing import Any
 
 import httpx
 import pytest
+from situations import Api, ProblemCheck, StatementCounter, User
 
 
-async def _setup(client: httpx.AsyncClient, api: Any) -> tuple[Any, str]:
-    coordinator = await api.user(name="Kwartiermaker")
-    org = await api.organisation(coordinator, name="Gemeente")
-    coalition = await api.coalition(coordinator, org["id"])
+async def _setup(api: Api) -> tuple[User, str]:
+    coordinator, _, coalition = await api.coordinator("Kwartiermaker")
     return coordinator, coalition["id"]
 
 
-async def _partner(client: httpx.AsyncClient, user: Any, cid: str, name: str) -> str:
-    response = await client.post(
-        f"/api/v1/coalitions/{cid}/partners", json={"name": name}, headers=user.headers
-    )
-    assert response.status_code == 201, response.text
-    partner_id: str = response.json()["id"]
-    return partner_id
-
-
 async def _assess(
-    client: httpx.AsyncClient, user: Any, cid: str, pid: str, influence: float, dependency: float
+    client: httpx.AsyncClient, user: User, cid: str, pid: str, influence: float, dependency: float
 ) -> None:
     response = await client.post(
         f"/api/v1/coalitions/{cid}/partners/{pid}/assessments",
@@ -41,9 +31,9 @@ def _url(cid: str, pid: str) -> str:
     return f"/api/v1/coalitions/{cid}/partners/{pid}/strategy"
 
 
-async def test_without_a_choice_the_suggestion_shows(client: httpx.AsyncClient, api: Any) -> None:
-    coordinator, cid = await _setup(client, api)
-    pid = await _partner(client, coordinator, cid, "Schoolbestuur")
+async def test_without_a_choice_the_suggestion_shows(client: httpx.AsyncClient, api: Api) -> None:
+    coordinator, cid = await _setup(api)
+    pid = (await api.partner(coordinator, cid, name="Schoolbestuur"))["id"]
     empty = (await client.get(_url(cid, pid), headers=coordinator.headers)).json()
     assert empty["suggested_strategy"] is None
     assert empty["strategy"] is None
@@ -58,10 +48,10 @@ async def test_without_a_choice_the_suggestion_shows(client: httpx.AsyncClient, 
 
 
 async def test_choosing_and_changing_keeps_history(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    coordinator, cid = await _setup(client, api)
-    pid = await _partner(client, coordinator, cid, "Schoolbestuur")
+    coordinator, cid = await _setup(api)
+    pid = (await api.partner(coordinator, cid, name="Schoolbestuur"))["id"]
     await _assess(client, coordinator, cid, pid, 4, 8)
     chosen = await client.put(
         _url(cid, pid),
@@ -142,9 +132,9 @@ async def test_choosing_and_changing_keeps_history(
     assert (await client.get(_url(cid, pid), headers=coordinator.headers)).json() == body
 
 
-async def test_unassessed_partner_needs_no_reason(client: httpx.AsyncClient, api: Any) -> None:
-    coordinator, cid = await _setup(client, api)
-    pid = await _partner(client, coordinator, cid, "Nieuw")
+async def test_unassessed_partner_needs_no_reason(client: httpx.AsyncClient, api: Api) -> None:
+    coordinator, cid = await _setup(api)
+    pid = (await api.partner(coordinator, cid, name="Nieuw"))["id"]
     response = await client.put(
         _url(cid, pid), json={"strategy": "reconsider"}, headers=coordinator.headers
     )
@@ -179,20 +169,20 @@ async def test_unassessed_partner_needs_no_reason(client: httpx.AsyncClient, api
     ],
 )
 async def test_bad_input_names_the_field(
-    client: httpx.AsyncClient, api: Any, problem: Any, body: Any, field: str, code: str
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, body: Any, field: str, code: str
 ) -> None:
-    coordinator, cid = await _setup(client, api)
-    pid = await _partner(client, coordinator, cid, "P")
+    coordinator, cid = await _setup(api)
+    pid = (await api.partner(coordinator, cid, name="P"))["id"]
     error = problem(await client.put(_url(cid, pid), json=body, headers=coordinator.headers), 422)
     assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code)
     assert error["errors"][0]["reason"]
 
 
 async def test_members_read_and_only_managers_write(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    coordinator, cid = await _setup(client, api)
-    pid = await _partner(client, coordinator, cid, "P")
+    coordinator, cid = await _setup(api)
+    pid = (await api.partner(coordinator, cid, name="P"))["id"]
     for role in ("partner", "observer"):
         member = await api.user()
         member_org = await api.organisation(member, name=f"Lid {role}")
@@ -208,8 +198,10 @@ async def test_members_read_and_only_managers_write(
         assert reviews.status_code == 200
 
 
-async def test_reviews_due_soonest_first(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    coordinator, cid = await _setup(client, api)
+async def test_reviews_due_soonest_first(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    coordinator, cid = await _setup(api)
     today = datetime.now(UTC).date()
     plans = {
         "Later": today + timedelta(days=30),
@@ -219,7 +211,7 @@ async def test_reviews_due_soonest_first(client: httpx.AsyncClient, api: Any, pr
     }
     ids = {}
     for name, review_on in plans.items():
-        ids[name] = await _partner(client, coordinator, cid, name)
+        ids[name] = (await api.partner(coordinator, cid, name=name))["id"]
         response = await client.put(
             _url(cid, ids[name]),
             json={
@@ -265,11 +257,11 @@ async def test_reviews_due_soonest_first(client: httpx.AsyncClient, api: Any, pr
     assert problem(bad, 422)["errors"][0]["field"] == "query.due_before"
 
 
-async def test_matrix_shows_the_chosen_strategy(client: httpx.AsyncClient, api: Any) -> None:
-    coordinator, cid = await _setup(client, api)
-    school = await _partner(client, coordinator, cid, "Schoolbestuur")
-    library = await _partner(client, coordinator, cid, "Bibliotheek")
-    fresh = await _partner(client, coordinator, cid, "Nieuw")
+async def test_matrix_shows_the_chosen_strategy(client: httpx.AsyncClient, api: Api) -> None:
+    coordinator, cid = await _setup(api)
+    school = (await api.partner(coordinator, cid, name="Schoolbestuur"))["id"]
+    library = (await api.partner(coordinator, cid, name="Bibliotheek"))["id"]
+    fresh = (await api.partner(coordinator, cid, name="Nieuw"))["id"]
     await _assess(client, coordinator, cid, school, 4, 8)
     await _assess(client, coordinator, cid, library, 9, 8)
     await client.put(
@@ -294,11 +286,11 @@ async def test_matrix_shows_the_chosen_strategy(client: httpx.AsyncClient, api: 
 
 
 async def test_matrix_statements_do_not_grow_with_chosen_strategies(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
-    coordinator, cid = await _setup(client, api)
+    coordinator, cid = await _setup(api)
     url = f"/api/v1/coalitions/{cid}/partner-matrix"
-    first = await _partner(client, coordinator, cid, "P0")
+    first = (await api.partner(coordinator, cid, name="P0"))["id"]
     await _assess(client, coordinator, cid, first, 5, 5)
     chosen = await client.put(
         _url(cid, first), json={"strategy": "maintain", "reason": "x"}, headers=coordinator.headers
@@ -308,7 +300,7 @@ async def test_matrix_statements_do_not_grow_with_chosen_strategies(
     await client.get(url, headers=coordinator.headers)
     one = count_statements.count
     for index in range(1, 6):
-        pid = await _partner(client, coordinator, cid, f"P{index}")
+        pid = (await api.partner(coordinator, cid, name=f"P{index}"))["id"]
         await _assess(client, coordinator, cid, pid, index, 10 - index)
         await client.put(
             _url(cid, pid),
@@ -331,12 +323,12 @@ def _endpoints(cid: str, pid: str) -> list[tuple[str, str, Any]]:
 
 @pytest.mark.parametrize("index", range(len(_endpoints("c", "p"))))
 async def test_another_coalitions_strategy_answers_404(
-    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, index: int
 ) -> None:
-    coordinator, cid_a = await _setup(client, api)
+    coordinator, cid_a = await _setup(api)
     org_b = await api.organisation(coordinator, name="Andere gemeente")
     cid_b = (await api.coalition(coordinator, org_b["id"], name="Secret B"))["id"]
-    secret = await _partner(client, coordinator, cid_b, "Secret partner")
+    secret = (await api.partner(coordinator, cid_b, name="Secret partner"))["id"]
     await client.put(
         _url(cid_b, secret),
         json={"strategy": "secure", "reason": "Secret reason", "review_on": "2026-01-01"},
@@ -360,14 +352,14 @@ async def test_another_coalitions_strategy_answers_404(
 
 
 async def test_matrix_body_is_exactly_the_documented_schema(
-    client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, api: Api
 ) -> None:
     # The route serialises plain data without a response model (for speed): hold it to one.
     from vitaal.partners.schemas import CoalitionMatrix
 
-    coordinator, cid = await _setup(client, api)
-    school = await _partner(client, coordinator, cid, "Schoolbestuur")
-    await _partner(client, coordinator, cid, "Nieuw")
+    coordinator, cid = await _setup(api)
+    school = (await api.partner(coordinator, cid, name="Schoolbestuur"))["id"]
+    (await api.partner(coordinator, cid, name="Nieuw"))["id"]
     await client.patch(
         f"/api/v1/coalitions/{cid}/partners/{school}",
         json={"target": {"influence": 7, "dependency": 8}, "commitment": "multi_year"},

@@ -4,26 +4,20 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from situations import Coalitions, ProblemCheck, StatementCounter
 
 
-async def _post(client: httpx.AsyncClient, w: Any, path: str, body: dict[str, Any]) -> Any:
-    response = await client.post(w.url(path), json=body, headers=w.coordinator.headers)
-    assert response.status_code == 201, response.text
-    return response.json()
-
-
-async def _coverage(client: httpx.AsyncClient, w: Any) -> dict[str, Any]:
+async def _coverage(client: httpx.AsyncClient, w: Coalitions) -> dict[str, Any]:
     response = await client.get(w.url("/plan/coverage"), headers=w.member.headers)
     assert response.status_code == 200, response.text
     result: dict[str, Any] = response.json()
     return result
 
 
-async def test_actions_and_coverage(client: httpx.AsyncClient, world: Any) -> None:
+async def test_actions_and_coverage(client: httpx.AsyncClient, world: Coalitions) -> None:
     assert (await _coverage(client, world))["owned_share"] is None
-    own = await _post(
-        client,
-        world,
+    own = await world.create(
         "/plan/actions",
         {
             "title": "Voorlichting over de binnenstad",
@@ -37,9 +31,7 @@ async def test_actions_and_coverage(client: httpx.AsyncClient, world: Any) -> No
     )
     assert own["money_financed"] == 5000  # the owner pays from its own work package
     assert own["owner_partner_name"] == "Scholengroep Binnenstad"
-    subsidy = await _post(
-        client,
-        world,
+    subsidy = await world.create(
         "/plan/actions",
         {
             "title": "Jongerenwerk in de avond",
@@ -50,9 +42,7 @@ async def test_actions_and_coverage(client: httpx.AsyncClient, world: Any) -> No
             "financing": "subsidy",
         },
     )
-    unowned = await _post(
-        client,
-        world,
+    unowned = await world.create(
         "/plan/actions",
         {"title": "Extra parkeergarage", "money": 2_000_000, "financing": "joint_fund"},
     )
@@ -112,7 +102,9 @@ async def test_actions_and_coverage(client: httpx.AsyncClient, world: Any) -> No
     assert gone.status_code == 204
 
 
-async def test_action_rules(client: httpx.AsyncClient, world: Any, problem: Any) -> None:
+async def test_action_rules(
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
+) -> None:
     url = world.url("/plan/actions")
     h = world.coordinator.headers
     cases: list[tuple[dict[str, Any], str]] = [
@@ -134,9 +126,7 @@ async def test_action_rules(client: httpx.AsyncClient, world: Any, problem: Any)
         assert field in [e["field"] for e in problem(response, 422)["errors"]], body
     assert (await client.get(url, headers=h)).json()["items"] == []
 
-    action = await _post(
-        client,
-        world,
+    action = await world.create(
         "/plan/actions",
         {
             "title": "X",
@@ -169,27 +159,23 @@ async def test_action_rules(client: httpx.AsyncClient, world: Any, problem: Any)
     assert lowered.json()["money_financed"] == 30
 
 
-async def test_working_structures(client: httpx.AsyncClient, world: Any, problem: Any) -> None:
+async def test_working_structures(
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
+) -> None:
     h = world.coordinator.headers
-    group = await _post(
-        client,
-        world,
+    group = await world.create(
         "/working-structures",
         {"kind": "working_group", "name": "Werkgroep evenementen", "purpose": "Kalender"},
     )
     assert group["members"] == []
     base = f"/working-structures/{group['id']}"
-    by_user = await _post(
-        client,
-        world,
+    by_user = await world.create(
         f"{base}/members",
         {"user_id": str(world.member.id), "partner_id": world.partner_x, "role": "trekker"},
     )
     assert by_user["name"] == "Fatima Amrani"
     assert by_user["partner_name"] == "Scholengroep Binnenstad"
-    await _post(
-        client, world, f"{base}/members", {"name": "Mirjam Koster", "partner_id": world.partner_y}
-    )
+    await world.create(f"{base}/members", {"name": "Mirjam Koster", "partner_id": world.partner_y})
     stranger = await client.post(
         world.url(f"{base}/members"), json={"user_id": str(world.outsider.id)}, headers=h
     )
@@ -220,7 +206,7 @@ async def test_working_structures(client: httpx.AsyncClient, world: Any, problem
 
 
 async def test_members_read_only_coordinators_write(
-    client: httpx.AsyncClient, world: Any, problem: Any
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
 ) -> None:
     h = world.member.headers
     problem(await client.post(world.url("/plan/actions"), json={"title": "X"}, headers=h), 403)
@@ -235,14 +221,12 @@ async def test_members_read_only_coordinators_write(
     assert (await client.get(world.url("/plan/actions"), headers=h)).status_code == 200
 
 
-async def _full_plan(client: httpx.AsyncClient, w: Any) -> tuple[str, str, str]:
-    action = await _post(
-        client, w, "/plan/actions", {"title": "Geheime actie", "owner_partner_id": w.partner_x}
+async def _full_plan(w: Coalitions) -> tuple[str, str, str]:
+    action = await w.create(
+        "/plan/actions", {"title": "Geheime actie", "owner_partner_id": w.partner_x}
     )
-    group = await _post(client, w, "/working-structures", {"kind": "sounding_board", "name": "K"})
-    member = await _post(
-        client,
-        w,
+    group = await w.create("/working-structures", {"kind": "sounding_board", "name": "K"})
+    member = await w.create(
         f"/working-structures/{group['id']}/members",
         {"name": "Geheim lid", "partner_id": w.partner_y},
     )
@@ -269,9 +253,9 @@ def _endpoints(action: str, group: str, member: str) -> list[tuple[str, str, Any
 
 @pytest.mark.parametrize("index", range(13))
 async def test_other_coalitions_see_nothing(
-    client: httpx.AsyncClient, world: Any, problem: Any, index: int
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck, index: int
 ) -> None:
-    ids = await _full_plan(client, world)
+    ids = await _full_plan(world)
     method, path, body = _endpoints(*ids)[index]
     outsider = world.outsider.headers
     response = await client.request(method, world.url(path), json=body, headers=outsider)
@@ -287,7 +271,7 @@ async def test_other_coalitions_see_nothing(
     assert [m["name"] for m in group["members"]] == ["Geheim lid"]
 
 
-async def test_every_endpoint_is_checked(app: Any) -> None:
+async def test_every_endpoint_is_checked(app: FastAPI) -> None:
     routes = [
         (method, path)
         for path, operations in app.openapi()["paths"].items()
@@ -297,33 +281,22 @@ async def test_every_endpoint_is_checked(app: Any) -> None:
     assert len(routes) == len(_endpoints("a", "g", "m")) == 13
 
 
-async def _count(client: httpx.AsyncClient, w: Any, path: str, counter: Any) -> int:
-    counter.reset()
-    response = await client.get(w.url(path), headers=w.member.headers)
-    assert response.status_code == 200, response.text
-    return int(counter.count)
-
-
 async def test_statement_counts_do_not_grow(
-    client: httpx.AsyncClient, world: Any, count_statements: Any
+    client: httpx.AsyncClient, world: Coalitions, count_statements: StatementCounter
 ) -> None:
-    await _full_plan(client, world)
+    await _full_plan(world)
     paths = ["/plan/actions", "/plan/coverage", "/working-structures"]
-    before = [await _count(client, world, p, count_statements) for p in paths]
+    before = [await count_statements.get(client, world.url(p), world.member) for p in paths]
     for index in range(5):
         owner = [world.partner_x, world.partner_y, None][index % 3]
-        await _post(
-            client, world, "/plan/actions", {"title": f"A{index}", "owner_partner_id": owner}
-        )
-        group = await _post(
-            client, world, "/working-structures", {"kind": "project_team", "name": f"P{index}"}
+        await world.create("/plan/actions", {"title": f"A{index}", "owner_partner_id": owner})
+        group = await world.create(
+            "/working-structures", {"kind": "project_team", "name": f"P{index}"}
         )
         for partner in (world.partner_x, world.partner_y):
-            await _post(
-                client,
-                world,
+            await world.create(
                 f"/working-structures/{group['id']}/members",
                 {"name": "N", "partner_id": partner},
             )
-    after = [await _count(client, world, p, count_statements) for p in paths]
+    after = [await count_statements.get(client, world.url(p), world.member) for p in paths]
     assert after == before

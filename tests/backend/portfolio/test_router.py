@@ -8,31 +8,15 @@ from typing import Any
 
 import httpx
 import pytest
-
-
-async def _owner(api: Any, name: str = "Gemeente Rivierstad") -> tuple[Any, str]:
-    user = await api.user(name="Anouk")
-    org = await api.organisation(user, name=name)
-    return user, org["id"]
+from situations import Api, ProblemCheck, StatementCounter, User
 
 
 def _base(org_id: str) -> str:
     return f"/api/v1/organisations/{org_id}/portfolio"
 
 
-async def _stakeholder(client: httpx.AsyncClient, user: Any, org_id: str, name: str) -> str:
-    response = await client.post(
-        f"/api/v1/organisations/{org_id}/stakeholders",
-        json={"name": name, "type": "civil_society"},
-        headers=user.headers,
-    )
-    assert response.status_code == 201, response.text
-    stakeholder_id: str = response.json()["id"]
-    return stakeholder_id
-
-
 async def _collaboration(
-    client: httpx.AsyncClient, user: Any, org_id: str, **body: Any
+    client: httpx.AsyncClient, user: User, org_id: str, **body: Any
 ) -> dict[str, Any]:
     response = await client.post(
         _base(org_id), json={"title": "Taalcafé", **body}, headers=user.headers
@@ -42,9 +26,13 @@ async def _collaboration(
     return created
 
 
-async def test_create_read_update_delete(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner(api)
-    stakeholder_id = await _stakeholder(client, user, org_id, "Bibliotheek")
+async def test_create_read_update_delete(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
+    stakeholder_id = (await api.stakeholder(user, org_id, "Bibliotheek", type="civil_society"))[
+        "id"
+    ]
     coalition = await api.coalition(user, org_id, name="Taal voor iedereen")
     created = await _collaboration(
         client,
@@ -95,20 +83,22 @@ async def test_create_read_update_delete(client: httpx.AsyncClient, api: Any, pr
     ],
 )
 async def test_bad_input_names_the_field(
-    client: httpx.AsyncClient, api: Any, problem: Any, body: Any, field: str, code: str
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, body: Any, field: str, code: str
 ) -> None:
-    user, org_id = await _owner(api)
+    user, org_id = await api.owner()
     error = problem(await client.post(_base(org_id), json=body, headers=user.headers), 422)
     assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code)
 
 
 async def test_links_must_be_the_organisations_own(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    user, org_id = await _owner(api)
+    user, org_id = await api.owner()
     # The same user's other organisation: its stakeholders and coalitions are not this one's.
     other_org = await api.organisation(user, name="Stichting Ander")
-    foreign_stakeholder = await _stakeholder(client, user, other_org["id"], "Geheim")
+    foreign_stakeholder = (
+        await api.stakeholder(user, other_org["id"], "Geheim", type="civil_society")
+    )["id"]
     foreign_coalition = await api.coalition(user, other_org["id"], name="Geheime coalitie")
     for body, field in (
         ({"stakeholder_id": foreign_stakeholder}, "body.stakeholder_id"),
@@ -140,9 +130,9 @@ async def test_links_must_be_the_organisations_own(
 
 
 async def test_reviews_move_the_relevance(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    user, org_id = await _owner(api)
+    user, org_id = await api.owner()
     created = await _collaboration(client, user, org_id)
     assert created["relevance"] == "medium"
     url = f"{_base(org_id)}/{created['id']}"
@@ -155,7 +145,7 @@ async def test_reviews_move_the_relevance(
         )
         assert review.status_code == 201, review.text
         assert review.json()["relevance_after"] == expected
-        assert review.json()["reviewer_name"] == "Anouk"
+        assert review.json()["reviewer_name"] == user.name
     body = (await client.get(url, headers=user.headers)).json()
     assert body["relevance"] == "medium"
     assert [(r["relevance"], r["relevance_after"]) for r in body["reviews"]] == steps
@@ -172,8 +162,10 @@ async def test_reviews_move_the_relevance(
         assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code)
 
 
-async def test_pause_and_resume_are_kept(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner(api)
+async def test_pause_and_resume_are_kept(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
     created = await _collaboration(client, user, org_id)
     url = f"{_base(org_id)}/{created['id']}"
     blank = await client.post(f"{url}/pause", json={"reason": " "}, headers=user.headers)
@@ -186,13 +178,13 @@ async def test_pause_and_resume_are_kept(client: httpx.AsyncClient, api: Any, pr
     body = paused.json()
     assert body["paused"] is True
     assert body["pause"]["reason"] == "Partner zit zelf in crisis"
-    assert body["pause"]["paused_by_name"] == "Anouk"
+    assert body["pause"]["paused_by_name"] == user.name
     problem(
         await client.post(f"{url}/pause", json={"reason": "nog eens"}, headers=user.headers), 409
     )
     resumed = (await client.post(f"{url}/resume", headers=user.headers)).json()
     assert (resumed["paused"], resumed["pause"]) == (False, None)
-    assert resumed["pauses"][0]["resumed_by_name"] == "Anouk"
+    assert resumed["pauses"][0]["resumed_by_name"] == user.name
     assert resumed["pauses"][0]["resumed_at"] is not None
     await client.post(f"{url}/pause", json={"reason": "Tweede keer"}, headers=user.headers)
     history = (await client.get(url, headers=user.headers)).json()["pauses"]
@@ -202,8 +194,10 @@ async def test_pause_and_resume_are_kept(client: httpx.AsyncClient, api: Any, pr
     ]
 
 
-async def test_filters_and_pages(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner(api)
+async def test_filters_and_pages(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
     high = await _collaboration(client, user, org_id, title="Hoog", relevance="high")
     low = await _collaboration(client, user, org_id, title="Laag", relevance="low")
     paused = await _collaboration(client, user, org_id, title="Gepauzeerd")
@@ -236,10 +230,10 @@ async def test_filters_and_pages(client: httpx.AsyncClient, api: Any, problem: A
 
 
 async def test_list_statements_do_not_grow(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
-    user, org_id = await _owner(api)
-    stakeholder_id = await _stakeholder(client, user, org_id, "S")
+    user, org_id = await api.owner()
+    stakeholder_id = (await api.stakeholder(user, org_id, "S", type="civil_society"))["id"]
     coalition = await api.coalition(user, org_id)
 
     async def count() -> int:
@@ -279,9 +273,9 @@ def _endpoints(org_id: str, cid: str) -> list[tuple[str, str, Any]]:
 
 @pytest.mark.parametrize("index", range(len(_endpoints("o", "c"))))
 async def test_another_organisations_collaboration_answers_404(
-    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, index: int
 ) -> None:
-    owner, org_id = await _owner(api, name="Eigenaar")
+    owner, org_id = await api.owner("Eigenaar")
     secret = await _collaboration(client, owner, org_id, title="Geheime samenwerking")
     await client.post(
         f"{_base(org_id)}/{secret['id']}/pause", json={"reason": "r"}, headers=owner.headers

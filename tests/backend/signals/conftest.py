@@ -1,5 +1,5 @@
-"""Signals test fixtures: an organisation with an owner and a plain member, an outsider with an
-organisation of their own, and a real local HTTP server standing in for feed publishers."""
+"""Signals test fixtures: a real local HTTP server standing in for feed publishers (the
+organisation, ``org``, is the shared one of tests/backend/conftest.py)."""
 
 from __future__ import annotations
 
@@ -12,57 +12,23 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from fastapi import FastAPI
+from situations import Org
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@dataclass
-class Org:
-    client: httpx.AsyncClient
-    owner: Any
-    member: Any
-    outsider: Any
-    org_id: str
-    other_org_id: str
-
-    def url(self, path: str, org_id: str | None = None) -> str:
-        return f"/api/v1/organisations/{org_id or self.org_id}{path}"
-
-
-async def add_member(client: httpx.AsyncClient, owner: Any, org_id: str, user: Any) -> None:
-    invited = await client.post(
-        f"/api/v1/organisations/{org_id}/invitations",
-        json={"email": user.email, "role": "member"},
-        headers=owner.headers,
+async def register_feed(org: Org, url: str, **fields: Any) -> dict[str, Any]:
+    """A newspaper feed of the organisation, registered by its owner."""
+    response = await org.client.post(
+        org.url("/signal-feeds"),
+        json={"title": "Zwolse Courant", "url": url, "source_type": "newspaper", **fields},
+        headers=org.owner.headers,
     )
-    assert invited.status_code == 201, invited.text
-    accepted = await client.post(
-        f"/api/v1/invitations/{invited.json()['token']}/accept", headers=user.headers
-    )
-    assert accepted.status_code == 200, accepted.text
-
-
-@pytest.fixture
-async def org(client: httpx.AsyncClient, api: Any) -> Org:
-    owner = await api.user(name="Anouk Jansen")
-    organisation = await api.organisation(
-        owner, name="Ondernemersvereniging Binnenstad", kind="trade_association"
-    )
-    member = await api.user(name="Bram de Vries")
-    await add_member(client, owner, organisation["id"], member)
-    outsider = await api.user(name="Olaf Buiten")
-    other = await api.organisation(outsider, name="Gemeente Elders")
-    return Org(
-        client=client,
-        owner=owner,
-        member=member,
-        outsider=outsider,
-        org_id=organisation["id"],
-        other_org_id=other["id"],
-    )
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
 
 
 @dataclass

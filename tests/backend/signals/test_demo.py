@@ -1,22 +1,14 @@
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
-
-from vitaal.demo.seed import DEMO_EMAIL, DEMO_PASSWORD, seed_if_empty
+from situations import Demo
 
 
 async def test_demo_municipality_has_signals_and_a_closed_tob3_round(
-    client: httpx.AsyncClient, api: Any, settings: Any
+    client: httpx.AsyncClient, demo: Demo
 ) -> None:
-    await seed_if_empty(settings)
-    tokens = await api.login(DEMO_EMAIL, DEMO_PASSWORD)
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    organisations = (await client.get("/api/v1/organisations", headers=headers)).json()
-    items = organisations["items"] if isinstance(organisations, dict) else organisations
-    (municipality,) = [o for o in items if o["name"] == "Gemeente Rivierstad"]
-    base = f"/api/v1/organisations/{municipality['id']}"
+    headers = demo.headers
+    base = demo.organisation_url()
 
     signals = (await client.get(f"{base}/signals", headers=headers)).json()["items"]
     assert {s["side"] for s in signals} == {"inside", "outside"}

@@ -7,24 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from situations import Org, ProblemCheck, StatementCounter, User
 
 from vitaal.signals import fetcher
+
+from .conftest import FeedServer, register_feed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-async def _feed(org: Any, url: str, **fields: Any) -> dict[str, Any]:
-    response = await org.client.post(
-        org.url("/signal-feeds"),
-        json={"title": "Zwolse Courant", "url": url, "source_type": "newspaper", **fields},
-        headers=org.owner.headers,
-    )
-    assert response.status_code == 201, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
-async def _fetch(org: Any, feed_id: str, user: Any = None) -> dict[str, Any]:
+async def _fetch(org: Org, feed_id: str, user: User | None = None) -> dict[str, Any]:
     response = await org.client.post(
         org.url(f"/signal-feeds/{feed_id}/fetch"), headers=(user or org.member).headers
     )
@@ -33,7 +25,7 @@ async def _fetch(org: Any, feed_id: str, user: Any = None) -> dict[str, Any]:
     return body
 
 
-async def _signals(org: Any, **params: Any) -> list[dict[str, Any]]:
+async def _signals(org: Org, **params: Any) -> list[dict[str, Any]]:
     response = await org.client.get(
         org.url("/signals"), params={"limit": 200, **params}, headers=org.owner.headers
     )
@@ -43,8 +35,8 @@ async def _signals(org: Any, **params: Any) -> list[dict[str, Any]]:
 
 
 @pytest.mark.usefixtures("allow_local_feeds")
-async def test_fetch_imports_new_items_once(org: Any, feed_server: Any) -> None:
-    feed = await _feed(org, f"{feed_server.base}/rss2.xml", tags=["Binnenstad"])
+async def test_fetch_imports_new_items_once(org: Org, feed_server: FeedServer) -> None:
+    feed = await register_feed(org, f"{feed_server.base}/rss2.xml", tags=["Binnenstad"])
     assert feed["next_fetch_at"] is None  # on demand only
     first = await _fetch(org, feed["id"])
     assert first["outcome"] == "ok"
@@ -103,11 +95,11 @@ async def test_fetch_imports_new_items_once(org: Any, feed_server: Any) -> None:
 
 @pytest.mark.usefixtures("allow_local_feeds")
 async def test_same_item_from_another_feed_or_an_upload_is_a_duplicate(
-    org: Any, feed_server: Any
+    org: Org, feed_server: FeedServer
 ) -> None:
     feed_server.serve("/copy.xml", (FIXTURES / "rss2.xml").read_bytes())
-    one = await _feed(org, f"{feed_server.base}/rss2.xml")
-    two = await _feed(org, f"{feed_server.base}/copy.xml")
+    one = await register_feed(org, f"{feed_server.base}/rss2.xml")
+    two = await register_feed(org, f"{feed_server.base}/copy.xml")
     assert (await _fetch(org, one["id"]))["items_new"] == 3
     assert (await _fetch(org, two["id"]))["items_duplicate"] == 3
     uploaded = await org.client.post(
@@ -129,9 +121,9 @@ async def test_same_item_from_another_feed_or_an_upload_is_a_duplicate(
     ],
 )
 async def test_feed_errors_are_recorded_not_fatal(
-    org: Any, feed_server: Any, path: str, outcome: str, http_status: int
+    org: Org, feed_server: FeedServer, path: str, outcome: str, http_status: int
 ) -> None:
-    feed = await _feed(org, f"{feed_server.base}{path}")
+    feed = await register_feed(org, f"{feed_server.base}{path}")
     result = await _fetch(org, feed["id"])
     assert result["outcome"] == outcome
     assert result["http_status"] == http_status
@@ -144,42 +136,42 @@ async def test_feed_errors_are_recorded_not_fatal(
 
 
 @pytest.mark.usefixtures("allow_local_feeds")
-async def test_redirect_is_followed(org: Any, feed_server: Any) -> None:
-    feed = await _feed(org, f"{feed_server.base}/redirect")
+async def test_redirect_is_followed(org: Org, feed_server: FeedServer) -> None:
+    feed = await register_feed(org, f"{feed_server.base}/redirect")
     assert (await _fetch(org, feed["id"]))["items_new"] == 3
 
 
 @pytest.mark.usefixtures("allow_local_feeds")
 async def test_unreachable_timeout_and_too_large(
-    org: Any, feed_server: Any, monkeypatch: pytest.MonkeyPatch
+    org: Org, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    closed = await _feed(org, "http://127.0.0.1:9/feed.xml")
+    closed = await register_feed(org, "http://127.0.0.1:9/feed.xml")
     result = await _fetch(org, closed["id"])
     assert result["outcome"] == "unreachable"
 
     monkeypatch.setattr(fetcher, "TIMEOUT_SECONDS", 0.3)
     feed_server.delay = 1.0
     feed_server.serve("/slow", (FIXTURES / "rss2.xml").read_bytes())
-    slow = await _feed(org, f"{feed_server.base}/slow")
+    slow = await register_feed(org, f"{feed_server.base}/slow")
     result = await _fetch(org, slow["id"])
     assert result["outcome"] == "unreachable"
     assert "0.3 seconds" in result["error"]
 
     monkeypatch.setattr(fetcher, "MAX_BYTES", 1000)
-    big = await _feed(org, f"{feed_server.base}/atom.xml")
+    big = await register_feed(org, f"{feed_server.base}/atom.xml")
     result = await _fetch(org, big["id"])
     assert result["outcome"] == "too_large"
     assert await _signals(org) == []
 
 
-async def test_private_addresses_are_refused_by_default(org: Any, feed_server: Any) -> None:
-    feed = await _feed(org, f"{feed_server.base}/rss2.xml")
+async def test_private_addresses_are_refused_by_default(org: Org, feed_server: FeedServer) -> None:
+    feed = await register_feed(org, f"{feed_server.base}/rss2.xml")
     result = await _fetch(org, feed["id"])
     assert result["outcome"] == "blocked"
     assert feed_server.hits == []
 
 
-async def test_upload_a_feed_file(org: Any, problem: Any) -> None:
+async def test_upload_a_feed_file(org: Org, problem: ProblemCheck) -> None:
     url = org.url("/signal-imports")
     response = await org.client.post(
         url,
@@ -214,7 +206,9 @@ async def test_upload_a_feed_file(org: Any, problem: Any) -> None:
     assert problem(response, 422)["errors"][0]["field"] == "body.source_type"
 
 
-async def test_upload_too_large(org: Any, problem: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_upload_too_large(
+    org: Org, problem: ProblemCheck, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(fetcher, "MAX_BYTES", 100)
     response = await org.client.post(
         org.url("/signal-imports"),
@@ -237,7 +231,9 @@ async def test_upload_too_large(org: Any, problem: Any, monkeypatch: pytest.Monk
         ({"source_type": "x"}, "body.source_type"),
     ],
 )
-async def test_feed_input_is_checked(org: Any, problem: Any, body: Any, field: str) -> None:
+async def test_feed_input_is_checked(
+    org: Org, problem: ProblemCheck, body: Any, field: str
+) -> None:
     response = await org.client.post(
         org.url("/signal-feeds"),
         json={"title": "F", "url": "https://feeds.example/rss", "source_type": "newspaper", **body},
@@ -246,12 +242,14 @@ async def test_feed_input_is_checked(org: Any, problem: Any, body: Any, field: s
     assert field in [e["field"] for e in problem(response, 422)["errors"]]
 
 
-async def test_feed_management_is_for_admins_and_urls_are_unique(org: Any, problem: Any) -> None:
+async def test_feed_management_is_for_admins_and_urls_are_unique(
+    org: Org, problem: ProblemCheck
+) -> None:
     body = {"title": "F", "url": "https://feeds.example/rss", "source_type": "newspaper"}
     problem(
         await org.client.post(org.url("/signal-feeds"), json=body, headers=org.member.headers), 403
     )
-    feed = await _feed(org, "https://feeds.example/rss")
+    feed = await register_feed(org, "https://feeds.example/rss")
     again = await org.client.post(org.url("/signal-feeds"), json=body, headers=org.owner.headers)
     assert problem(again, 422)["errors"][0]["code"] == "duplicate"
     one = org.url(f"/signal-feeds/{feed['id']}")
@@ -271,8 +269,8 @@ async def test_feed_management_is_for_admins_and_urls_are_unique(org: Any, probl
 
 
 @pytest.mark.usefixtures("allow_local_feeds")
-async def test_deleting_a_feed_keeps_its_signals(org: Any, feed_server: Any) -> None:
-    feed = await _feed(org, f"{feed_server.base}/rss2.xml")
+async def test_deleting_a_feed_keeps_its_signals(org: Org, feed_server: FeedServer) -> None:
+    feed = await register_feed(org, f"{feed_server.base}/rss2.xml")
     await _fetch(org, feed["id"])
     await org.client.delete(org.url(f"/signal-feeds/{feed['id']}"), headers=org.owner.headers)
     signals = await _signals(org)
@@ -280,8 +278,10 @@ async def test_deleting_a_feed_keeps_its_signals(org: Any, feed_server: Any) -> 
     assert {s["feed_id"] for s in signals} == {None}
 
 
-async def test_another_organisations_feed_is_404_on_every_endpoint(org: Any, problem: Any) -> None:
-    feed = await _feed(org, "https://feeds.example/rss")
+async def test_another_organisations_feed_is_404_on_every_endpoint(
+    org: Org, problem: ProblemCheck
+) -> None:
+    feed = await register_feed(org, "https://feeds.example/rss")
     theirs = org.url(f"/signal-feeds/{feed['id']}")
     own = org.url(f"/signal-feeds/{feed['id']}", org.other_org_id)
     for base in (theirs, own):
@@ -317,9 +317,9 @@ async def test_another_organisations_feed_is_404_on_every_endpoint(org: Any, pro
 
 @pytest.mark.usefixtures("allow_local_feeds")
 async def test_feed_lists_do_not_grow_in_statements(
-    org: Any, feed_server: Any, count_statements: Any
+    org: Org, feed_server: FeedServer, count_statements: StatementCounter
 ) -> None:
-    first = await _feed(org, f"{feed_server.base}/rss2.xml")
+    first = await register_feed(org, f"{feed_server.base}/rss2.xml")
     await _fetch(org, first["id"])
 
     async def count(url: str) -> int:
@@ -332,7 +332,7 @@ async def test_feed_lists_do_not_grow_in_statements(
     before = [await count(u) for u in urls]
     for index in range(4):
         feed_server.serve(f"/f{index}.xml", (FIXTURES / "atom.xml").read_bytes())
-        feed = await _feed(org, f"{feed_server.base}/f{index}.xml")
+        feed = await register_feed(org, f"{feed_server.base}/f{index}.xml")
         await _fetch(org, feed["id"])
         await _fetch(org, first["id"])
     assert [await count(u) for u in urls] == before

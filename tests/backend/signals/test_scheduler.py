@@ -2,30 +2,27 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
+
+from situations import Org
 
 from vitaal.cli import build_parser
+from vitaal.core.config import Settings
 from vitaal.signals.scheduler import fetch_due_feeds
 
-
-async def _feed(org: Any, url: str, **fields: Any) -> dict[str, Any]:
-    response = await org.client.post(
-        org.url("/signal-feeds"),
-        json={"title": url.rsplit("/", 1)[-1], "url": url, "source_type": "newspaper", **fields},
-        headers=org.owner.headers,
-    )
-    assert response.status_code == 201, response.text
-    body: dict[str, Any] = response.json()
-    return body
+from .conftest import FeedServer, register_feed
 
 
 async def test_only_due_feeds_are_fetched_each_in_its_own_transaction(
-    org: Any, feed_server: Any, settings: Any
+    org: Org, feed_server: FeedServer, settings: Settings
 ) -> None:
     local = settings.model_copy(update={"feeds_allow_private_networks": True})
-    scheduled = await _feed(org, f"{feed_server.base}/rss2.xml", interval_minutes=60)
-    broken = await _feed(org, f"{feed_server.base}/broken.xml", interval_minutes=30)
-    await _feed(org, f"{feed_server.base}/atom.xml")  # on demand only
+    scheduled = await register_feed(
+        org, f"{feed_server.base}/rss2.xml", title="rss2.xml", interval_minutes=60
+    )
+    broken = await register_feed(
+        org, f"{feed_server.base}/broken.xml", title="broken.xml", interval_minutes=30
+    )
+    await register_feed(org, f"{feed_server.base}/atom.xml", title="atom.xml")  # on demand only
 
     runs = await fetch_due_feeds(local)
     assert sorted((r.title, r.outcome, r.items_new) for r in runs) == [

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
+from situations import Api, Org, ProblemCheck, StatementCounter, User
 
 SIGNAL = {
     "source_type": "weak_signal",
@@ -13,7 +15,7 @@ SIGNAL = {
 }
 
 
-async def _signal(org: Any, user: Any = None, **fields: Any) -> dict[str, Any]:
+async def _signal(org: Org, user: User | None = None, **fields: Any) -> dict[str, Any]:
     response = await org.client.post(
         org.url("/signals"), json={**SIGNAL, **fields}, headers=(user or org.owner).headers
     )
@@ -22,16 +24,7 @@ async def _signal(org: Any, user: Any = None, **fields: Any) -> dict[str, Any]:
     return body
 
 
-async def _issue(org: Any, title: str = "Leegstand binnenstad") -> dict[str, Any]:
-    response = await org.client.post(
-        org.url("/issues"), json={"title": title}, headers=org.owner.headers
-    )
-    assert response.status_code == 201, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
-async def test_member_records_a_signal(org: Any) -> None:
+async def test_member_records_a_signal(org: Org) -> None:
     created = await _signal(org, org.member)
     assert created["title"] == "Drie leden vroegen naar de opzegtermijn"
     assert created["side"] == "inside"
@@ -43,7 +36,7 @@ async def test_member_records_a_signal(org: Any) -> None:
     assert again.json() == created
 
 
-async def test_observed_on_defaults_to_today_and_outside_sources(org: Any) -> None:
+async def test_observed_on_defaults_to_today_and_outside_sources(org: Org) -> None:
     created = await _signal(
         org, source_type="election_programme", observed_on=None, link="https://x.example/p"
     )
@@ -62,7 +55,9 @@ async def test_observed_on_defaults_to_today_and_outside_sources(org: Any) -> No
         ({"observed_on": "gisteren"}, "body.observed_on"),
     ],
 )
-async def test_bad_input_names_the_field(org: Any, problem: Any, body: Any, field: str) -> None:
+async def test_bad_input_names_the_field(
+    org: Org, problem: ProblemCheck, body: Any, field: str
+) -> None:
     response = await org.client.post(
         org.url("/signals"), json={**SIGNAL, **body}, headers=org.owner.headers
     )
@@ -70,7 +65,7 @@ async def test_bad_input_names_the_field(org: Any, problem: Any, body: Any, fiel
     assert field in [e["field"] for e in errors]
 
 
-async def test_list_filters_and_newest_first(org: Any) -> None:
+async def test_list_filters_and_newest_first(org: Org) -> None:
     await _signal(org, title="Oud signaal", observed_on="2026-10-01", source_type="survey")
     await _signal(
         org,
@@ -104,7 +99,7 @@ async def test_list_filters_and_newest_first(org: Any) -> None:
     assert await titles(tag="parkeren") == ["Krantenbericht parkeren"]
 
 
-async def test_cursor_pages_are_stable(org: Any) -> None:
+async def test_cursor_pages_are_stable(org: Org) -> None:
     for day in range(1, 8):
         await _signal(org, title=f"S{day}", observed_on=f"2026-11-0{day}")
     seen: list[str] = []
@@ -123,7 +118,7 @@ async def test_cursor_pages_are_stable(org: Any) -> None:
     assert seen == [f"S{d}" for d in range(7, 0, -1)]
 
 
-async def test_bad_cursor_and_filter(org: Any, problem: Any) -> None:
+async def test_bad_cursor_and_filter(org: Org, problem: ProblemCheck) -> None:
     response = await org.client.get(
         org.url("/signals"), params={"cursor": "!!"}, headers=org.owner.headers
     )
@@ -134,7 +129,7 @@ async def test_bad_cursor_and_filter(org: Any, problem: Any) -> None:
     assert problem(response, 422)["errors"][0]["field"] == "query.status"
 
 
-async def test_edit_a_signal(org: Any) -> None:
+async def test_edit_a_signal(org: Org) -> None:
     created = await _signal(org)
     response = await org.client.patch(
         org.url(f"/signals/{created['id']}"),
@@ -154,7 +149,7 @@ async def test_edit_a_signal(org: Any) -> None:
     assert [s["id"] for s in found.json()["items"]] == [created["id"]]
 
 
-async def test_dismiss_needs_a_reason_and_happens_once(org: Any, problem: Any) -> None:
+async def test_dismiss_needs_a_reason_and_happens_once(org: Org, problem: ProblemCheck) -> None:
     created = await _signal(org)
     url = org.url(f"/signals/{created['id']}/dismiss")
     response = await org.client.post(url, json={"reason": " "}, headers=org.member.headers)
@@ -174,9 +169,11 @@ async def test_dismiss_needs_a_reason_and_happens_once(org: Any, problem: Any) -
     assert reopened.json()["dismiss_reason"] == ""
 
 
-async def test_attach_to_an_issue_of_the_same_organisation_only(org: Any, problem: Any) -> None:
+async def test_attach_to_an_issue_of_the_same_organisation_only(
+    api: Api, org: Org, problem: ProblemCheck
+) -> None:
     created = await _signal(org)
-    issue = await _issue(org)
+    issue = await api.issue(org.owner, org.org_id, title="Leegstand binnenstad")
     other_issue = await org.client.post(
         org.url("/issues", org.other_org_id),
         json={"title": "Elders"},
@@ -192,7 +189,7 @@ async def test_attach_to_an_issue_of_the_same_organisation_only(org: Any, proble
     assert (response.json()["status"], response.json()["issue_id"]) == ("attached", issue["id"])
 
 
-async def test_turn_a_signal_into_a_new_issue(org: Any, problem: Any) -> None:
+async def test_turn_a_signal_into_a_new_issue(org: Org, problem: ProblemCheck) -> None:
     created = await _signal(org)
     url = org.url(f"/signals/{created['id']}/issue")
     response = await org.client.post(url, json={"title": ""}, headers=org.member.headers)
@@ -215,7 +212,7 @@ async def test_turn_a_signal_into_a_new_issue(org: Any, problem: Any) -> None:
 
 
 async def test_another_organisations_signal_is_404_on_every_endpoint(
-    org: Any, problem: Any
+    org: Org, problem: ProblemCheck
 ) -> None:
     mine = await _signal(org)
     theirs = await _signal(org, org.owner)
@@ -250,7 +247,9 @@ async def test_another_organisations_signal_is_404_on_every_endpoint(
     assert unchanged.json() == theirs
 
 
-async def test_list_statement_count_does_not_grow(org: Any, count_statements: Any) -> None:
+async def test_list_statement_count_does_not_grow(
+    org: Org, count_statements: StatementCounter
+) -> None:
     await _signal(org)
 
     async def count() -> int:
@@ -270,5 +269,5 @@ async def test_list_statement_count_does_not_grow(org: Any, count_statements: An
     assert await count() == before
 
 
-async def test_login_required(client: Any, org: Any, problem: Any) -> None:
+async def test_login_required(client: httpx.AsyncClient, org: Org, problem: ProblemCheck) -> None:
     problem(await client.get(org.url("/signals")), 401)

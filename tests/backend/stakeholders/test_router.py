@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
+from situations import Api, ProblemCheck, StatementCounter, User
 
 FULL = {
     "kind": "organisation",
@@ -29,43 +30,15 @@ def _base(org_id: str) -> str:
     return f"/api/v1/organisations/{org_id}/stakeholders"
 
 
-async def _stakeholder(
-    client: httpx.AsyncClient, user: Any, org_id: str, **fields: Any
-) -> dict[str, Any]:
-    body = {"name": "Stakeholder", **fields}
-    response = await client.post(_base(org_id), json=body, headers=user.headers)
-    assert response.status_code == 201, response.text
-    created: dict[str, Any] = response.json()
-    return created
-
-
-async def _interaction(
-    client: httpx.AsyncClient, user: Any, org_id: str, stakeholder_id: str, **fields: Any
-) -> dict[str, Any]:
-    body = {"occurred_on": "2026-11-20", "type": "meeting", **fields}
-    response = await client.post(
-        f"{_base(org_id)}/{stakeholder_id}/interactions", json=body, headers=user.headers
-    )
-    assert response.status_code == 201, response.text
-    created: dict[str, Any] = response.json()
-    return created
-
-
-async def _owner_and_org(api: Any) -> tuple[Any, str]:
-    user = await api.user(name="Anouk Jansen")
-    org = await api.organisation(user)
-    return user, org["id"]
-
-
-async def _names(client: httpx.AsyncClient, user: Any, org_id: str, **params: Any) -> list[str]:
+async def _names(client: httpx.AsyncClient, user: User, org_id: str, **params: Any) -> list[str]:
     response = await client.get(_base(org_id), params=params, headers=user.headers)
     assert response.status_code == 200, response.text
     return sorted(s["name"] for s in response.json()["items"])
 
 
-async def test_create_normalises_and_reads_back(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    created = await _stakeholder(client, user, org_id, **FULL)
+async def test_create_normalises_and_reads_back(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    created = await api.stakeholder(user, org_id, **FULL)
     assert created["organisation_id"] == org_id
     assert created["sector"] == "Cultuur"
     assert created["website"] == "https://bibliotheek-zwolle.example/"
@@ -85,18 +58,18 @@ async def test_create_normalises_and_reads_back(client: httpx.AsyncClient, api: 
     assert got.json() == created
 
 
-async def test_minimal_create_uses_defaults(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    created = await _stakeholder(client, user, org_id, name="Jan Smit", kind="person")
+async def test_minimal_create_uses_defaults(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    created = await api.stakeholder(user, org_id, name="Jan Smit", kind="person")
     assert (created["kind"], created["type"], created["website"]) == ("person", "other", "")
     assert created["contacts"] == created["tags"] == created["external_ids"] == []
 
 
 async def test_update_replaces_lists_and_keeps_the_rest(
-    client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, api: Api
 ) -> None:
-    user, org_id = await _owner_and_org(api)
-    created = await _stakeholder(client, user, org_id, **FULL)
+    user, org_id = await api.owner()
+    created = await api.stakeholder(user, org_id, **FULL)
     url = f"{_base(org_id)}/{created['id']}"
     response = await client.patch(
         url,
@@ -126,9 +99,9 @@ async def test_update_replaces_lists_and_keeps_the_rest(
 
 
 async def test_create_validation_names_each_field(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    user, org_id = await _owner_and_org(api)
+    user, org_id = await api.owner()
     response = await client.post(
         _base(org_id),
         json={
@@ -158,9 +131,11 @@ async def test_create_validation_names_each_field(
     assert listed.json()["items"] == []
 
 
-async def test_update_validation(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    created = await _stakeholder(client, user, org_id)
+async def test_update_validation(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
+    created = await api.stakeholder(user, org_id)
     response = await client.patch(
         f"{_base(org_id)}/{created['id']}",
         json={"name": "", "website": "ftp://x", "tags": ["x" * 41], "contacts": [{}]},
@@ -177,8 +152,8 @@ async def test_update_validation(client: httpx.AsyncClient, api: Any, problem: A
     assert problem(bad_id, 422)["errors"][0]["field"] == "path.stakeholder_id"
 
 
-async def test_any_member_may_read_and_write(client: httpx.AsyncClient, api: Any) -> None:
-    owner, org_id = await _owner_and_org(api)
+async def test_any_member_may_read_and_write(client: httpx.AsyncClient, api: Api) -> None:
+    owner, org_id = await api.owner()
     member = await api.user()
     invited = await client.post(
         f"/api/v1/organisations/{org_id}/invitations",
@@ -189,19 +164,18 @@ async def test_any_member_may_read_and_write(client: httpx.AsyncClient, api: Any
         f"/api/v1/invitations/{invited.json()['token']}/accept", headers=member.headers
     )
     assert accepted.status_code == 200
-    created = await _stakeholder(client, member, org_id, name="Van member")
-    interaction = await _interaction(client, member, org_id, created["id"])
+    created = await api.stakeholder(member, org_id, name="Van member")
+    interaction = await api.interaction(member, org_id, created["id"])
     assert interaction["created_by"] == {"id": str(member.id), "name": member.name}
     assert await _names(client, owner, org_id) == ["Van member"]
 
 
-async def test_search_and_filters(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    await _stakeholder(
-        client, user, org_id, name="Stichting Één Zwolle", type="civil_society", tags=["zorg"]
+async def test_search_and_filters(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    await api.stakeholder(
+        user, org_id, name="Stichting Één Zwolle", type="civil_society", tags=["zorg"]
     )
-    await _stakeholder(
-        client,
+    await api.stakeholder(
         user,
         org_id,
         name="Zilveren Kruis",
@@ -209,11 +183,10 @@ async def test_search_and_filters(client: httpx.AsyncClient, api: Any) -> None:
         sector="Zorgverzekeraar",
         tags=["zorgverzekeraar", "café"],
     )
-    await _stakeholder(
-        client, user, org_id, name="Gemeente Kampen", type="government", region="Overijssel"
+    await api.stakeholder(
+        user, org_id, name="Gemeente Kampen", type="government", region="Overijssel"
     )
-    await _stakeholder(
-        client,
+    await api.stakeholder(
         user,
         org_id,
         name="Jan 100% Smit",
@@ -242,8 +215,10 @@ async def test_search_and_filters(client: httpx.AsyncClient, api: Any) -> None:
     assert len(await _names(client, user, org_id, kind="organisation")) == 3
 
 
-async def test_bad_filters_are_422(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner_and_org(api)
+async def test_bad_filters_are_422(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
     response = await client.get(
         _base(org_id),
         params={"type": "castle", "kind": "x", "archived": "maybe"},
@@ -258,9 +233,9 @@ async def test_bad_filters_are_422(client: httpx.AsyncClient, api: Any, problem:
     assert problem(bad_cursor, 422)["errors"][0]["field"] == "query.cursor"
 
 
-async def test_list_paginates_with_cursor(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    created = [(await _stakeholder(client, user, org_id, name=f"S{i}"))["id"] for i in range(5)]
+async def test_list_paginates_with_cursor(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    created = [(await api.stakeholder(user, org_id, name=f"S{i}"))["id"] for i in range(5)]
     seen: list[str] = []
     cursor = None
     while True:
@@ -274,10 +249,10 @@ async def test_list_paginates_with_cursor(client: httpx.AsyncClient, api: Any) -
     assert seen == created
 
 
-async def test_archive_and_unarchive(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    kept = await _stakeholder(client, user, org_id, name="Blijft")
-    gone = await _stakeholder(client, user, org_id, name="Weg")
+async def test_archive_and_unarchive(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    kept = await api.stakeholder(user, org_id, name="Blijft")
+    gone = await api.stakeholder(user, org_id, name="Weg")
     archived = await client.post(f"{_base(org_id)}/{gone['id']}/archive", headers=user.headers)
     assert archived.status_code == 200
     assert archived.json()["archived_at"] is not None
@@ -294,11 +269,11 @@ async def test_archive_and_unarchive(client: httpx.AsyncClient, api: Any) -> Non
 
 
 async def test_external_ids_are_unique_per_organisation(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    user, org_id = await _owner_and_org(api)
-    first = await _stakeholder(
-        client, user, org_id, name="Eerste", external_ids=[{"system": "hubspot", "id": "1"}]
+    user, org_id = await api.owner()
+    first = await api.stakeholder(
+        user, org_id, name="Eerste", external_ids=[{"system": "hubspot", "id": "1"}]
     )
     clash = await client.post(
         _base(org_id),
@@ -312,8 +287,8 @@ async def test_external_ids_are_unique_per_organisation(
     assert [e["field"] for e in body["errors"]] == ["body.external_ids.1"]
     assert "hubspot" in body["errors"][0]["reason"]
     assert await _names(client, user, org_id) == ["Eerste"]
-    second = await _stakeholder(
-        client, user, org_id, name="Tweede", external_ids=[{"system": "hubspot", "id": "2"}]
+    second = await api.stakeholder(
+        user, org_id, name="Tweede", external_ids=[{"system": "hubspot", "id": "2"}]
     )
     # Keeping its own id is no clash; taking another's is.
     same = await client.patch(
@@ -331,10 +306,8 @@ async def test_external_ids_are_unique_per_organisation(
     # A code the app translates ("this value is taken").
     assert problem(taken, 409)["errors"][0]["code"] == "duplicate"
     # Another organisation may use the same id for its own stakeholder.
-    other_user, other_org = await _owner_and_org(api)
-    await _stakeholder(
-        client, other_user, other_org, external_ids=[{"system": "hubspot", "id": "1"}]
-    )
+    other_user, other_org = await api.owner()
+    await api.stakeholder(other_user, other_org, external_ids=[{"system": "hubspot", "id": "1"}])
     # Ids can move: freed by one stakeholder, then taken by another.
     freed = await client.patch(
         f"{_base(org_id)}/{first['id']}", json={"external_ids": []}, headers=user.headers
@@ -348,10 +321,12 @@ async def test_external_ids_are_unique_per_organisation(
     assert moved.status_code == 200, moved.text
 
 
-async def test_lookup_by_external_id(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    created = await _stakeholder(
-        client, user, org_id, name="CRM", external_ids=[{"system": "hubspot", "id": "Ab-1"}]
+async def test_lookup_by_external_id(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
+    created = await api.stakeholder(
+        user, org_id, name="CRM", external_ids=[{"system": "hubspot", "id": "Ab-1"}]
     )
     url = f"{_base(org_id)}/by-external-id"
     found = await client.get(url, params={"system": "HubSpot", "id": "Ab-1"}, headers=user.headers)
@@ -371,11 +346,11 @@ def _csv_rows(response: httpx.Response) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=delimiter))
 
 
-async def test_export_csv(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    await _stakeholder(client, user, org_id, **FULL)
-    await _stakeholder(client, user, org_id, name='=HYPERLINK("http://evil")', type="business")
-    archived = await _stakeholder(client, user, org_id, name="Gearchiveerd")
+async def test_export_csv(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    await api.stakeholder(user, org_id, **FULL)
+    await api.stakeholder(user, org_id, name='=HYPERLINK("http://evil")', type="business")
+    archived = await api.stakeholder(user, org_id, name="Gearchiveerd")
     await client.post(f"{_base(org_id)}/{archived['id']}/archive", headers=user.headers)
     response = await client.get(f"{_base(org_id)}/export.csv", headers=user.headers)
     assert response.status_code == 200
@@ -405,12 +380,11 @@ async def test_export_csv(client: httpx.AsyncClient, api: Any) -> None:
     assert [r["name"] for r in _csv_rows(only_archived)] == ["Gearchiveerd"]
 
 
-async def test_interaction_log(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    stakeholder = await _stakeholder(client, user, org_id)
+async def test_interaction_log(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    stakeholder = await api.stakeholder(user, org_id)
     url = f"{_base(org_id)}/{stakeholder['id']}/interactions"
-    created = await _interaction(
-        client,
+    created = await api.interaction(
         user,
         org_id,
         stakeholder["id"],
@@ -430,12 +404,8 @@ async def test_interaction_log(client: httpx.AsyncClient, api: Any) -> None:
         ("Plan sturen", False, "2026-12-04"),
         ("Bellen", False, None),
     ]
-    await _interaction(
-        client, user, org_id, stakeholder["id"], occurred_on="2026-10-01", type="call"
-    )
-    await _interaction(
-        client, user, org_id, stakeholder["id"], occurred_on="2026-11-25", type="email"
-    )
+    await api.interaction(user, org_id, stakeholder["id"], occurred_on="2026-10-01", type="call")
+    await api.interaction(user, org_id, stakeholder["id"], occurred_on="2026-11-25", type="email")
     listed = (await client.get(url, headers=user.headers)).json()
     assert [i["occurred_on"] for i in listed["items"]] == ["2026-11-25", "2026-11-20", "2026-10-01"]
 
@@ -471,9 +441,11 @@ async def test_interaction_log(client: httpx.AsyncClient, api: Any) -> None:
     assert follow_ups.json()["items"] == []
 
 
-async def test_interaction_validation(client: httpx.AsyncClient, api: Any, problem: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    stakeholder = await _stakeholder(client, user, org_id)
+async def test_interaction_validation(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
+    stakeholder = await api.stakeholder(user, org_id)
     url = f"{_base(org_id)}/{stakeholder['id']}/interactions"
     response = await client.post(
         url,
@@ -492,7 +464,7 @@ async def test_interaction_validation(client: httpx.AsyncClient, api: Any, probl
         "body.follow_ups.0.description",
         "body.follow_ups.0.due_on",
     }
-    created = await _interaction(client, user, org_id, stakeholder["id"])
+    created = await api.interaction(user, org_id, stakeholder["id"])
     patched = await client.patch(
         f"{url}/{created['id']}", json={"their_people": [""]}, headers=user.headers
     )
@@ -504,19 +476,19 @@ async def test_interaction_validation(client: httpx.AsyncClient, api: Any, probl
 
 
 async def test_interactions_paginate_newest_first_and_stable(
-    client: httpx.AsyncClient, api: Any
+    client: httpx.AsyncClient, api: Api
 ) -> None:
-    user, org_id = await _owner_and_org(api)
-    stakeholder = await _stakeholder(client, user, org_id)
+    user, org_id = await api.owner()
+    stakeholder = await api.stakeholder(user, org_id)
     days = ["2026-11-01", "2026-11-03", "2026-11-03", "2026-11-03", "2026-11-02", "2026-11-04"]
     ids = [
-        (await _interaction(client, user, org_id, stakeholder["id"], occurred_on=day))["id"]
+        (await api.interaction(user, org_id, stakeholder["id"], occurred_on=day))["id"]
         for day in days
     ]
     url = f"{_base(org_id)}/{stakeholder['id']}/interactions"
     first = (await client.get(url, params={"limit": 2}, headers=user.headers)).json()
     # Logged meanwhile, on a day the reader already passed: it must not shift the next page.
-    await _interaction(client, user, org_id, stakeholder["id"], occurred_on="2026-11-05")
+    await api.interaction(user, org_id, stakeholder["id"], occurred_on="2026-11-05")
     seen = [i["id"] for i in first["items"]]
     cursor = first["next_cursor"]
     while cursor:
@@ -529,14 +501,13 @@ async def test_interactions_paginate_newest_first_and_stable(
     assert seen == expected
 
 
-async def test_timeline(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    stakeholder = await _stakeholder(client, user, org_id)
-    older = await _interaction(
-        client, user, org_id, stakeholder["id"], occurred_on="2026-10-01", type="call"
+async def test_timeline(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    stakeholder = await api.stakeholder(user, org_id)
+    older = await api.interaction(
+        user, org_id, stakeholder["id"], occurred_on="2026-10-01", type="call"
     )
-    newer = await _interaction(
-        client,
+    newer = await api.interaction(
         user,
         org_id,
         stakeholder["id"],
@@ -581,12 +552,11 @@ async def test_timeline(client: httpx.AsyncClient, api: Any) -> None:
     assert [e["id"] for e in first["items"] + rest["items"]] == [newer["id"], older["id"]]
 
 
-async def test_follow_ups_across_stakeholders(client: httpx.AsyncClient, api: Any) -> None:
-    user, org_id = await _owner_and_org(api)
-    first = await _stakeholder(client, user, org_id, name="Eerste")
-    second = await _stakeholder(client, user, org_id, name="Tweede")
-    await _interaction(
-        client,
+async def test_follow_ups_across_stakeholders(client: httpx.AsyncClient, api: Api) -> None:
+    user, org_id = await api.owner()
+    first = await api.stakeholder(user, org_id, name="Eerste")
+    second = await api.stakeholder(user, org_id, name="Tweede")
+    await api.interaction(
         user,
         org_id,
         first["id"],
@@ -596,8 +566,7 @@ async def test_follow_ups_across_stakeholders(client: httpx.AsyncClient, api: An
             {"description": "Al gedaan", "due_on": "2026-11-01", "done": True},
         ],
     )
-    await _interaction(
-        client,
+    await api.interaction(
         user,
         org_id,
         second["id"],
@@ -658,17 +627,15 @@ WITH_STAKEHOLDER = [
 ]
 
 
-async def _private_data(client: httpx.AsyncClient, api: Any) -> tuple[Any, str, str, str]:
-    owner, org_id = await _owner_and_org(api)
-    stakeholder = await _stakeholder(
-        client,
+async def _private_data(api: Api) -> tuple[User, str, str, str]:
+    owner, org_id = await api.owner()
+    stakeholder = await api.stakeholder(
         owner,
         org_id,
         name="Geheime partner",
         external_ids=[{"system": "hubspot", "id": "secret-1"}],
     )
-    interaction = await _interaction(
-        client,
+    interaction = await api.interaction(
         owner,
         org_id,
         stakeholder["id"],
@@ -679,7 +646,7 @@ async def _private_data(client: httpx.AsyncClient, api: Any) -> tuple[Any, str, 
 
 
 async def _assert_untouched(
-    client: httpx.AsyncClient, owner: Any, org_id: str, stakeholder_id: str
+    client: httpx.AsyncClient, owner: User, org_id: str, stakeholder_id: str
 ) -> None:
     got = (await client.get(f"{_base(org_id)}/{stakeholder_id}", headers=owner.headers)).json()
     assert (got["name"], got["archived_at"]) == ("Geheime partner", None)
@@ -690,9 +657,9 @@ async def _assert_untouched(
 
 @pytest.mark.parametrize("index", range(ENDPOINT_COUNT))
 async def test_another_organisation_answers_404(
-    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, index: int
 ) -> None:
-    owner, org_id, stakeholder_id, interaction_id = await _private_data(client, api)
+    owner, org_id, stakeholder_id, interaction_id = await _private_data(api)
     outsider = await api.user()
     await api.organisation(outsider, name="Outsider org")
     method, url, body = _endpoints(org_id, stakeholder_id, interaction_id)[index]
@@ -705,9 +672,9 @@ async def test_another_organisation_answers_404(
 
 @pytest.mark.parametrize("index", WITH_STAKEHOLDER)
 async def test_foreign_ids_under_own_organisation_answer_404(
-    client: httpx.AsyncClient, api: Any, problem: Any, index: int
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck, index: int
 ) -> None:
-    owner, org_id, stakeholder_id, interaction_id = await _private_data(client, api)
+    owner, org_id, stakeholder_id, interaction_id = await _private_data(api)
     outsider = await api.user()
     own_org = (await api.organisation(outsider, name="Outsider org"))["id"]
     method, url, body = _endpoints(own_org, stakeholder_id, interaction_id)[index]
@@ -718,46 +685,37 @@ async def test_foreign_ids_under_own_organisation_answer_404(
 
 
 async def test_interaction_of_another_stakeholder_answers_404(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    user, org_id = await _owner_and_org(api)
-    first = await _stakeholder(client, user, org_id, name="Eerste")
-    second = await _stakeholder(client, user, org_id, name="Tweede")
-    interaction = await _interaction(client, user, org_id, first["id"])
+    user, org_id = await api.owner()
+    first = await api.stakeholder(user, org_id, name="Eerste")
+    second = await api.stakeholder(user, org_id, name="Tweede")
+    interaction = await api.interaction(user, org_id, first["id"])
     url = f"{_base(org_id)}/{second['id']}/interactions/{interaction['id']}"
     problem(await client.patch(url, json={"summary": "x"}, headers=user.headers), 404)
     problem(await client.delete(url, headers=user.headers), 404)
 
 
 async def test_foreign_external_ids_are_not_found_nor_a_clash(
-    client: httpx.AsyncClient, api: Any, problem: Any
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
-    await _private_data(client, api)
-    outsider, own_org = await _owner_and_org(api)
+    await _private_data(api)
+    outsider, own_org = await api.owner()
     lookup = await client.get(
         f"{_base(own_org)}/by-external-id",
         params={"system": "hubspot", "id": "secret-1"},
         headers=outsider.headers,
     )
     problem(lookup, 404)
-    await _stakeholder(
-        client, outsider, own_org, external_ids=[{"system": "hubspot", "id": "secret-1"}]
-    )
-
-
-async def _count(client: httpx.AsyncClient, user: Any, url: str, counter: Any) -> int:
-    counter.reset()
-    response = await client.get(url, headers=user.headers)
-    assert response.status_code == 200, response.text
-    return int(counter.count)
+    await api.stakeholder(outsider, own_org, external_ids=[{"system": "hubspot", "id": "secret-1"}])
 
 
 async def test_statement_counts_do_not_grow_with_rows(
-    client: httpx.AsyncClient, api: Any, count_statements: Any
+    client: httpx.AsyncClient, api: Api, count_statements: StatementCounter
 ) -> None:
-    user, org_id = await _owner_and_org(api)
-    first = await _stakeholder(client, user, org_id, **FULL)
-    await _interaction(client, user, org_id, first["id"], follow_ups=[{"description": "x"}])
+    user, org_id = await api.owner()
+    first = await api.stakeholder(user, org_id, **FULL)
+    await api.interaction(user, org_id, first["id"], follow_ups=[{"description": "x"}])
     one = f"{_base(org_id)}/{first['id']}"
     urls = [
         _base(org_id),
@@ -766,22 +724,20 @@ async def test_statement_counts_do_not_grow_with_rows(
         f"{one}/timeline",
         f"/api/v1/organisations/{org_id}/follow-ups",
     ]
-    before = [await _count(client, user, url, count_statements) for url in urls]
+    before = [await count_statements.get(client, url, user) for url in urls]
     for index in range(6):
-        await _stakeholder(
-            client,
+        await api.stakeholder(
             user,
             org_id,
             **{**FULL, "name": f"S{index}", "external_ids": [{"system": "x", "id": str(index)}]},
         )
-        await _interaction(
-            client,
+        await api.interaction(
             user,
             org_id,
             first["id"],
             follow_ups=[{"description": "a"}, {"description": "b"}],
         )
-    after = [await _count(client, user, url, count_statements) for url in urls]
+    after = [await count_statements.get(client, url, user) for url in urls]
     assert after == before
     listed = (await client.get(_base(org_id), headers=user.headers)).json()
     assert len(listed["items"]) == 7

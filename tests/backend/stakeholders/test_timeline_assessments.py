@@ -8,40 +8,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from situations import Api, StatementCounter, User
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from vitaal.partners.models import PartnerAssessment
 
 
-async def _stakeholder(client: httpx.AsyncClient, user: Any, org_id: str) -> str:
-    response = await client.post(
-        f"/api/v1/organisations/{org_id}/stakeholders",
-        json={"name": "Bibliotheek", "type": "civil_society"},
-        headers=user.headers,
-    )
-    assert response.status_code == 201, response.text
-    stakeholder_id: str = response.json()["id"]
-    return stakeholder_id
-
-
-async def _linked_partner(
-    client: httpx.AsyncClient, user: Any, coalition_id: str, stakeholder_id: str
-) -> str:
-    response = await client.post(
-        f"/api/v1/coalitions/{coalition_id}/partners",
-        json={"stakeholder_id": stakeholder_id},
-        headers=user.headers,
-    )
-    assert response.status_code == 201, response.text
-    partner_id: str = response.json()["id"]
-    return partner_id
-
-
 async def _assess(
     client: httpx.AsyncClient,
     engine: AsyncEngine,
-    user: Any,
+    user: User,
     coalition_id: str,
     partner_id: str,
     at: datetime,
@@ -64,27 +41,23 @@ async def _assess(
     return assessment_id
 
 
-async def _interaction(
-    client: httpx.AsyncClient, user: Any, org_id: str, stakeholder_id: str, on: str
-) -> str:
-    response = await client.post(
-        f"/api/v1/organisations/{org_id}/stakeholders/{stakeholder_id}/interactions",
-        json={"occurred_on": on, "type": "call", "summary": f"gebeld {on}"},
-        headers=user.headers,
+async def _call(api: Api, user: User, org_id: str, stakeholder_id: str, on: str) -> str:
+    called = await api.interaction(
+        user, org_id, stakeholder_id, occurred_on=on, type="call", summary=f"gebeld {on}"
     )
-    assert response.status_code == 201, response.text
-    interaction_id: str = response.json()["id"]
-    return interaction_id
+    return str(called["id"])
 
 
 async def test_assessments_merge_into_the_timeline(
-    client: httpx.AsyncClient, api: Any, engine: AsyncEngine
+    client: httpx.AsyncClient, api: Api, engine: AsyncEngine
 ) -> None:
     user = await api.user(name="Anouk")
     org = await api.organisation(user, name="Gemeente")
-    stakeholder_id = await _stakeholder(client, user, org["id"])
+    stakeholder_id = (
+        await api.stakeholder(user, org["id"], name="Bibliotheek", type="civil_society")
+    )["id"]
     coalition = await api.coalition(user, org["id"], name="Taal voor iedereen")
-    partner_id = await _linked_partner(client, user, coalition["id"], stakeholder_id)
+    partner_id = (await api.partner(user, coalition["id"], stakeholder_id=stakeholder_id))["id"]
     # Late in the evening UTC: still that UTC day, on both databases.
     late = await _assess(
         client,
@@ -97,9 +70,9 @@ async def test_assessments_merge_into_the_timeline(
     early = await _assess(
         client, engine, user, coalition["id"], partner_id, datetime(2026, 9, 1, 8, tzinfo=UTC), 6
     )
-    newest = await _interaction(client, user, org["id"], stakeholder_id, "2026-11-01")
-    same_day = await _interaction(client, user, org["id"], stakeholder_id, "2026-10-15")
-    oldest = await _interaction(client, user, org["id"], stakeholder_id, "2026-08-01")
+    newest = await _call(api, user, org["id"], stakeholder_id, "2026-11-01")
+    same_day = await _call(api, user, org["id"], stakeholder_id, "2026-10-15")
+    oldest = await _call(api, user, org["id"], stakeholder_id, "2026-08-01")
 
     url = f"/api/v1/organisations/{org['id']}/stakeholders/{stakeholder_id}/timeline"
     items = (await client.get(url, headers=user.headers)).json()["items"]
@@ -148,14 +121,16 @@ async def test_assessments_merge_into_the_timeline(
 
 
 async def test_only_coalitions_of_the_organisation(
-    client: httpx.AsyncClient, api: Any, engine: AsyncEngine
+    client: httpx.AsyncClient, api: Api, engine: AsyncEngine
 ) -> None:
     # One person in two organisations links organisation A's stakeholder as a partner of a
     # coalition only organisation B belongs to: A's timeline must not show B's coalition.
     user = await api.user(name="Anouk")
     org_a = await api.organisation(user, name="Gemeente")
     org_b = await api.organisation(user, name="Stichting")
-    stakeholder_id = await _stakeholder(client, user, org_a["id"])
+    stakeholder_id = (
+        await api.stakeholder(user, org_a["id"], name="Bibliotheek", type="civil_society")
+    )["id"]
     ours = await api.coalition(user, org_a["id"], name="Onze coalitie")
     theirs = await api.coalition(user, org_b["id"], name="Geheime coalitie")
     visible = await _assess(
@@ -163,7 +138,7 @@ async def test_only_coalitions_of_the_organisation(
         engine,
         user,
         ours["id"],
-        await _linked_partner(client, user, ours["id"], stakeholder_id),
+        (await api.partner(user, ours["id"], stakeholder_id=stakeholder_id))["id"],
         datetime(2026, 10, 1, 12, tzinfo=UTC),
     )
     await _assess(
@@ -171,7 +146,7 @@ async def test_only_coalitions_of_the_organisation(
         engine,
         user,
         theirs["id"],
-        await _linked_partner(client, user, theirs["id"], stakeholder_id),
+        (await api.partner(user, theirs["id"], stakeholder_id=stakeholder_id))["id"],
         datetime(2026, 10, 2, 12, tzinfo=UTC),
     )
     url = f"/api/v1/organisations/{org_a['id']}/stakeholders/{stakeholder_id}/timeline"
@@ -186,11 +161,13 @@ async def test_only_coalitions_of_the_organisation(
 
 
 async def test_timeline_statements_do_not_grow(
-    client: httpx.AsyncClient, api: Any, engine: AsyncEngine, count_statements: Any
+    client: httpx.AsyncClient, api: Api, engine: AsyncEngine, count_statements: StatementCounter
 ) -> None:
     user = await api.user()
     org = await api.organisation(user)
-    stakeholder_id = await _stakeholder(client, user, org["id"])
+    stakeholder_id = (
+        await api.stakeholder(user, org["id"], name="Bibliotheek", type="civil_society")
+    )["id"]
     url = f"/api/v1/organisations/{org['id']}/stakeholders/{stakeholder_id}/timeline"
 
     async def count() -> int:
@@ -201,7 +178,7 @@ async def test_timeline_statements_do_not_grow(
     before = await count()
     for index in range(3):
         coalition = await api.coalition(user, org["id"], name=f"C{index}")
-        partner_id = await _linked_partner(client, user, coalition["id"], stakeholder_id)
+        partner_id = (await api.partner(user, coalition["id"], stakeholder_id=stakeholder_id))["id"]
         for day in (1, 2):
             await _assess(
                 client,
@@ -211,5 +188,5 @@ async def test_timeline_statements_do_not_grow(
                 partner_id,
                 datetime(2026, 10, day, tzinfo=UTC),
             )
-        await _interaction(client, user, org["id"], stakeholder_id, f"2026-10-0{index + 3}")
+        await _call(api, user, org["id"], stakeholder_id, f"2026-10-0{index + 3}")
     assert await count() == before

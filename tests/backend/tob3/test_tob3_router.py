@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from situations import Org, ProblemCheck, StatementCounter, User
 
 ROUND = {"title": "Tob-3 najaar", "question": "Waar ligt u wakker van?"}
 
@@ -12,20 +13,20 @@ def _in_days(days: float) -> str:
     return (datetime.now(UTC) + timedelta(days=days)).isoformat()
 
 
-async def _round(assoc: Any, **fields: Any) -> dict[str, Any]:
-    response = await assoc.client.post(
-        assoc.url("/tob3-rounds"),
+async def _round(org: Org, **fields: Any) -> dict[str, Any]:
+    response = await org.client.post(
+        org.url("/tob3-rounds"),
         json={**ROUND, "closes_at": _in_days(7), **fields},
-        headers=assoc.owner.headers,
+        headers=org.owner.headers,
     )
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body
 
 
-async def _answer(assoc: Any, user: Any, round_id: str, worries: list[Any], **extra: Any) -> Any:
-    return await assoc.client.put(
-        assoc.url(f"/tob3-rounds/{round_id}/my-answer"),
+async def _answer(org: Org, user: User, round_id: str, worries: list[Any], **extra: Any) -> Any:
+    return await org.client.put(
+        org.url(f"/tob3-rounds/{round_id}/my-answer"),
         json={"worries": worries, **extra},
         headers=user.headers,
     )
@@ -35,28 +36,28 @@ def _w(rank: int, text: str, topic: str = "") -> dict[str, Any]:
     return {"rank": rank, "text": text, "topic": topic}
 
 
-async def _close(assoc: Any, round_id: str) -> None:
-    response = await assoc.client.post(
-        assoc.url(f"/tob3-rounds/{round_id}/close"), headers=assoc.owner.headers
+async def _close(org: Org, round_id: str) -> None:
+    response = await org.client.post(
+        org.url(f"/tob3-rounds/{round_id}/close"), headers=org.owner.headers
     )
     assert response.status_code == 200, response.text
     assert response.json()["is_open"] is False
 
 
-async def test_round_lifecycle_answers_and_results(assoc: Any, problem: Any) -> None:
-    round_ = await _round(assoc)
+async def test_round_lifecycle_answers_and_results(org: Org, problem: ProblemCheck) -> None:
+    round_ = await _round(org)
     assert (round_["is_open"], round_["answer_count"], round_["answered_by_me"]) == (True, 0, False)
     rid = round_["id"]
 
-    mine = await assoc.client.get(
-        assoc.url(f"/tob3-rounds/{rid}/my-answer"), headers=assoc.member.headers
+    mine = await org.client.get(
+        org.url(f"/tob3-rounds/{rid}/my-answer"), headers=org.member.headers
     )
     assert mine.status_code == 200
     assert mine.json() is None
 
     first = await _answer(
-        assoc,
-        assoc.member,
+        org,
+        org.member,
         rid,
         [_w(1, "Lege winkels", "Leegstand"), _w(2, "Parkeertarief", "Bereikbaarheid")],
         on_behalf_of="Bakkerij De Korenschoof",
@@ -64,8 +65,8 @@ async def test_round_lifecycle_answers_and_results(assoc: Any, problem: Any) -> 
     assert first.status_code == 201, first.text
     assert first.json()["on_behalf_of"] == "Bakkerij De Korenschoof"
     changed = await _answer(
-        assoc,
-        assoc.member,
+        org,
+        org.member,
         rid,
         [
             _w(1, "Lege winkels", "Leegstand"),
@@ -82,8 +83,8 @@ async def test_round_lifecycle_answers_and_results(assoc: Any, problem: Any) -> 
     ]
     assert changed.json()["on_behalf_of"] == ""
     second = await _answer(
-        assoc,
-        assoc.second,
+        org,
+        org.second,
         rid,
         [_w(1, "Bereikbaarheid per bus", "Bereikbaarheid"), _w(2, "Leegstand", "leegstand")],
     )
@@ -91,37 +92,33 @@ async def test_round_lifecycle_answers_and_results(assoc: Any, problem: Any) -> 
 
     # Members see no results while the round is open; the owner does.
     problem(
-        await assoc.client.get(
-            assoc.url(f"/tob3-rounds/{rid}/results"), headers=assoc.member.headers
-        ),
+        await org.client.get(org.url(f"/tob3-rounds/{rid}/results"), headers=org.member.headers),
         403,
     )
     problem(
-        await assoc.client.get(
-            assoc.url(f"/tob3-rounds/{rid}/answers"), headers=assoc.member.headers
-        ),
+        await org.client.get(org.url(f"/tob3-rounds/{rid}/answers"), headers=org.member.headers),
         403,
     )
-    answers = await assoc.client.get(
-        assoc.url(f"/tob3-rounds/{rid}/answers"), headers=assoc.owner.headers
+    answers = await org.client.get(
+        org.url(f"/tob3-rounds/{rid}/answers"), headers=org.owner.headers
     )
     assert sorted(a["user"]["name"] for a in answers.json()["items"]) == [
         "Bram de Vries",
         "Chantal Smit",
     ]
 
-    await _close(assoc, rid)
-    late = await _answer(assoc, assoc.member, rid, [_w(1, "Te laat")])
+    await _close(org, rid)
+    late = await _answer(org, org.member, rid, [_w(1, "Te laat")])
     problem(late, 409)
     problem(
-        await assoc.client.delete(
-            assoc.url(f"/tob3-rounds/{rid}/my-answer"), headers=assoc.member.headers
+        await org.client.delete(
+            org.url(f"/tob3-rounds/{rid}/my-answer"), headers=org.member.headers
         ),
         409,
     )
 
-    results = await assoc.client.get(
-        assoc.url(f"/tob3-rounds/{rid}/results"), headers=assoc.member.headers
+    results = await org.client.get(
+        org.url(f"/tob3-rounds/{rid}/results"), headers=org.member.headers
     )
     assert results.status_code == 200, results.text
     body = results.json()
@@ -136,7 +133,7 @@ async def test_round_lifecycle_answers_and_results(assoc: Any, problem: Any) -> 
         "Bereikbaarheid per bus",
         "Parkeertarief",
     ]
-    listed = await assoc.client.get(assoc.url("/tob3-rounds"), headers=assoc.member.headers)
+    listed = await org.client.get(org.url("/tob3-rounds"), headers=org.member.headers)
     (item,) = listed.json()["items"]
     assert (item["answer_count"], item["answered_by_me"], item["is_open"]) == (2, True, False)
 
@@ -152,108 +149,102 @@ async def test_round_lifecycle_answers_and_results(assoc: Any, problem: Any) -> 
     ],
 )
 async def test_answer_input_is_checked(
-    assoc: Any, problem: Any, worries: list[Any], field: str
+    org: Org, problem: ProblemCheck, worries: list[Any], field: str
 ) -> None:
-    round_ = await _round(assoc)
-    response = await _answer(assoc, assoc.member, round_["id"], worries)
+    round_ = await _round(org)
+    response = await _answer(org, org.member, round_["id"], worries)
     assert field in [e["field"] for e in problem(response, 422)["errors"]]
 
 
-async def test_round_input_and_roles(assoc: Any, problem: Any) -> None:
-    url = assoc.url("/tob3-rounds")
-    response = await assoc.client.post(
-        url, json={**ROUND, "closes_at": _in_days(-1)}, headers=assoc.owner.headers
+async def test_round_input_and_roles(org: Org, problem: ProblemCheck) -> None:
+    url = org.url("/tob3-rounds")
+    response = await org.client.post(
+        url, json={**ROUND, "closes_at": _in_days(-1)}, headers=org.owner.headers
     )
     assert problem(response, 422)["errors"][0]["field"] == "body.closes_at"
-    response = await assoc.client.post(
-        url, json={**ROUND, "closes_at": "2026-12-01T10:00:00"}, headers=assoc.owner.headers
+    response = await org.client.post(
+        url, json={**ROUND, "closes_at": "2026-12-01T10:00:00"}, headers=org.owner.headers
     )
     assert problem(response, 422)["errors"][0]["field"] == "body.closes_at"
-    response = await assoc.client.post(
-        url, json={**ROUND, "title": "", "closes_at": _in_days(1)}, headers=assoc.owner.headers
+    response = await org.client.post(
+        url, json={**ROUND, "title": "", "closes_at": _in_days(1)}, headers=org.owner.headers
     )
     assert problem(response, 422)["errors"][0]["field"] == "body.title"
     problem(
-        await assoc.client.post(
-            url, json={**ROUND, "closes_at": _in_days(1)}, headers=assoc.member.headers
+        await org.client.post(
+            url, json={**ROUND, "closes_at": _in_days(1)}, headers=org.member.headers
         ),
         403,
     )
-    round_ = await _round(assoc)
-    one = assoc.url(f"/tob3-rounds/{round_['id']}")
-    problem(await assoc.client.patch(one, json={"title": "x"}, headers=assoc.member.headers), 403)
-    problem(await assoc.client.post(f"{one}/close", headers=assoc.member.headers), 403)
-    moved = await assoc.client.patch(
-        one, json={"closes_at": _in_days(14), "title": "Nieuw"}, headers=assoc.owner.headers
+    round_ = await _round(org)
+    one = org.url(f"/tob3-rounds/{round_['id']}")
+    problem(await org.client.patch(one, json={"title": "x"}, headers=org.member.headers), 403)
+    problem(await org.client.post(f"{one}/close", headers=org.member.headers), 403)
+    moved = await org.client.patch(
+        one, json={"closes_at": _in_days(14), "title": "Nieuw"}, headers=org.owner.headers
     )
     assert moved.json()["title"] == "Nieuw"
 
 
-async def test_withdraw_an_answer(assoc: Any, problem: Any) -> None:
-    round_ = await _round(assoc)
-    url = assoc.url(f"/tob3-rounds/{round_['id']}/my-answer")
-    problem(await assoc.client.delete(url, headers=assoc.member.headers), 404)
-    await _answer(assoc, assoc.member, round_["id"], [_w(1, "Energie")])
-    assert (await assoc.client.delete(url, headers=assoc.member.headers)).status_code == 204
-    assert (await assoc.client.get(url, headers=assoc.member.headers)).json() is None
+async def test_withdraw_an_answer(org: Org, problem: ProblemCheck) -> None:
+    round_ = await _round(org)
+    url = org.url(f"/tob3-rounds/{round_['id']}/my-answer")
+    problem(await org.client.delete(url, headers=org.member.headers), 404)
+    await _answer(org, org.member, round_["id"], [_w(1, "Energie")])
+    assert (await org.client.delete(url, headers=org.member.headers)).status_code == 204
+    assert (await org.client.get(url, headers=org.member.headers)).json() is None
 
 
-async def test_worry_and_group_become_issues(assoc: Any, problem: Any) -> None:
-    round_ = await _round(assoc)
+async def test_worry_and_group_become_issues(org: Org, problem: ProblemCheck) -> None:
+    round_ = await _round(org)
     rid = round_["id"]
-    await _answer(assoc, assoc.member, rid, [_w(1, "Lege winkels", "Leegstand"), _w(2, "Energie")])
-    await _answer(assoc, assoc.second, rid, [_w(1, "Leegstand Diezerstraat", "leegstand")])
-    await _close(assoc, rid)
+    await _answer(org, org.member, rid, [_w(1, "Lege winkels", "Leegstand"), _w(2, "Energie")])
+    await _answer(org, org.second, rid, [_w(1, "Leegstand Diezerstraat", "leegstand")])
+    await _close(org, rid)
     results = (
-        await assoc.client.get(
-            assoc.url(f"/tob3-rounds/{rid}/results"), headers=assoc.owner.headers
-        )
+        await org.client.get(org.url(f"/tob3-rounds/{rid}/results"), headers=org.owner.headers)
     ).json()
     group = results["groups"][0]
     assert group["key"] == "topic:leegstand"
 
-    url = assoc.url(f"/tob3-rounds/{rid}/groups/issue")
+    url = org.url(f"/tob3-rounds/{rid}/groups/issue")
     problem(
-        await assoc.client.post(
-            url, json={"group": group["key"], "issue": {"title": "L"}}, headers=assoc.member.headers
+        await org.client.post(
+            url, json={"group": group["key"], "issue": {"title": "L"}}, headers=org.member.headers
         ),
         403,
     )
-    response = await assoc.client.post(
+    response = await org.client.post(
         url,
         json={"group": "topic:onbekend", "issue": {"title": "x"}},
-        headers=assoc.owner.headers,
+        headers=org.owner.headers,
     )
     assert problem(response, 422)["errors"][0]["field"] == "body.group"
-    made = await assoc.client.post(
+    made = await org.client.post(
         url,
         json={
             "group": group["key"],
             "issue": {"title": "Leegstand binnenstad", "scope": "association"},
         },
-        headers=assoc.owner.headers,
+        headers=org.owner.headers,
     )
     assert made.status_code == 201, made.text
     assert len(made.json()["worry_ids"]) == 2
-    issue = await assoc.client.get(
-        assoc.url(f"/issues/{made.json()['issue_id']}"), headers=assoc.owner.headers
+    issue = await org.client.get(
+        org.url(f"/issues/{made.json()['issue_id']}"), headers=org.owner.headers
     )
     assert issue.json()["title"] == "Leegstand binnenstad"
-    again = await assoc.client.post(
-        url, json={"group": group["key"], "issue": {"title": "x"}}, headers=assoc.owner.headers
+    again = await org.client.post(
+        url, json={"group": group["key"], "issue": {"title": "x"}}, headers=org.owner.headers
     )
     problem(again, 409)
 
     energy = results["groups"][1]["worries"][0]
-    one = assoc.url(f"/tob3-rounds/{rid}/worries/{energy['id']}/issue")
-    made = await assoc.client.post(
-        one, json={"title": "Energiekosten"}, headers=assoc.owner.headers
-    )
+    one = org.url(f"/tob3-rounds/{rid}/worries/{energy['id']}/issue")
+    made = await org.client.post(one, json={"title": "Energiekosten"}, headers=org.owner.headers)
     assert made.status_code == 201, made.text
     after = (
-        await assoc.client.get(
-            assoc.url(f"/tob3-rounds/{rid}/results"), headers=assoc.owner.headers
-        )
+        await org.client.get(org.url(f"/tob3-rounds/{rid}/results"), headers=org.owner.headers)
     ).json()
     linked = {w["text"]: w["issue_id"] for g in after["groups"] for w in g["worries"]}
     assert linked["Energie"] == made.json()["issue_id"]
@@ -261,33 +252,33 @@ async def test_worry_and_group_become_issues(assoc: Any, problem: Any) -> None:
 
 
 async def test_changing_an_answer_keeps_the_issue_link_of_an_unchanged_worry(
-    assoc: Any,
+    org: Org,
 ) -> None:
-    round_ = await _round(assoc)
+    round_ = await _round(org)
     rid = round_["id"]
-    answer = await _answer(assoc, assoc.member, rid, [_w(1, "Energie"), _w(2, "Personeel")])
+    answer = await _answer(org, org.member, rid, [_w(1, "Energie"), _w(2, "Personeel")])
     energy, staff = answer.json()["worries"]
     for worry in (energy, staff):
-        made = await assoc.client.post(
-            assoc.url(f"/tob3-rounds/{rid}/worries/{worry['id']}/issue"),
+        made = await org.client.post(
+            org.url(f"/tob3-rounds/{rid}/worries/{worry['id']}/issue"),
             json={"title": worry["text"]},
-            headers=assoc.owner.headers,
+            headers=org.owner.headers,
         )
         assert made.status_code == 201
-    changed = await _answer(assoc, assoc.member, rid, [_w(1, "Energie"), _w(2, "Regeldruk")])
+    changed = await _answer(org, org.member, rid, [_w(1, "Energie"), _w(2, "Regeldruk")])
     kept, replaced = changed.json()["worries"]
     assert kept["issue_id"] is not None
     assert replaced["issue_id"] is None
 
 
 async def test_another_organisations_round_is_404_on_every_endpoint(
-    assoc: Any, problem: Any
+    org: Org, problem: ProblemCheck
 ) -> None:
-    round_ = await _round(assoc)
-    answer = await _answer(assoc, assoc.member, round_["id"], [_w(1, "Energie")])
+    round_ = await _round(org)
+    answer = await _answer(org, org.member, round_["id"], [_w(1, "Energie")])
     worry_id = answer.json()["worries"][0]["id"]
-    theirs = assoc.url(f"/tob3-rounds/{round_['id']}")
-    own = assoc.url(f"/tob3-rounds/{round_['id']}", assoc.other_org_id)
+    theirs = org.url(f"/tob3-rounds/{round_['id']}")
+    own = org.url(f"/tob3-rounds/{round_['id']}", org.other_org_id)
     for base in (theirs, own):
         for method, url, body in [
             ("GET", base, None),
@@ -301,77 +292,77 @@ async def test_another_organisations_round_is_404_on_every_endpoint(
             ("POST", f"{base}/worries/{worry_id}/issue", {"title": "x"}),
             ("POST", f"{base}/groups/issue", {"group": "text:energie", "issue": {"title": "x"}}),
         ]:
-            response = await assoc.client.request(
-                method, url, json=body, headers=assoc.outsider.headers
+            response = await org.client.request(
+                method, url, json=body, headers=org.outsider.headers
             )
             problem(response, 404)
     for method in ("GET", "POST"):
-        response = await assoc.client.request(
+        response = await org.client.request(
             method,
-            assoc.url("/tob3-rounds"),
+            org.url("/tob3-rounds"),
             json={**ROUND, "closes_at": _in_days(1)},
-            headers=assoc.outsider.headers,
+            headers=org.outsider.headers,
         )
         problem(response, 404)
     # A worry of another round of the same organisation is not found through this round.
-    other_round = await _round(assoc, title="Tweede")
-    response = await assoc.client.post(
-        assoc.url(f"/tob3-rounds/{other_round['id']}/worries/{worry_id}/issue"),
+    other_round = await _round(org, title="Tweede")
+    response = await org.client.post(
+        org.url(f"/tob3-rounds/{other_round['id']}/worries/{worry_id}/issue"),
         json={"title": "x"},
-        headers=assoc.owner.headers,
+        headers=org.owner.headers,
     )
     problem(response, 404)
 
 
-async def test_lists_do_not_grow_in_statements(assoc: Any, count_statements: Any) -> None:
-    first = await _round(assoc)
-    await _answer(assoc, assoc.member, first["id"], [_w(1, "a"), _w(2, "b")])
+async def test_lists_do_not_grow_in_statements(
+    org: Org, count_statements: StatementCounter
+) -> None:
+    first = await _round(org)
+    await _answer(org, org.member, first["id"], [_w(1, "a"), _w(2, "b")])
 
     async def count(url: str) -> int:
         count_statements.reset()
-        response = await assoc.client.get(url, headers=assoc.owner.headers)
+        response = await org.client.get(url, headers=org.owner.headers)
         assert response.status_code == 200, response.text
         return int(count_statements.count)
 
     urls = [
-        assoc.url("/tob3-rounds"),
-        assoc.url(f"/tob3-rounds/{first['id']}/answers"),
-        assoc.url(f"/tob3-rounds/{first['id']}/results"),
+        org.url("/tob3-rounds"),
+        org.url(f"/tob3-rounds/{first['id']}/answers"),
+        org.url(f"/tob3-rounds/{first['id']}/results"),
     ]
     before = [await count(u) for u in urls]
     for index in range(3):
-        await _round(assoc, title=f"R{index}")
-    for user in (assoc.second, assoc.owner):
-        await _answer(assoc, user, first["id"], [_w(1, "a", "T"), _w(2, "c"), _w(3, "d")])
+        await _round(org, title=f"R{index}")
+    for user in (org.second, org.owner):
+        await _answer(org, user, first["id"], [_w(1, "a", "T"), _w(2, "c"), _w(3, "d")])
     assert [await count(u) for u in urls] == before
 
 
 async def test_a_group_issue_takes_only_the_worries_not_yet_an_issue(
-    assoc: Any, problem: Any
+    org: Org, problem: ProblemCheck
 ) -> None:
-    round_ = await _round(assoc)
+    round_ = await _round(org)
     rid = round_["id"]
-    first = await _answer(assoc, assoc.member, rid, [_w(1, "Lege winkels", "Leegstand")])
-    await _answer(assoc, assoc.second, rid, [_w(1, "Dichte etalages", "Leegstand")])
-    own = await assoc.client.post(
-        assoc.url(f"/tob3-rounds/{rid}/worries/{first.json()['worries'][0]['id']}/issue"),
+    first = await _answer(org, org.member, rid, [_w(1, "Lege winkels", "Leegstand")])
+    await _answer(org, org.second, rid, [_w(1, "Dichte etalages", "Leegstand")])
+    own = await org.client.post(
+        org.url(f"/tob3-rounds/{rid}/worries/{first.json()['worries'][0]['id']}/issue"),
         json={"title": "Lege winkels"},
-        headers=assoc.owner.headers,
+        headers=org.owner.headers,
     )
     assert own.status_code == 201, own.text
-    url = assoc.url(f"/tob3-rounds/{rid}/groups/issue")
+    url = org.url(f"/tob3-rounds/{rid}/groups/issue")
     body = {"group": "topic:leegstand", "issue": {"title": "Leegstand"}}
-    group = await assoc.client.post(url, json=body, headers=assoc.owner.headers)
+    group = await org.client.post(url, json=body, headers=org.owner.headers)
     assert group.status_code == 201, group.text
     assert len(group.json()["worry_ids"]) == 1
     results = (
-        await assoc.client.get(
-            assoc.url(f"/tob3-rounds/{rid}/results"), headers=assoc.owner.headers
-        )
+        await org.client.get(org.url(f"/tob3-rounds/{rid}/results"), headers=org.owner.headers)
     ).json()
     linked = {w["text"]: w["issue_id"] for w in results["groups"][0]["worries"]}
     assert linked == {
         "Lege winkels": own.json()["issue_id"],
         "Dichte etalages": group.json()["issue_id"],
     }
-    problem(await assoc.client.post(url, json=body, headers=assoc.owner.headers), 409)
+    problem(await org.client.post(url, json=body, headers=org.owner.headers), 409)
