@@ -17,7 +17,7 @@ export default defineConfig({
       output: {
         // Libraries change less often than the app: separate files cache longer.
         manualChunks: {
-          react: ['react', 'react-dom', 'react-router'],
+          react: ['react', 'react-dom', 'react-dom/client', 'react-router'],
           aria: ['react-aria-components'],
           data: ['@tanstack/react-query', 'i18next', 'react-i18next'],
         },

@@ -64,7 +64,9 @@ def cmd_fetch_feeds(args: argparse.Namespace) -> int:
             line += f": {run.error}"
         print(line)
     print(f"{len(runs)} feed(s) fetched.")
-    return 0
+    # A feed that is down or broken at its source is that feed's recorded outcome; a run that
+    # could not do its work is a failure cron must see.
+    return 1 if any(run.outcome == "failed" for run in runs) else 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -116,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Every command works on the same tables as the app: load the whole model registry first,
+    # or a command whose own imports miss a domain fails on a foreign key to it.
+    import vitaal.models  # noqa: F401
+
     args = build_parser().parse_args(argv)
     try:
         result: int = args.handler(args)

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider, useHref, useNavigate, Outlet, type NavigateOptions } from 'react-router';
+import { createBrowserRouter, RouterProvider, useHref, useNavigate, Outlet, type NavigateOptions, type RouteObject } from 'react-router';
 import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/problem';
@@ -7,36 +7,10 @@ import { AuthProvider } from './auth/AuthContext';
 import { SelectionProvider } from './lib/selectionContext';
 import { PublicLayout } from './components/layout/PublicLayout';
 import { RequireAuth } from './components/layout/AppShell';
-import { LoginPage } from './pages/LoginPage';
-import { SignupPage } from './pages/SignupPage';
-import { HomePage } from './pages/HomePage';
-import { OnboardingPage } from './pages/OnboardingPage';
-import { OrganisationPage } from './pages/OrganisationPage';
-import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
-import { CoalitionsPage } from './pages/CoalitionsPage';
-import { CoalitionPage } from './pages/CoalitionPage';
-import { JoinPage } from './pages/JoinPage';
-import { PartnerMatrixPage } from './pages/PartnerMatrixPage';
-import { JourneyPage } from './pages/JourneyPage';
-import { ConfrontationMatricesPage } from './pages/ConfrontationMatricesPage';
-import { ConfrontationMatrixPage } from './pages/ConfrontationMatrixPage';
+import { OrganisationLayout } from './components/organisations/OrganisationLayout';
+import { CoalitionLayout } from './components/coalitions/CoalitionLayout';
+import { Loading } from './components/ui/misc';
 import { intlLocale, isLocale } from './i18n/locale';
-import { IssueApproachPage } from './pages/IssueApproachPage';
-import { IssueCrisisPage } from './pages/IssueCrisisPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { MeetingsPage } from './pages/MeetingsPage';
-import { MeetingPage } from './pages/MeetingPage';
-import { PlanPage } from './pages/PlanPage';
-import { StakeholdersPage } from './pages/StakeholdersPage';
-import { IssuesPage } from './pages/IssuesPage';
-import { SignalsPage } from './pages/SignalsPage';
-import { Tob3Page } from './pages/Tob3Page';
-import { Tob3RoundPage } from './pages/Tob3RoundPage';
-import { IssuePage } from './pages/IssuePage';
-import { StakeholderPage } from './pages/StakeholderPage';
-import { PortfolioPage } from './pages/PortfolioPage';
-import { AgreementPage } from './pages/AgreementPage';
-import { AgreementsPage } from './pages/AgreementsPage';
 
 declare module 'react-aria-components' {
   interface RouterConfig {
@@ -78,49 +52,73 @@ function Root() {
   );
 }
 
+/**
+ * The screens of a layout. While the first screen's chunk loads, the layout is
+ * already there (skip link, header) with a loading line in it; later the old
+ * screen stays until the next one has loaded.
+ */
+function screens(children: RouteObject[]): RouteObject[] {
+  return [{ hydrateFallbackElement: <Loading />, children }];
+}
+
+// Every screen is its own chunk, loaded when it is first visited (react-router's
+// `lazy`); the layouts stay in the entry. The organisation and coalition
+// workspaces are layout routes that load their organisation or coalition once.
 const router = createBrowserRouter([
   {
     element: <Root />,
     children: [
       {
         element: <PublicLayout />,
-        children: [
-          { path: '/login', element: <LoginPage /> },
-          { path: '/signup', element: <SignupPage /> },
-          { path: '/invite/:token', element: <AcceptInvitationPage /> },
-        ],
+        children: screens([
+          { path: '/login', lazy: () => import('./pages/LoginPage').then((m) => ({ Component: m.LoginPage })) },
+          { path: '/signup', lazy: () => import('./pages/SignupPage').then((m) => ({ Component: m.SignupPage })) },
+          { path: '/invite/:token', lazy: () => import('./pages/AcceptInvitationPage').then((m) => ({ Component: m.AcceptInvitationPage })) },
+        ]),
       },
       {
         element: <RequireAuth />,
-        children: [
-          { path: '/', element: <HomePage /> },
-          { path: '/welcome', element: <OnboardingPage first /> },
-          { path: '/organisations/new', element: <OnboardingPage first={false} /> },
-          { path: '/organisations/:organisationId', element: <OrganisationPage /> },
-          { path: '/organisations/:organisationId/stakeholders', element: <StakeholdersPage /> },
-          { path: '/organisations/:organisationId/stakeholders/:stakeholderId', element: <StakeholderPage /> },
-          { path: '/organisations/:organisationId/portfolio', element: <PortfolioPage /> },
-          { path: '/organisations/:organisationId/issues', element: <IssuesPage /> },
-          { path: '/organisations/:organisationId/issues/:issueId', element: <IssuePage /> },
-          { path: '/organisations/:organisationId/confrontation', element: <ConfrontationMatricesPage /> },
-          { path: '/organisations/:organisationId/signals', element: <SignalsPage /> },
-          { path: '/organisations/:organisationId/tob3', element: <Tob3Page /> },
-          { path: '/organisations/:organisationId/tob3/:roundId', element: <Tob3RoundPage /> },
-          { path: '/organisations/:organisationId/confrontation/:matrixId', element: <ConfrontationMatrixPage /> },
-          { path: '/organisations/:organisationId/issues/:issueId/crisis', element: <IssueCrisisPage /> },
-          { path: '/organisations/:organisationId/issues/:issueId/approach', element: <IssueApproachPage /> },
-          { path: '/coalitions', element: <CoalitionsPage /> },
-          { path: '/coalitions/:coalitionId', element: <CoalitionPage /> },
-          { path: '/coalitions/:coalitionId/partners', element: <PartnerMatrixPage /> },
-          { path: '/coalitions/:coalitionId/journey', element: <JourneyPage /> },
-          { path: '/coalitions/:coalitionId/agreements', element: <AgreementsPage /> },
-          { path: '/coalitions/:coalitionId/agreements/:agreementId', element: <AgreementPage /> },
-          { path: '/coalitions/:coalitionId/meetings', element: <MeetingsPage /> },
-          { path: '/coalitions/:coalitionId/meetings/:meetingId', element: <MeetingPage /> },
-          { path: '/coalitions/:coalitionId/plan', element: <PlanPage /> },
-          { path: '/join/:token', element: <JoinPage /> },
-          { path: '*', element: <NotFoundPage /> },
-        ],
+        children: screens([
+          { path: '/', lazy: () => import('./pages/HomePage').then((m) => ({ Component: m.HomePage })) },
+          { path: '/welcome', lazy: () => import('./pages/OnboardingPage').then((m) => ({ element: <m.OnboardingPage first /> })) },
+          { path: '/organisations/new', lazy: () => import('./pages/OnboardingPage').then((m) => ({ element: <m.OnboardingPage first={false} /> })) },
+          {
+            path: '/organisations/:organisationId',
+            element: <OrganisationLayout />,
+            children: [
+              { index: true, lazy: () => import('./pages/OrganisationPage').then((m) => ({ Component: m.OrganisationPage })) },
+              { path: 'stakeholders', lazy: () => import('./pages/StakeholdersPage').then((m) => ({ Component: m.StakeholdersPage })) },
+              { path: 'stakeholders/:stakeholderId', lazy: () => import('./pages/StakeholderPage').then((m) => ({ Component: m.StakeholderPage })) },
+              { path: 'portfolio', lazy: () => import('./pages/PortfolioPage').then((m) => ({ Component: m.PortfolioPage })) },
+              { path: 'issues', lazy: () => import('./pages/IssuesPage').then((m) => ({ Component: m.IssuesPage })) },
+              { path: 'issues/:issueId', lazy: () => import('./pages/IssuePage').then((m) => ({ Component: m.IssuePage })) },
+              { path: 'issues/:issueId/crisis', lazy: () => import('./pages/IssueCrisisPage').then((m) => ({ Component: m.IssueCrisisPage })) },
+              { path: 'issues/:issueId/approach', lazy: () => import('./pages/IssueApproachPage').then((m) => ({ Component: m.IssueApproachPage })) },
+              { path: 'confrontation', lazy: () => import('./pages/ConfrontationMatricesPage').then((m) => ({ Component: m.ConfrontationMatricesPage })) },
+              { path: 'confrontation/:matrixId', lazy: () => import('./pages/ConfrontationMatrixPage').then((m) => ({ Component: m.ConfrontationMatrixPage })) },
+              { path: 'signals', lazy: () => import('./pages/SignalsPage').then((m) => ({ Component: m.SignalsPage })) },
+              { path: 'tob3', lazy: () => import('./pages/Tob3Page').then((m) => ({ Component: m.Tob3Page })) },
+              { path: 'tob3/:roundId', lazy: () => import('./pages/Tob3RoundPage').then((m) => ({ Component: m.Tob3RoundPage })) },
+            ],
+          },
+          { path: '/coalitions', lazy: () => import('./pages/CoalitionsPage').then((m) => ({ Component: m.CoalitionsPage })) },
+          {
+            path: '/coalitions/:coalitionId',
+            element: <CoalitionLayout />,
+            children: [
+              { index: true, lazy: () => import('./pages/CoalitionPage').then((m) => ({ Component: m.CoalitionPage })) },
+              { path: 'partners', lazy: () => import('./pages/PartnerMatrixPage').then((m) => ({ Component: m.PartnerMatrixPage })) },
+              { path: 'journey', lazy: () => import('./pages/JourneyPage').then((m) => ({ Component: m.JourneyPage })) },
+              { path: 'agreements', lazy: () => import('./pages/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })) },
+              { path: 'agreements/:agreementId', lazy: () => import('./pages/AgreementPage').then((m) => ({ Component: m.AgreementPage })) },
+              { path: 'meetings', lazy: () => import('./pages/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })) },
+              { path: 'meetings/:meetingId', lazy: () => import('./pages/MeetingPage').then((m) => ({ Component: m.MeetingPage })) },
+              { path: 'plan', lazy: () => import('./pages/PlanPage').then((m) => ({ Component: m.PlanPage })) },
+            ],
+          },
+          { path: '/join/:token', lazy: () => import('./pages/JoinPage').then((m) => ({ Component: m.JoinPage })) },
+          { path: '*', lazy: () => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage })) },
+        ]),
       },
     ],
   },

@@ -40,7 +40,6 @@ export function useAgreements(coalitionId: string) {
           path: { coalition_id: coalitionId },
           query: { limit: 50, cursor: pageParam },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -54,7 +53,6 @@ export function useAgreement(coalitionId: string, agreementId: string) {
         await sdk.agreementsGetAgreement({
           path: { coalition_id: coalitionId, agreement_id: agreementId },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -71,7 +69,6 @@ export function useAgreementVersions(coalitionId: string, agreementId: string) {
           path: { coalition_id: coalitionId, agreement_id: agreementId },
           query: { limit: 200, cursor: pageParam },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -86,7 +83,6 @@ export function useAgreementVersion(coalitionId: string, agreementId: string, nu
         await sdk.agreementsGetVersion({
           path: { coalition_id: coalitionId, agreement_id: agreementId, number: number ?? 1 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -103,7 +99,6 @@ export function useVersionDiff(coalitionId: string, agreementId: string, from: n
           path: { coalition_id: coalitionId, agreement_id: agreementId },
           query: { from, to },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -122,7 +117,6 @@ export function usePreview(coalitionId: string, content: string, enabled: boolea
           path: { coalition_id: coalitionId },
           body: { content },
           signal,
-          throwOnError: true,
         })
       ).data.html,
   });
@@ -133,7 +127,7 @@ export function useCoalitionPartners(coalitionId: string) {
   return useQuery({
     queryKey: ['coalitions', coalitionId, 'agreements', 'partners'],
     queryFn: async ({ signal }) =>
-      (await sdk.partnersListPartners({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal, throwOnError: true }))
+      (await sdk.partnersListPartners({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal }))
         .data.items,
   });
 }
@@ -142,7 +136,7 @@ export function useCreateAgreement(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: AgreementCreate) =>
-      (await sdk.agreementsCreateAgreement({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
+      (await sdk.agreementsCreateAgreement({ path: { coalition_id: coalitionId }, body })).data,
     onSuccess: (agreement) => {
       queryClient.setQueryData(agreementKeys.one(coalitionId, agreement.id), agreement);
       return queryClient.invalidateQueries({ queryKey: agreementKeys.list(coalitionId) });
@@ -173,7 +167,7 @@ function useAgreementMutation<T>(
 
 export function useUpdateAgreement(coalitionId: string, agreementId: string) {
   return useAgreementMutation(coalitionId, agreementId, async (path, body: AgreementUpdate) =>
-    (await sdk.agreementsUpdateAgreement({ path, body, throwOnError: true })).data,
+    (await sdk.agreementsUpdateAgreement({ path, body })).data,
   );
 }
 
@@ -182,43 +176,43 @@ export function useSaveVersion(coalitionId: string, agreementId: string) {
     coalitionId,
     agreementId,
     async (path, body: { content: string; note: string; based_on: number }) =>
-      (await sdk.agreementsSaveVersion({ path, body, throwOnError: true })).data,
+      (await sdk.agreementsSaveVersion({ path, body })).data,
   );
 }
 
 export function useSendForSignature(coalitionId: string, agreementId: string) {
   return useAgreementMutation(coalitionId, agreementId, async (path, version: number) =>
-    (await sdk.agreementsSendForSignature({ path, body: { version }, throwOnError: true })).data,
+    (await sdk.agreementsSendForSignature({ path, body: { version } })).data,
   );
 }
 
 export function useSignAgreement(coalitionId: string, agreementId: string) {
   return useAgreementMutation(coalitionId, agreementId, async (path, body: { partner_id: string; version: number }) =>
-    (await sdk.agreementsSignAgreement({ path, body, throwOnError: true })).data,
+    (await sdk.agreementsSignAgreement({ path, body })).data,
   );
 }
 
 export function useAddOption(coalitionId: string, agreementId: string) {
   return useAgreementMutation(coalitionId, agreementId, async (path, body: AgreementOptionIn) =>
-    (await sdk.agreementsAddOption({ path, body, throwOnError: true })).data,
+    (await sdk.agreementsAddOption({ path, body })).data,
   );
 }
 
 export function useUpdateOption(coalitionId: string, agreementId: string) {
   return useAgreementMutation(coalitionId, agreementId, async (path, { optionId, ...body }: AgreementOptionUpdate & { optionId: string }) =>
-    (await sdk.agreementsUpdateOption({ path: { ...path, option_id: optionId }, body, throwOnError: true })).data,
+    (await sdk.agreementsUpdateOption({ path: { ...path, option_id: optionId }, body })).data,
   );
 }
 
 export function useDeleteOption(coalitionId: string, agreementId: string) {
   return useAgreementMutation(coalitionId, agreementId, async (path, optionId: string) =>
-    (await sdk.agreementsDeleteOption({ path: { ...path, option_id: optionId }, throwOnError: true })).data,
+    (await sdk.agreementsDeleteOption({ path: { ...path, option_id: optionId } })).data,
   );
 }
 
 export function useChooseOption(coalitionId: string, agreementId: string) {
   return useAgreementMutation(coalitionId, agreementId, async (path, { kind, ...body }: ChoiceIn & { kind: OptionKind }) =>
-    (await sdk.agreementsChooseOption({ path: { ...path, kind }, body, throwOnError: true })).data,
+    (await sdk.agreementsChooseOption({ path: { ...path, kind }, body })).data,
   );
 }
 
@@ -228,7 +222,6 @@ export async function fetchExport(coalitionId: string, agreementId: string, vers
     path: { coalition_id: coalitionId, agreement_id: agreementId },
     query: { version, lang },
     parseAs: 'text',
-    throwOnError: true,
   });
   return data;
 }
@@ -237,7 +230,7 @@ export function useFounding(coalitionId: string) {
   return useQuery({
     queryKey: agreementKeys.founding(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.agreementsGetFounding({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+      (await sdk.agreementsGetFounding({ path: { coalition_id: coalitionId }, signal })).data,
   });
 }
 
@@ -245,7 +238,7 @@ export function useFoundCoalition(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: FoundingCreate) =>
-      (await sdk.agreementsFoundCoalition({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
+      (await sdk.agreementsFoundCoalition({ path: { coalition_id: coalitionId }, body })).data,
     onSuccess: (state) => {
       queryClient.setQueryData(agreementKeys.founding(coalitionId), state);
       // The coalition's status changed, and the agreement is now the founding one.

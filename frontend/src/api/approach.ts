@@ -48,25 +48,25 @@ function useChange<V, R>(organisationId: string, issueId: string, run: (path: Pa
 
 export function useAgendaItems(organisationId: string, issueId: string) {
   return usePart(organisationId, issueId, 'agenda', async (path, signal) =>
-    (await sdk.approachListAgendaItems({ path, query: { limit: LIMIT }, signal, throwOnError: true })).data,
+    (await sdk.approachListAgendaItems({ path, query: { limit: LIMIT }, signal })).data,
   );
 }
 
 export function useCreateAgendaItem(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, body: AgendaItemCreate) =>
-    (await sdk.approachCreateAgendaItem({ path, body, throwOnError: true })).data,
+    (await sdk.approachCreateAgendaItem({ path, body })).data,
   );
 }
 
 export function useUpdateAgendaItem(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, { id, body }: { id: string; body: AgendaItemUpdate }) =>
-    (await sdk.approachUpdateAgendaItem({ path: { ...path, item_id: id }, body, throwOnError: true })).data,
+    (await sdk.approachUpdateAgendaItem({ path: { ...path, item_id: id }, body })).data,
   );
 }
 
 export function useDeleteAgendaItem(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, id: string) => {
-    await sdk.approachDeleteAgendaItem({ path: { ...path, item_id: id }, throwOnError: true });
+    await sdk.approachDeleteAgendaItem({ path: { ...path, item_id: id } });
   });
 }
 
@@ -74,25 +74,25 @@ export function useDeleteAgendaItem(organisationId: string, issueId: string) {
 
 export function usePolicyLinks(organisationId: string, issueId: string) {
   return usePart(organisationId, issueId, 'policy', async (path, signal) =>
-    (await sdk.approachListPolicyLinks({ path, query: { limit: LIMIT }, signal, throwOnError: true })).data,
+    (await sdk.approachListPolicyLinks({ path, query: { limit: LIMIT }, signal })).data,
   );
 }
 
 export function useCreatePolicyLink(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, body: PolicyLinkCreate) =>
-    (await sdk.approachCreatePolicyLink({ path, body, throwOnError: true })).data,
+    (await sdk.approachCreatePolicyLink({ path, body })).data,
   );
 }
 
 export function useUpdatePolicyLink(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, { id, body }: { id: string; body: PolicyLinkUpdate }) =>
-    (await sdk.approachUpdatePolicyLink({ path: { ...path, policy_link_id: id }, body, throwOnError: true })).data,
+    (await sdk.approachUpdatePolicyLink({ path: { ...path, policy_link_id: id }, body })).data,
   );
 }
 
 export function useDeletePolicyLink(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, id: string) => {
-    await sdk.approachDeletePolicyLink({ path: { ...path, policy_link_id: id }, throwOnError: true });
+    await sdk.approachDeletePolicyLink({ path: { ...path, policy_link_id: id } });
   });
 }
 
@@ -100,25 +100,25 @@ export function useDeletePolicyLink(organisationId: string, issueId: string) {
 
 export function useReputationActions(organisationId: string, issueId: string) {
   return usePart(organisationId, issueId, 'reputation', async (path, signal) =>
-    (await sdk.approachListReputationActions({ path, query: { limit: LIMIT }, signal, throwOnError: true })).data,
+    (await sdk.approachListReputationActions({ path, query: { limit: LIMIT }, signal })).data,
   );
 }
 
 export function useCreateReputationAction(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, body: ReputationActionCreate) =>
-    (await sdk.approachCreateReputationAction({ path, body, throwOnError: true })).data,
+    (await sdk.approachCreateReputationAction({ path, body })).data,
   );
 }
 
 export function useUpdateReputationAction(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, { id, body }: { id: string; body: ReputationActionUpdate }) =>
-    (await sdk.approachUpdateReputationAction({ path: { ...path, action_id: id }, body, throwOnError: true })).data,
+    (await sdk.approachUpdateReputationAction({ path: { ...path, action_id: id }, body })).data,
   );
 }
 
 export function useDeleteReputationAction(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, id: string) => {
-    await sdk.approachDeleteReputationAction({ path: { ...path, action_id: id }, throwOnError: true });
+    await sdk.approachDeleteReputationAction({ path: { ...path, action_id: id } });
   });
 }
 
@@ -130,26 +130,26 @@ export function useCommunications(organisationId: string, issueId: string, proto
     issueId,
     'communications',
     async (path, signal) =>
-      (await sdk.approachListCommunications({ path, query: { limit: LIMIT, protocol_id: protocolId }, signal, throwOnError: true })).data,
+      (await sdk.approachListCommunications({ path, query: { limit: LIMIT, protocol_id: protocolId }, signal })).data,
     protocolId,
   );
 }
 
 export function useCreateCommunication(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, body: CommunicationCreate) =>
-    (await sdk.approachCreateCommunication({ path, body, throwOnError: true })).data,
+    (await sdk.approachCreateCommunication({ path, body })).data,
   );
 }
 
 export function useUpdateCommunication(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, { id, body }: { id: string; body: CommunicationUpdate }) =>
-    (await sdk.approachUpdateCommunication({ path: { ...path, communication_id: id }, body, throwOnError: true })).data,
+    (await sdk.approachUpdateCommunication({ path: { ...path, communication_id: id }, body })).data,
   );
 }
 
 export function useDeleteCommunication(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, id: string) => {
-    await sdk.approachDeleteCommunication({ path: { ...path, communication_id: id }, throwOnError: true });
+    await sdk.approachDeleteCommunication({ path: { ...path, communication_id: id } });
   });
 }
 
@@ -157,13 +157,13 @@ export function useDeleteCommunication(organisationId: string, issueId: string) 
 
 export function usePositionPaper(organisationId: string, issueId: string) {
   return usePart(organisationId, issueId, 'paper', async (path, signal) =>
-    (await sdk.approachGetPositionPaper({ path, signal, throwOnError: true })).data,
+    (await sdk.approachGetPositionPaper({ path, signal })).data,
   );
 }
 
 export function usePaperVersions(organisationId: string, issueId: string) {
   return usePart(organisationId, issueId, 'paper-versions', async (path, signal) =>
-    (await sdk.approachListPaperVersions({ path, query: { limit: LIMIT }, signal, throwOnError: true })).data,
+    (await sdk.approachListPaperVersions({ path, query: { limit: LIMIT }, signal })).data,
   );
 }
 
@@ -176,7 +176,6 @@ export function usePaperVersion(organisationId: string, issueId: string, number:
         await sdk.approachGetPaperVersion({
           path: { organisation_id: organisationId, issue_id: issueId, number: number ?? 0 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -184,7 +183,7 @@ export function usePaperVersion(organisationId: string, issueId: string, number:
 
 export function useSavePositionPaper(organisationId: string, issueId: string) {
   return useChange(organisationId, issueId, async (path, body: PositionPaperSave) =>
-    (await sdk.approachSavePositionPaper({ path, body, throwOnError: true })).data,
+    (await sdk.approachSavePositionPaper({ path, body })).data,
   );
 }
 
@@ -195,7 +194,6 @@ export function usePaperPreview(organisationId: string, issueId: string) {
         await sdk.approachPreviewPositionPaper({
           path: { organisation_id: organisationId, issue_id: issueId },
           body: { content },
-          throwOnError: true,
         })
       ).data,
   });
@@ -207,7 +205,6 @@ export async function fetchPaperExport(organisationId: string, issueId: string, 
     path: { organisation_id: organisationId, issue_id: issueId },
     query: { version, lang },
     parseAs: 'text',
-    throwOnError: true,
   });
   return String(data);
 }
@@ -216,7 +213,7 @@ export async function fetchPaperExport(organisationId: string, issueId: string, 
 
 export function useIssueCoalitions(organisationId: string, issueId: string) {
   return usePart(organisationId, issueId, 'coalitions', async (path, signal) =>
-    (await sdk.approachListIssueCoalitions({ path, query: { limit: LIMIT }, signal, throwOnError: true })).data,
+    (await sdk.approachListIssueCoalitions({ path, query: { limit: LIMIT }, signal })).data,
   );
 }
 
@@ -225,7 +222,7 @@ export function useOrganisationCoalitions(organisationId: string) {
   return useQuery({
     queryKey: ['coalitions', 'of-organisation', organisationId],
     queryFn: async ({ signal }) =>
-      (await sdk.coalitionsListCoalitions({ query: { organisation_id: organisationId, limit: LIMIT }, signal, throwOnError: true })).data,
+      (await sdk.coalitionsListCoalitions({ query: { organisation_id: organisationId, limit: LIMIT }, signal })).data,
   });
 }
 
@@ -233,7 +230,7 @@ export function useStartCoalition(organisationId: string, issueId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: StartCoalition) =>
-      (await sdk.approachStartCoalition({ path: { organisation_id: organisationId, issue_id: issueId }, body, throwOnError: true })).data,
+      (await sdk.approachStartCoalition({ path: { organisation_id: organisationId, issue_id: issueId }, body })).data,
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: issueKeys.one(organisationId, issueId) }),

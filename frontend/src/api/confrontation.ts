@@ -23,7 +23,6 @@ export function useConfrontationMatrices(organisationId: string, issueId: string
           path: { organisation_id: organisationId },
           query: { limit: 50, cursor: pageParam, issue_id: issueId },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -33,7 +32,7 @@ export function useConfrontationMatrix(organisationId: string, matrixId: string)
   return useQuery({
     queryKey: matrixKeys.one(organisationId, matrixId),
     queryFn: async ({ signal }) =>
-      (await sdk.confrontationGetMatrix({ path: { organisation_id: organisationId, matrix_id: matrixId }, signal, throwOnError: true })).data,
+      (await sdk.confrontationGetMatrix({ path: { organisation_id: organisationId, matrix_id: matrixId }, signal })).data,
   });
 }
 
@@ -41,7 +40,7 @@ export function useCreateMatrix(organisationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: MatrixCreate) =>
-      (await sdk.confrontationCreateMatrix({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+      (await sdk.confrontationCreateMatrix({ path: { organisation_id: organisationId }, body })).data,
     onSuccess: (matrix) => {
       queryClient.setQueryData(matrixKeys.one(organisationId, matrix.id), matrix);
       return queryClient.invalidateQueries({ queryKey: [...matrixKeys.all(organisationId), 'list'] });
@@ -70,7 +69,7 @@ function useMatrixMutation<T>(organisationId: string, matrixId: string, run: (pa
 
 export function useUpdateMatrix(organisationId: string, matrixId: string) {
   return useMatrixMutation(organisationId, matrixId, async (path, body: MatrixUpdate) =>
-    (await sdk.confrontationUpdateMatrix({ path, body, throwOnError: true })).data,
+    (await sdk.confrontationUpdateMatrix({ path, body })).data,
   );
 }
 
@@ -78,7 +77,7 @@ export function useDeleteMatrix(organisationId: string, matrixId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () =>
-      sdk.confrontationDeleteMatrix({ path: { organisation_id: organisationId, matrix_id: matrixId }, throwOnError: true }),
+      sdk.confrontationDeleteMatrix({ path: { organisation_id: organisationId, matrix_id: matrixId } }),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: matrixKeys.one(organisationId, matrixId) });
       return queryClient.invalidateQueries({ queryKey: [...matrixKeys.all(organisationId), 'list'] });
@@ -88,27 +87,27 @@ export function useDeleteMatrix(organisationId: string, matrixId: string) {
 
 export function useSetScores(organisationId: string, matrixId: string) {
   return useMatrixMutation(organisationId, matrixId, async (path, scores: ScoreWrite[]) =>
-    (await sdk.confrontationSetScores({ path, body: { scores }, throwOnError: true })).data,
+    (await sdk.confrontationSetScores({ path, body: { scores } })).data,
   );
 }
 
 export function useAddItem(organisationId: string, matrixId: string) {
   return useMatrixMutation(organisationId, matrixId, async (path, body: ItemCreate) => {
-    await sdk.confrontationCreateItem({ path, body, throwOnError: true });
+    await sdk.confrontationCreateItem({ path, body });
     return null;
   });
 }
 
 export function useUpdateItem(organisationId: string, matrixId: string) {
   return useMatrixMutation(organisationId, matrixId, async (path, { itemId, ...body }: ItemUpdate & { itemId: string }) => {
-    await sdk.confrontationUpdateItem({ path: { ...path, item_id: itemId }, body, throwOnError: true });
+    await sdk.confrontationUpdateItem({ path: { ...path, item_id: itemId }, body });
     return null;
   });
 }
 
 export function useDeleteItem(organisationId: string, matrixId: string) {
   return useMatrixMutation(organisationId, matrixId, async (path, itemId: string) => {
-    await sdk.confrontationDeleteItem({ path: { ...path, item_id: itemId }, throwOnError: true });
+    await sdk.confrontationDeleteItem({ path: { ...path, item_id: itemId } });
     return null;
   });
 }

@@ -28,7 +28,7 @@ export function useCrisis(organisationId: string, issueId: string) {
   return useQuery({
     queryKey: crisisKeys.overview(organisationId, issueId),
     queryFn: async ({ signal }) =>
-      (await sdk.crisisGetCrisis({ path: { organisation_id: organisationId, issue_id: issueId }, signal, throwOnError: true })).data,
+      (await sdk.crisisGetCrisis({ path: { organisation_id: organisationId, issue_id: issueId }, signal })).data,
   });
 }
 
@@ -44,7 +44,6 @@ export function useCrisisRule(organisationId: string, issueId: string, answers: 
           path: { organisation_id: organisationId, issue_id: issueId },
           body: answers,
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -59,7 +58,6 @@ export function useAssessments(organisationId: string, issueId: string) {
           path: { organisation_id: organisationId, issue_id: issueId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -74,7 +72,6 @@ export function useProtocols(organisationId: string, issueId: string) {
           path: { organisation_id: organisationId, issue_id: issueId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -89,7 +86,6 @@ export function useProtocol(organisationId: string, issueId: string, protocolId:
         await sdk.crisisGetProtocol({
           path: { organisation_id: organisationId, issue_id: issueId, protocol_id: protocolId ?? '' },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -106,7 +102,7 @@ function useCrisisChange<V, R>(organisationId: string, issueId: string, run: (pa
 
 export function useCreateAssessment(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, body: CrisisAssessmentCreate) =>
-    (await sdk.crisisCreateAssessment({ path, body, throwOnError: true })).data,
+    (await sdk.crisisCreateAssessment({ path, body })).data,
   );
 }
 
@@ -114,7 +110,7 @@ export function useEscalate(organisationId: string, issueId: string) {
   return useCrisisChange(
     organisationId,
     issueId,
-    async (path, body: Escalate) => (await sdk.crisisEscalate({ path, body, throwOnError: true })).data,
+    async (path, body: Escalate) => (await sdk.crisisEscalate({ path, body })).data,
     true,
   );
 }
@@ -123,7 +119,7 @@ export function useDeEscalate(organisationId: string, issueId: string) {
   return useCrisisChange(
     organisationId,
     issueId,
-    async (path, body: DeEscalate) => (await sdk.crisisDeEscalate({ path, body, throwOnError: true })).data,
+    async (path, body: DeEscalate) => (await sdk.crisisDeEscalate({ path, body })).data,
     true,
   );
 }
@@ -132,36 +128,36 @@ type ProtocolPath = { protocolId: string };
 
 export function useCreateTask(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, { protocolId, body }: ProtocolPath & { body: TaskCreate }) =>
-    (await sdk.crisisCreateTask({ path: { ...path, protocol_id: protocolId }, body, throwOnError: true })).data,
+    (await sdk.crisisCreateTask({ path: { ...path, protocol_id: protocolId }, body })).data,
   );
 }
 
 export function useUpdateTask(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, { protocolId, id, body }: ProtocolPath & { id: string; body: TaskUpdate }) =>
-    (await sdk.crisisUpdateTask({ path: { ...path, protocol_id: protocolId, task_id: id }, body, throwOnError: true })).data,
+    (await sdk.crisisUpdateTask({ path: { ...path, protocol_id: protocolId, task_id: id }, body })).data,
   );
 }
 
 export function useDeleteTask(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, { protocolId, id }: ProtocolPath & { id: string }) => {
-    await sdk.crisisDeleteTask({ path: { ...path, protocol_id: protocolId, task_id: id }, throwOnError: true });
+    await sdk.crisisDeleteTask({ path: { ...path, protocol_id: protocolId, task_id: id } });
   });
 }
 
 export function useCreateTeamMember(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, { protocolId, body }: ProtocolPath & { body: TeamMemberCreate }) =>
-    (await sdk.crisisCreateTeamMember({ path: { ...path, protocol_id: protocolId }, body, throwOnError: true })).data,
+    (await sdk.crisisCreateTeamMember({ path: { ...path, protocol_id: protocolId }, body })).data,
   );
 }
 
 export function useUpdateTeamMember(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, { protocolId, id, body }: ProtocolPath & { id: string; body: TeamMemberUpdate }) =>
-    (await sdk.crisisUpdateTeamMember({ path: { ...path, protocol_id: protocolId, member_id: id }, body, throwOnError: true })).data,
+    (await sdk.crisisUpdateTeamMember({ path: { ...path, protocol_id: protocolId, member_id: id }, body })).data,
   );
 }
 
 export function useDeleteTeamMember(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, { protocolId, id }: ProtocolPath & { id: string }) => {
-    await sdk.crisisDeleteTeamMember({ path: { ...path, protocol_id: protocolId, member_id: id }, throwOnError: true });
+    await sdk.crisisDeleteTeamMember({ path: { ...path, protocol_id: protocolId, member_id: id } });
   });
 }

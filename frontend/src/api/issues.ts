@@ -6,18 +6,31 @@ import type {
   EvaluationCreate,
   EvaluationOutcomeIn,
   IssueCreate,
+  IssuePhase,
   IssueRead,
   IssueStakeholderCreate,
   IssueStakeholderUpdate,
+  IssueStatus,
   IssueUpdate,
   PageIssueRead,
   PhaseChange,
   StatusChange,
 } from '../client/types.gen';
-import type { IssueQuery } from '../components/issues/issues';
 
 // The issue register of one organisation. Every key starts with the organisation's
 // issues key, so a change invalidates the list, heat map and budget at once.
+
+/** What the list, heat map and board ask the server for; absent keys are not sent. */
+export interface IssueQuery {
+  q?: string;
+  status?: IssueStatus;
+  phase?: IssuePhase;
+  tag?: string;
+  owner?: string;
+  open?: boolean;
+  impact?: number;
+  urgency?: number;
+}
 
 export const issueKeys = {
   all: (organisationId: string) => ['organisations', organisationId, 'issues'] as const,
@@ -41,7 +54,6 @@ export function useIssues(organisationId: string, query: IssueQuery, pageSize = 
           path: { organisation_id: organisationId },
           query: { ...query, limit: pageSize, cursor: pageParam },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -52,7 +64,7 @@ export function useHeatMap(organisationId: string, query: IssueQuery) {
     queryKey: issueKeys.heatMap(organisationId, query),
     placeholderData: keepPreviousData,
     queryFn: async ({ signal }) =>
-      (await sdk.issuesGetHeatMap({ path: { organisation_id: organisationId }, query, signal, throwOnError: true })).data,
+      (await sdk.issuesGetHeatMap({ path: { organisation_id: organisationId }, query, signal })).data,
   });
 }
 
@@ -60,7 +72,7 @@ export function useBudget(organisationId: string) {
   return useQuery({
     queryKey: issueKeys.budget(organisationId),
     queryFn: async ({ signal }) =>
-      (await sdk.issuesGetBudget({ path: { organisation_id: organisationId }, signal, throwOnError: true })).data,
+      (await sdk.issuesGetBudget({ path: { organisation_id: organisationId }, signal })).data,
   });
 }
 
@@ -68,7 +80,7 @@ export function useIssue(organisationId: string, issueId: string) {
   return useQuery({
     queryKey: issueKeys.one(organisationId, issueId),
     queryFn: async ({ signal }) =>
-      (await sdk.issuesGetIssue({ path: { organisation_id: organisationId, issue_id: issueId }, signal, throwOnError: true })).data,
+      (await sdk.issuesGetIssue({ path: { organisation_id: organisationId, issue_id: issueId }, signal })).data,
   });
 }
 
@@ -76,7 +88,7 @@ export function useCreateIssue(organisationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: IssueCreate) =>
-      (await sdk.issuesCreateIssue({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+      (await sdk.issuesCreateIssue({ path: { organisation_id: organisationId }, body })).data,
     onSuccess: (issue) => {
       queryClient.setQueryData(issueKeys.one(organisationId, issue.id), issue);
       return queryClient.invalidateQueries({ queryKey: issueKeys.all(organisationId) });
@@ -98,19 +110,19 @@ function useIssueChange<T>(organisationId: string, run: (issueId: string, body: 
 
 export function useUpdateIssue(organisationId: string) {
   return useIssueChange(organisationId, async (issueId, body: IssueUpdate) =>
-    (await sdk.issuesUpdateIssue({ path: { organisation_id: organisationId, issue_id: issueId }, body, throwOnError: true })).data,
+    (await sdk.issuesUpdateIssue({ path: { organisation_id: organisationId, issue_id: issueId }, body })).data,
   );
 }
 
 export function useChangePhase(organisationId: string) {
   return useIssueChange(organisationId, async (issueId, body: PhaseChange) =>
-    (await sdk.issuesChangePhase({ path: { organisation_id: organisationId, issue_id: issueId }, body, throwOnError: true })).data,
+    (await sdk.issuesChangePhase({ path: { organisation_id: organisationId, issue_id: issueId }, body })).data,
   );
 }
 
 export function useChangeStatus(organisationId: string) {
   return useIssueChange(organisationId, async (issueId, body: StatusChange) =>
-    (await sdk.issuesChangeStatus({ path: { organisation_id: organisationId, issue_id: issueId }, body, throwOnError: true })).data,
+    (await sdk.issuesChangeStatus({ path: { organisation_id: organisationId, issue_id: issueId }, body })).data,
   );
 }
 
@@ -123,7 +135,6 @@ export function useIssueHistory(organisationId: string, issueId: string) {
           path: { organisation_id: organisationId, issue_id: issueId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -145,7 +156,6 @@ export function useIssueStakeholders(organisationId: string, issueId: string) {
           path: { organisation_id: organisationId, issue_id: issueId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -155,7 +165,7 @@ export function useLinkStakeholder(organisationId: string, issueId: string) {
   const onSuccess = usePartInvalidation(organisationId);
   return useMutation({
     mutationFn: async (body: IssueStakeholderCreate) =>
-      (await sdk.issuesLinkIssueStakeholder({ path: { organisation_id: organisationId, issue_id: issueId }, body, throwOnError: true })).data,
+      (await sdk.issuesLinkIssueStakeholder({ path: { organisation_id: organisationId, issue_id: issueId }, body })).data,
     onSuccess,
   });
 }
@@ -168,7 +178,6 @@ export function useUpdateIssueStakeholder(organisationId: string, issueId: strin
         await sdk.issuesUpdateIssueStakeholder({
           path: { organisation_id: organisationId, issue_id: issueId, link_id: linkId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess,
@@ -179,7 +188,7 @@ export function useUnlinkStakeholder(organisationId: string, issueId: string) {
   const onSuccess = usePartInvalidation(organisationId);
   return useMutation({
     mutationFn: async (linkId: string) =>
-      sdk.issuesUnlinkIssueStakeholder({ path: { organisation_id: organisationId, issue_id: issueId, link_id: linkId }, throwOnError: true }),
+      sdk.issuesUnlinkIssueStakeholder({ path: { organisation_id: organisationId, issue_id: issueId, link_id: linkId } }),
     onSuccess,
   });
 }
@@ -193,7 +202,6 @@ export function useActivities(organisationId: string, issueId: string) {
           path: { organisation_id: organisationId, issue_id: issueId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -203,7 +211,7 @@ export function useCreateActivity(organisationId: string, issueId: string) {
   const onSuccess = usePartInvalidation(organisationId);
   return useMutation({
     mutationFn: async (body: ActivityCreate) =>
-      (await sdk.issuesCreateActivity({ path: { organisation_id: organisationId, issue_id: issueId }, body, throwOnError: true })).data,
+      (await sdk.issuesCreateActivity({ path: { organisation_id: organisationId, issue_id: issueId }, body })).data,
     onSuccess,
   });
 }
@@ -216,7 +224,6 @@ export function useUpdateActivity(organisationId: string, issueId: string) {
         await sdk.issuesUpdateActivity({
           path: { organisation_id: organisationId, issue_id: issueId, activity_id: activityId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess,
@@ -227,7 +234,7 @@ export function useDeleteActivity(organisationId: string, issueId: string) {
   const onSuccess = usePartInvalidation(organisationId);
   return useMutation({
     mutationFn: async (activityId: string) =>
-      sdk.issuesDeleteActivity({ path: { organisation_id: organisationId, issue_id: issueId, activity_id: activityId }, throwOnError: true }),
+      sdk.issuesDeleteActivity({ path: { organisation_id: organisationId, issue_id: issueId, activity_id: activityId } }),
     onSuccess,
   });
 }
@@ -241,7 +248,6 @@ export function useEvaluations(organisationId: string, issueId: string) {
           path: { organisation_id: organisationId, issue_id: issueId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -251,7 +257,7 @@ export function usePlanEvaluation(organisationId: string, issueId: string) {
   const onSuccess = usePartInvalidation(organisationId);
   return useMutation({
     mutationFn: async (body: EvaluationCreate) =>
-      (await sdk.issuesPlanEvaluation({ path: { organisation_id: organisationId, issue_id: issueId }, body, throwOnError: true })).data,
+      (await sdk.issuesPlanEvaluation({ path: { organisation_id: organisationId, issue_id: issueId }, body })).data,
     onSuccess,
   });
 }
@@ -262,7 +268,6 @@ export function useDeleteEvaluation(organisationId: string, issueId: string) {
     mutationFn: async (evaluationId: string) =>
       sdk.issuesDeleteEvaluation({
         path: { organisation_id: organisationId, issue_id: issueId, evaluation_id: evaluationId },
-        throwOnError: true,
       }),
     onSuccess,
   });
@@ -276,7 +281,6 @@ export function useRecordOutcome(organisationId: string, issueId: string) {
         await sdk.issuesRecordOutcome({
           path: { organisation_id: organisationId, issue_id: issueId, evaluation_id: evaluationId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess,
@@ -293,7 +297,6 @@ export function useStakeholderOptions(organisationId: string) {
           path: { organisation_id: organisationId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data.items,
   });

@@ -28,7 +28,7 @@ export function useJourney(coalitionId: string) {
   return useQuery({
     queryKey: journeyKeys.journey(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.journeyGetJourney({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+      (await sdk.journeyGetJourney({ path: { coalition_id: coalitionId }, signal })).data,
   });
 }
 
@@ -41,7 +41,6 @@ export function useStepHistory(coalitionId: string, step: number) {
           path: { coalition_id: coalitionId },
           query: { step, limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -61,13 +60,13 @@ function useJourneyChange<T>(coalitionId: string, send: (body: T) => Promise<Jou
 
 export function useUpdateStep(coalitionId: string, step: number) {
   return useJourneyChange(coalitionId, async (body: StepUpdate) =>
-    (await sdk.journeyUpdateJourneyStep({ path: { coalition_id: coalitionId, step }, body, throwOnError: true })).data,
+    (await sdk.journeyUpdateJourneyStep({ path: { coalition_id: coalitionId, step }, body })).data,
   );
 }
 
 export function useRepeatRound(coalitionId: string, round: number) {
   return useJourneyChange(coalitionId, async (body: RoundRepeat) =>
-    (await sdk.journeyRepeatJourneyRound({ path: { coalition_id: coalitionId, round }, body, throwOnError: true })).data,
+    (await sdk.journeyRepeatJourneyRound({ path: { coalition_id: coalitionId, round }, body })).data,
   );
 }
 
@@ -75,7 +74,7 @@ export function useConversationSummary(coalitionId: string) {
   return useQuery({
     queryKey: journeyKeys.conversations(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.formationGetConversationSummary({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+      (await sdk.formationGetConversationSummary({ path: { coalition_id: coalitionId }, signal })).data,
   });
 }
 
@@ -87,7 +86,6 @@ export function useCreateConversation(coalitionId: string) {
         await sdk.formationCreateConversation({
           path: { coalition_id: coalitionId, partner_id: partnerId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: journeyKeys.conversations(coalitionId) }),
@@ -103,7 +101,6 @@ export function useConversations(coalitionId: string) {
           path: { coalition_id: coalitionId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -115,7 +112,6 @@ export function useDeleteConversation(coalitionId: string) {
     mutationFn: async (conversationId: string) => {
       await sdk.formationDeleteConversation({
         path: { coalition_id: coalitionId, conversation_id: conversationId },
-        throwOnError: true,
       });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: journeyKeys.conversations(coalitionId) }),
@@ -126,7 +122,7 @@ export function useDomain(coalitionId: string) {
   return useQuery({
     queryKey: journeyKeys.domain(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.formationGetDomain({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+      (await sdk.formationGetDomain({ path: { coalition_id: coalitionId }, signal })).data,
   });
 }
 
@@ -139,7 +135,6 @@ export function useInterests(coalitionId: string) {
           path: { coalition_id: coalitionId },
           query: { limit: 200 },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -163,7 +158,6 @@ export function useCreateInterest(coalitionId: string) {
         await sdk.formationCreateInterest({
           path: { coalition_id: coalitionId, partner_id: partnerId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess: invalidate,
@@ -178,7 +172,6 @@ export function useUpdateInterest(coalitionId: string) {
         await sdk.formationUpdateInterest({
           path: { coalition_id: coalitionId, interest_id: interestId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess: invalidate,
@@ -189,7 +182,7 @@ export function useDeleteInterest(coalitionId: string) {
   const invalidate = useInvalidateInterests(coalitionId);
   return useMutation({
     mutationFn: async (interestId: string) => {
-      await sdk.formationDeleteInterest({ path: { coalition_id: coalitionId, interest_id: interestId }, throwOnError: true });
+      await sdk.formationDeleteInterest({ path: { coalition_id: coalitionId, interest_id: interestId } });
     },
     onSuccess: invalidate,
   });
@@ -199,7 +192,7 @@ export function useOwnPlan(coalitionId: string) {
   return useQuery({
     queryKey: journeyKeys.ownPlan(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.formationGetOwnPlan({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+      (await sdk.formationGetOwnPlan({ path: { coalition_id: coalitionId }, signal })).data,
   });
 }
 
@@ -211,7 +204,6 @@ export function useSetPartnerPlan(coalitionId: string) {
         await sdk.formationSetPartnerOwnPlan({
           path: { coalition_id: coalitionId, partner_id: partnerId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: journeyKeys.ownPlan(coalitionId) }),
@@ -222,7 +214,7 @@ export function useSetDraft(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: CollaborationDraftUpdate) =>
-      (await sdk.formationSetOwnPlanDraft({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
+      (await sdk.formationSetOwnPlanDraft({ path: { coalition_id: coalitionId }, body })).data,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: journeyKeys.ownPlan(coalitionId) }),
   });
 }

@@ -36,7 +36,6 @@ export function useMeetings(coalitionId: string) {
           path: { coalition_id: coalitionId },
           query: { limit: 50, cursor: pageParam },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -46,7 +45,7 @@ export function useMeeting(coalitionId: string, meetingId: string) {
   return useQuery({
     queryKey: meetingKeys.one(coalitionId, meetingId),
     queryFn: async ({ signal }) =>
-      (await sdk.meetingsGetMeeting({ path: { coalition_id: coalitionId, meeting_id: meetingId }, signal, throwOnError: true })).data,
+      (await sdk.meetingsGetMeeting({ path: { coalition_id: coalitionId, meeting_id: meetingId }, signal })).data,
   });
 }
 
@@ -54,7 +53,7 @@ export function useCommitmentSummary(coalitionId: string) {
   return useQuery({
     queryKey: meetingKeys.commitments(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.meetingsGetCommitmentSummary({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+      (await sdk.meetingsGetCommitmentSummary({ path: { coalition_id: coalitionId }, signal })).data,
   });
 }
 
@@ -63,7 +62,7 @@ export function useCoalitionPartners(coalitionId: string) {
   return useQuery({
     queryKey: meetingKeys.partners(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.partnersListPartners({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal, throwOnError: true }))
+      (await sdk.partnersListPartners({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal }))
         .data.items,
   });
 }
@@ -72,7 +71,7 @@ export function useCreateMeeting(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: MeetingCreate) =>
-      (await sdk.meetingsCreateMeeting({ path: { coalition_id: coalitionId }, body, throwOnError: true })).data,
+      (await sdk.meetingsCreateMeeting({ path: { coalition_id: coalitionId }, body })).data,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all(coalitionId) }),
   });
 }
@@ -88,84 +87,84 @@ function useMeetingChange<T, R>(coalitionId: string, meetingId: string, call: (p
 
 export function useUpdateMeeting(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, body: MeetingUpdate) =>
-    (await sdk.meetingsUpdateMeeting({ path, body, throwOnError: true })).data,
+    (await sdk.meetingsUpdateMeeting({ path, body })).data,
   );
 }
 
 export function useAddInvitee(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, body: InviteeCreate) =>
-    (await sdk.meetingsCreateInvitee({ path, body, throwOnError: true })).data,
+    (await sdk.meetingsCreateInvitee({ path, body })).data,
   );
 }
 
 export function useUpdateInvitee(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, { id, body }: { id: string; body: InviteeUpdate }) =>
-    (await sdk.meetingsUpdateInvitee({ path: { ...path, invitee_id: id }, body, throwOnError: true })).data,
+    (await sdk.meetingsUpdateInvitee({ path: { ...path, invitee_id: id }, body })).data,
   );
 }
 
 export function useRemoveInvitee(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, id: string) => {
-    await sdk.meetingsDeleteInvitee({ path: { ...path, invitee_id: id }, throwOnError: true });
+    await sdk.meetingsDeleteInvitee({ path: { ...path, invitee_id: id } });
   });
 }
 
 export function useAddDocument(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, body: MeetingDocumentCreate) =>
-    (await sdk.meetingsCreateDocument({ path, body, throwOnError: true })).data,
+    (await sdk.meetingsCreateDocument({ path, body })).data,
   );
 }
 
 export function useRemoveDocument(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, id: string) => {
-    await sdk.meetingsDeleteDocument({ path: { ...path, document_id: id }, throwOnError: true });
+    await sdk.meetingsDeleteDocument({ path: { ...path, document_id: id } });
   });
 }
 
 export function useAddAgendaItem(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, body: MeetingAgendaItemCreate) =>
-    (await sdk.meetingsCreateAgendaItem({ path, body, throwOnError: true })).data,
+    (await sdk.meetingsCreateAgendaItem({ path, body })).data,
   );
 }
 
 export function useUpdateAgendaItem(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, { id, body }: { id: string; body: MeetingAgendaItemUpdate }) =>
-    (await sdk.meetingsUpdateAgendaItem({ path: { ...path, item_id: id }, body, throwOnError: true })).data,
+    (await sdk.meetingsUpdateAgendaItem({ path: { ...path, item_id: id }, body })).data,
   );
 }
 
 export function useRemoveAgendaItem(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, id: string) => {
-    await sdk.meetingsDeleteAgendaItem({ path: { ...path, item_id: id }, throwOnError: true });
+    await sdk.meetingsDeleteAgendaItem({ path: { ...path, item_id: id } });
   });
 }
 
 export function useReorderAgenda(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, itemIds: string[]) =>
-    (await sdk.meetingsReorderAgenda({ path, body: { item_ids: itemIds }, throwOnError: true })).data,
+    (await sdk.meetingsReorderAgenda({ path, body: { item_ids: itemIds } })).data,
   );
 }
 
 export function useAddOutcome(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, body: MeetingOutcomeCreate) =>
-    (await sdk.meetingsCreateOutcome({ path, body, throwOnError: true })).data,
+    (await sdk.meetingsCreateOutcome({ path, body })).data,
   );
 }
 
 export function useUpdateOutcome(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, { id, body }: { id: string; body: MeetingOutcomeUpdate }) =>
-    (await sdk.meetingsUpdateOutcome({ path: { ...path, outcome_id: id }, body, throwOnError: true })).data,
+    (await sdk.meetingsUpdateOutcome({ path: { ...path, outcome_id: id }, body })).data,
   );
 }
 
 export function useRemoveOutcome(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, id: string) => {
-    await sdk.meetingsDeleteOutcome({ path: { ...path, outcome_id: id }, throwOnError: true });
+    await sdk.meetingsDeleteOutcome({ path: { ...path, outcome_id: id } });
   });
 }
 
 export function useRecordCommitment(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, body: CommitmentCreate) =>
-    (await sdk.meetingsCreateCommitment({ path, body, throwOnError: true })).data,
+    (await sdk.meetingsCreateCommitment({ path, body })).data,
   );
 }

@@ -21,7 +21,7 @@ export function usePlanActions(coalitionId: string) {
       let cursor: string | null = null;
       do {
         const page: PagePlanActionRead = (
-          await sdk.planListPlanActions({ path: { coalition_id: coalitionId }, query: { limit: 200, cursor }, signal, throwOnError: true })
+          await sdk.planListPlanActions({ path: { coalition_id: coalitionId }, query: { limit: 200, cursor }, signal })
         ).data;
         items.push(...page.items);
         cursor = page.next_cursor ?? null;
@@ -35,7 +35,7 @@ export function usePlanCoverage(coalitionId: string) {
   return useQuery({
     queryKey: planKeys.coverage(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.planGetPlanCoverage({ path: { coalition_id: coalitionId }, signal, throwOnError: true })).data,
+      (await sdk.planGetPlanCoverage({ path: { coalition_id: coalitionId }, signal })).data,
   });
 }
 
@@ -43,7 +43,7 @@ export function useWorkingStructures(coalitionId: string) {
   return useQuery({
     queryKey: planKeys.structures(coalitionId),
     queryFn: async ({ signal }) =>
-      (await sdk.planListWorkingStructures({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal, throwOnError: true })).data
+      (await sdk.planListWorkingStructures({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal })).data
         .items,
   });
 }
@@ -58,37 +58,37 @@ function usePlanChange<T, R>(coalitionId: string, key: readonly string[], call: 
 
 export function useCreateAction(coalitionId: string) {
   return usePlanChange(coalitionId, planKeys.all(coalitionId), async (path, body: PlanActionCreate) =>
-    (await sdk.planCreatePlanAction({ path, body, throwOnError: true })).data,
+    (await sdk.planCreatePlanAction({ path, body })).data,
   );
 }
 
 export function useUpdateAction(coalitionId: string) {
   return usePlanChange(coalitionId, planKeys.all(coalitionId), async (path, { id, body }: { id: string; body: PlanActionUpdate }) =>
-    (await sdk.planUpdatePlanAction({ path: { ...path, action_id: id }, body, throwOnError: true })).data,
+    (await sdk.planUpdatePlanAction({ path: { ...path, action_id: id }, body })).data,
   );
 }
 
 export function useDeleteAction(coalitionId: string) {
   return usePlanChange(coalitionId, planKeys.all(coalitionId), async (path, id: string) => {
-    await sdk.planDeletePlanAction({ path: { ...path, action_id: id }, throwOnError: true });
+    await sdk.planDeletePlanAction({ path: { ...path, action_id: id } });
   });
 }
 
 export function useCreateStructure(coalitionId: string) {
   return usePlanChange(coalitionId, planKeys.structures(coalitionId), async (path, body: WorkingStructureCreate) =>
-    (await sdk.planCreateWorkingStructure({ path, body, throwOnError: true })).data,
+    (await sdk.planCreateWorkingStructure({ path, body })).data,
   );
 }
 
 export function useDeleteStructure(coalitionId: string) {
   return usePlanChange(coalitionId, planKeys.structures(coalitionId), async (path, id: string) => {
-    await sdk.planDeleteWorkingStructure({ path: { ...path, structure_id: id }, throwOnError: true });
+    await sdk.planDeleteWorkingStructure({ path: { ...path, structure_id: id } });
   });
 }
 
 export function useAddStructureMember(coalitionId: string) {
   return usePlanChange(coalitionId, planKeys.structures(coalitionId), async (path, { id, body }: { id: string; body: StructureMemberIn }) =>
-    (await sdk.planCreateWorkingStructureMember({ path: { ...path, structure_id: id }, body, throwOnError: true })).data,
+    (await sdk.planCreateWorkingStructureMember({ path: { ...path, structure_id: id }, body })).data,
   );
 }
 
@@ -97,7 +97,7 @@ export function useRemoveStructureMember(coalitionId: string) {
     coalitionId,
     planKeys.structures(coalitionId),
     async (path, { structureId, memberId }: { structureId: string; memberId: string }) => {
-      await sdk.planDeleteWorkingStructureMember({ path: { ...path, structure_id: structureId, member_id: memberId }, throwOnError: true });
+      await sdk.planDeleteWorkingStructureMember({ path: { ...path, structure_id: structureId, member_id: memberId } });
     },
   );
 }

@@ -30,7 +30,6 @@ export function usePortfolio(organisationId: string, query: PortfolioQuery) {
           path: { organisation_id: organisationId },
           query: { ...query, limit: PAGE, cursor: pageParam },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -44,7 +43,7 @@ export function useCreateCollaboration(organisationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: NewCollaboration) =>
-      (await sdk.portfolioCreateCollaboration({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+      (await sdk.portfolioCreateCollaboration({ path: { organisation_id: organisationId }, body })).data,
     onSuccess: () => invalidate(queryClient, organisationId),
   });
 }
@@ -57,7 +56,6 @@ export function useUpdateCollaboration(organisationId: string, collaborationId: 
         await sdk.portfolioUpdateCollaboration({
           path: { organisation_id: organisationId, collaboration_id: collaborationId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess: () => invalidate(queryClient, organisationId),
@@ -68,7 +66,7 @@ export function useDeleteCollaboration(organisationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (collaborationId: string) =>
-      sdk.portfolioDeleteCollaboration({ path: { organisation_id: organisationId, collaboration_id: collaborationId }, throwOnError: true }),
+      sdk.portfolioDeleteCollaboration({ path: { organisation_id: organisationId, collaboration_id: collaborationId } }),
     onSuccess: () => invalidate(queryClient, organisationId),
   });
 }
@@ -81,7 +79,6 @@ export function useReviewCollaboration(organisationId: string, collaborationId: 
         await sdk.portfolioCreateReview({
           path: { organisation_id: organisationId, collaboration_id: collaborationId },
           body,
-          throwOnError: true,
         })
       ).data,
     onSuccess: () => invalidate(queryClient, organisationId),
@@ -95,8 +92,8 @@ export function usePauseCollaboration(organisationId: string, collaborationId: s
     mutationFn: async (reason: string | null) => {
       const path = { organisation_id: organisationId, collaboration_id: collaborationId };
       return reason === null
-        ? (await sdk.portfolioResumeCollaboration({ path, throwOnError: true })).data
-        : (await sdk.portfolioPauseCollaboration({ path, body: { reason }, throwOnError: true })).data;
+        ? (await sdk.portfolioResumeCollaboration({ path })).data
+        : (await sdk.portfolioPauseCollaboration({ path, body: { reason } })).data;
     },
     onSuccess: () => invalidate(queryClient, organisationId),
   });
@@ -107,6 +104,6 @@ export function useOrganisationCoalitions(organisationId: string) {
   return useQuery({
     queryKey: ['organisations', organisationId, 'coalitions'] as const,
     queryFn: async ({ signal }) =>
-      (await sdk.coalitionsListCoalitions({ query: { organisation_id: organisationId, limit: 200 }, signal, throwOnError: true })).data,
+      (await sdk.coalitionsListCoalitions({ query: { organisation_id: organisationId, limit: 200 }, signal })).data,
   });
 }

@@ -33,7 +33,7 @@ describe('the generated client as configured for the app', () => {
       return request.headers.get('Authorization') === 'Bearer a2' ? json(me) : problem({ type: 'x', title: 'Not authenticated', status: 401 }, 401);
     });
     store.set({ accessToken: 'a1', refreshToken: 'r1' });
-    const { data } = await meReadMe({ client, throwOnError: true });
+    const { data } = await meReadMe({ client });
     expect(data).toEqual(me);
     expect(store.get()).toEqual({ accessToken: 'a2', refreshToken: 'r2' });
     expect(fetch).toHaveBeenCalledTimes(3);
@@ -50,7 +50,6 @@ describe('the generated client as configured for the app', () => {
     const error = await coalitionsCreateCoalition({
       client,
       body: { name: '', societal_goal: 'x', description: '', organisation_id: 'o1' },
-      throwOnError: true,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(422);
@@ -59,14 +58,14 @@ describe('the generated client as configured for the app', () => {
 
   it('carries Retry-After on 429', async () => {
     const { client } = setup(async () => problem({ type: 'x', title: 'Too many requests', status: 429 }, 429, { 'Retry-After': '42' }));
-    const error = await meReadMe({ client, throwOnError: true }).catch((e: unknown) => e);
+    const error = await meReadMe({ client }).catch((e: unknown) => e);
     expect((error as ApiError).retryAfterSeconds).toBe(42);
   });
 
   it('ends the session when the refresh is refused', async () => {
     const { client, store, onSessionEnded } = setup(async () => problem({ type: 'x', title: 'Not authenticated', status: 401 }, 401));
     store.set({ accessToken: 'a1', refreshToken: 'r1' });
-    const error = await meReadMe({ client, throwOnError: true }).catch((e: unknown) => e);
+    const error = await meReadMe({ client }).catch((e: unknown) => e);
     expect((error as ApiError).status).toBe(401);
     expect(store.get()).toBeNull();
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
@@ -76,7 +75,7 @@ describe('the generated client as configured for the app', () => {
     const { client } = setup(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const error = await meReadMe({ client, throwOnError: true }).catch((e: unknown) => e);
+    const error = await meReadMe({ client }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(0);
   });

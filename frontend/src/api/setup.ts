@@ -2,8 +2,8 @@ import { client } from '../client/client.gen';
 import type { Client } from '../client/client';
 import { authRefresh } from '../client/sdk.gen';
 import { createAuthFetch } from '../auth/authFetch';
-import { createTokenStore, TOKEN_STORAGE_KEY, type TokenStore } from '../auth/tokenStore';
-import { browserStorage } from '../lib/storage';
+import { endSession, refreshLock, tokenStore } from '../auth/session';
+import type { TokenStore } from '../auth/tokenStore';
 import { ApiError, parseProblem, parseRetryAfter } from './problem';
 
 interface ClientSetup {
@@ -25,7 +25,7 @@ export function configureClient(target: Client, setup: ClientSetup): void {
     store: setup.store,
     fetch: setup.fetch,
     refresh: async (refreshToken) => {
-      const { data } = await authRefresh({ client: target, body: { refresh_token: refreshToken }, throwOnError: true });
+      const { data } = await authRefresh({ client: target, body: { refresh_token: refreshToken } });
       return { accessToken: data.access_token, refreshToken: data.refresh_token };
     },
     onSessionEnded: setup.onSessionEnded,
@@ -35,6 +35,9 @@ export function configureClient(target: Client, setup: ClientSetup): void {
     // Paths in the OpenAPI document already start with /api/v1; same origin.
     baseUrl: setup.baseUrl ?? '',
     fetch: authFetch as typeof fetch,
+    // The SDK is generated with throwOnError (openapi-ts.config.ts): its types
+    // promise `data` on return, so any client it runs on must throw on failure.
+    throwOnError: true,
   });
   target.interceptors.error.use((error, response) => {
     if (error instanceof ApiError) return error;
@@ -43,32 +46,4 @@ export function configureClient(target: Client, setup: ClientSetup): void {
   });
 }
 
-export const storage = browserStorage();
-export const tokenStore = createTokenStore(storage);
-
-// Tabs share the tokens: a refresh in one tab must not leave another tab with
-// a used (and therefore revoked) refresh token, and a logout ends every tab.
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key === TOKEN_STORAGE_KEY || event.key === null) tokenStore.reload();
-  });
-}
-
-type SessionEndedListener = () => void;
-const sessionEndedListeners = new Set<SessionEndedListener>();
-export function onSessionEnded(listener: SessionEndedListener): () => void {
-  sessionEndedListeners.add(listener);
-  return () => sessionEndedListeners.delete(listener);
-}
-
-const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-
-configureClient(client, {
-  store: tokenStore,
-  lock: locks ? <T,>(run: () => Promise<T>) => locks.request('vitaal-token-refresh', run) as Promise<T> : undefined,
-  onSessionEnded: () => {
-    for (const listener of sessionEndedListeners) listener();
-  },
-});
-
-export { client };
+configureClient(client, { store: tokenStore, lock: refreshLock, onSessionEnded: endSession });

@@ -39,7 +39,6 @@ export function useSignals(organisationId: string, query: SignalQuery, pageSize 
           path: { organisation_id: organisationId },
           query: { ...query, limit: pageSize, cursor: pageParam },
           signal,
-          throwOnError: true,
         })
       ).data,
   });
@@ -58,7 +57,7 @@ function useSignalMutation<T, R>(organisationId: string, run: (body: T) => Promi
 
 export function useCreateSignal(organisationId: string) {
   return useSignalMutation(organisationId, async (body: SignalCreate) =>
-    (await sdk.signalsCreateSignal({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+    (await sdk.signalsCreateSignal({ path: { organisation_id: organisationId }, body })).data,
   );
 }
 
@@ -66,13 +65,13 @@ const path = (organisationId: string, signalId: string) => ({ organisation_id: o
 
 export function useDismissSignal(organisationId: string) {
   return useSignalMutation(organisationId, async ({ signalId, reason }: { signalId: string; reason: string }) =>
-    (await sdk.signalsDismissSignal({ path: path(organisationId, signalId), body: { reason }, throwOnError: true })).data,
+    (await sdk.signalsDismissSignal({ path: path(organisationId, signalId), body: { reason } })).data,
   );
 }
 
 export function useAttachSignal(organisationId: string) {
   return useSignalMutation(organisationId, async ({ signalId, issueId }: { signalId: string; issueId: string }) =>
-    (await sdk.signalsAttachSignal({ path: path(organisationId, signalId), body: { issue_id: issueId }, throwOnError: true })).data,
+    (await sdk.signalsAttachSignal({ path: path(organisationId, signalId), body: { issue_id: issueId } })).data,
   );
 }
 
@@ -80,14 +79,14 @@ export function useConvertSignal(organisationId: string) {
   return useSignalMutation(
     organisationId,
     async ({ signalId, body }: { signalId: string; body: IssueCreate }) =>
-      (await sdk.signalsConvertSignal({ path: path(organisationId, signalId), body, throwOnError: true })).data,
+      (await sdk.signalsConvertSignal({ path: path(organisationId, signalId), body })).data,
     true,
   );
 }
 
 export function useReopenSignal(organisationId: string) {
   return useSignalMutation(organisationId, async (signalId: string) =>
-    (await sdk.signalsReopenSignal({ path: path(organisationId, signalId), throwOnError: true })).data,
+    (await sdk.signalsReopenSignal({ path: path(organisationId, signalId) })).data,
   );
 }
 
@@ -97,25 +96,25 @@ export function useFeeds(organisationId: string) {
   return useQuery({
     queryKey: signalKeys.feeds(organisationId),
     queryFn: async ({ signal }) =>
-      (await sdk.signalsListFeeds({ path: { organisation_id: organisationId }, query: { limit: 200 }, signal, throwOnError: true })).data,
+      (await sdk.signalsListFeeds({ path: { organisation_id: organisationId }, query: { limit: 200 }, signal })).data,
   });
 }
 
 export function useCreateFeed(organisationId: string) {
   return useSignalMutation(organisationId, async (body: FeedCreate) =>
-    (await sdk.signalsCreateFeed({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+    (await sdk.signalsCreateFeed({ path: { organisation_id: organisationId }, body })).data,
   );
 }
 
 export function useDeleteFeed(organisationId: string) {
   return useSignalMutation(organisationId, async (feedId: string) => {
-    await sdk.signalsDeleteFeed({ path: { organisation_id: organisationId, feed_id: feedId }, throwOnError: true });
+    await sdk.signalsDeleteFeed({ path: { organisation_id: organisationId, feed_id: feedId } });
   });
 }
 
 export function useFetchFeed(organisationId: string) {
   return useSignalMutation(organisationId, async (feedId: string) =>
-    (await sdk.signalsFetchFeed({ path: { organisation_id: organisationId, feed_id: feedId }, throwOnError: true })).data,
+    (await sdk.signalsFetchFeed({ path: { organisation_id: organisationId, feed_id: feedId } })).data,
   );
 }
 
@@ -125,7 +124,6 @@ export function useImportFeedFile(organisationId: string) {
       await sdk.signalsImportFeedFile({
         path: { organisation_id: organisationId },
         body: { file, source_type: sourceType, tags },
-        throwOnError: true,
       })
     ).data,
   );

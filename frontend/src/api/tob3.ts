@@ -19,14 +19,14 @@ export function useRounds(organisationId: string) {
   return useQuery({
     queryKey: tob3Keys.rounds(organisationId),
     queryFn: async ({ signal }) =>
-      (await sdk.tob3ListRounds({ path: { organisation_id: organisationId }, query: { limit: 200 }, signal, throwOnError: true })).data,
+      (await sdk.tob3ListRounds({ path: { organisation_id: organisationId }, query: { limit: 200 }, signal })).data,
   });
 }
 
 export function useRound(organisationId: string, roundId: string) {
   return useQuery({
     queryKey: tob3Keys.round(organisationId, roundId),
-    queryFn: async ({ signal }) => (await sdk.tob3GetRound({ path: roundPath(organisationId, roundId), signal, throwOnError: true })).data,
+    queryFn: async ({ signal }) => (await sdk.tob3GetRound({ path: roundPath(organisationId, roundId), signal })).data,
   });
 }
 
@@ -34,7 +34,7 @@ export function useMyAnswer(organisationId: string, roundId: string) {
   return useQuery({
     queryKey: tob3Keys.myAnswer(organisationId, roundId),
     queryFn: async ({ signal }) =>
-      (await sdk.tob3GetMyAnswer({ path: roundPath(organisationId, roundId), signal, throwOnError: true })).data ?? null,
+      (await sdk.tob3GetMyAnswer({ path: roundPath(organisationId, roundId), signal })).data ?? null,
   });
 }
 
@@ -42,7 +42,7 @@ export function useResults(organisationId: string, roundId: string, enabled: boo
   return useQuery({
     queryKey: tob3Keys.results(organisationId, roundId),
     enabled,
-    queryFn: async ({ signal }) => (await sdk.tob3GetResults({ path: roundPath(organisationId, roundId), signal, throwOnError: true })).data,
+    queryFn: async ({ signal }) => (await sdk.tob3GetResults({ path: roundPath(organisationId, roundId), signal })).data,
   });
 }
 
@@ -59,19 +59,19 @@ function useTob3Mutation<T, R>(organisationId: string, run: (body: T) => Promise
 
 export function useCreateRound(organisationId: string) {
   return useTob3Mutation(organisationId, async (body: RoundCreate) =>
-    (await sdk.tob3CreateRound({ path: { organisation_id: organisationId }, body, throwOnError: true })).data,
+    (await sdk.tob3CreateRound({ path: { organisation_id: organisationId }, body })).data,
   );
 }
 
 export function useCloseRound(organisationId: string) {
   return useTob3Mutation(organisationId, async (roundId: string) =>
-    (await sdk.tob3CloseRound({ path: roundPath(organisationId, roundId), throwOnError: true })).data,
+    (await sdk.tob3CloseRound({ path: roundPath(organisationId, roundId) })).data,
   );
 }
 
 export function useSaveAnswer(organisationId: string, roundId: string) {
   return useTob3Mutation(organisationId, async (body: AnswerIn) =>
-    (await sdk.tob3PutMyAnswer({ path: roundPath(organisationId, roundId), body, throwOnError: true })).data,
+    (await sdk.tob3PutMyAnswer({ path: roundPath(organisationId, roundId), body })).data,
   );
 }
 
@@ -79,7 +79,7 @@ export function useGroupToIssue(organisationId: string, roundId: string) {
   return useTob3Mutation(
     organisationId,
     async ({ group, issue }: { group: string; issue: IssueCreate }) =>
-      (await sdk.tob3GroupToIssue({ path: roundPath(organisationId, roundId), body: { group, issue }, throwOnError: true })).data,
+      (await sdk.tob3GroupToIssue({ path: roundPath(organisationId, roundId), body: { group, issue } })).data,
     true,
   );
 }
@@ -88,7 +88,7 @@ export function useWorryToIssue(organisationId: string, roundId: string) {
   return useTob3Mutation(
     organisationId,
     async ({ worryId, issue }: { worryId: string; issue: IssueCreate }) =>
-      (await sdk.tob3WorryToIssue({ path: { ...roundPath(organisationId, roundId), worry_id: worryId }, body: issue, throwOnError: true }))
+      (await sdk.tob3WorryToIssue({ path: { ...roundPath(organisationId, roundId), worry_id: worryId }, body: issue }))
         .data,
     true,
   );

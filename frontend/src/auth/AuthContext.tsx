@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { authLogout, authSignup, authToken } from '../client/sdk.gen';
-import { onSessionEnded, storage, tokenStore } from '../api/setup';
+import { storage } from '../lib/appStorage';
+import { onSessionEnded, tokenStore } from './session';
 import { forgetSelections } from '../lib/selection';
 
 interface AuthValue {
@@ -31,7 +32,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (email: string, password: string) => {
-      const { data } = await authToken({ body: { username: email, password }, throwOnError: true });
+      const { data } = await authToken({ body: { username: email, password } });
       queryClient.clear();
       setSessionEnded(false);
       tokenStore.set({ accessToken: data.access_token, refreshToken: data.refresh_token });
@@ -40,7 +41,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const signup = useCallback(async (input: { email: string; password: string; name: string }) => {
-    await authSignup({ body: input, throwOnError: true });
+    await authSignup({ body: input });
   }, []);
 
   const logout = useCallback(async () => {

@@ -105,11 +105,11 @@ export type ActivityUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Starts On
      */
@@ -121,12 +121,12 @@ export type ActivityUpdate = {
     /**
      * Cost Estimate
      */
-    cost_estimate?: number | null;
-    funding_source?: FundingSource | null;
+    cost_estimate?: number;
+    funding_source?: FundingSource;
     /**
      * Funded
      */
-    funded?: boolean | null;
+    funded?: boolean;
 };
 
 /**
@@ -208,20 +208,20 @@ export type AgendaItemRead = {
  * AgendaItemUpdate
  */
 export type AgendaItemUpdate = {
-    forum?: AgendaForum | null;
+    forum?: AgendaForum;
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Planned On
      */
     planned_on?: string | null;
-    status?: AgendaStatus | null;
+    status?: AgendaStatus;
     /**
      * Notes
      */
-    notes?: string | null;
+    notes?: string;
 };
 
 /**
@@ -282,18 +282,22 @@ export type AggregatedPosition = {
     assessors: number;
     /**
      * Influence Range
+     *
+     * Highest minus lowest. Null when the assessments are preparation you do not see.
      */
-    influence_range: number;
+    influence_range: number | null;
     /**
      * Dependency Range
+     *
+     * Highest minus lowest. Null when the assessments are preparation you do not see.
      */
-    dependency_range: number;
+    dependency_range: number | null;
     /**
      * Disagreement
      *
-     * Scores differ by 3 or more on either axis.
+     * Scores differ by 3 or more on either axis. Null when the assessments are preparation you do not see.
      */
-    disagreement: boolean;
+    disagreement: boolean | null;
     /**
      * Last Assessed At
      */
@@ -396,19 +400,19 @@ export type AgreementOptionUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Pros
      */
-    pros?: Array<string> | null;
+    pros?: Array<string>;
     /**
      * Cons
      */
-    cons?: Array<string> | null;
+    cons?: Array<string>;
 };
 
 /**
@@ -551,17 +555,17 @@ export type AgreementType = 'intent_declaration' | 'covenant' | 'contract' | 'in
  * AgreementUpdate
  */
 export type AgreementUpdate = {
-    type?: AgreementType | null;
+    type?: AgreementType;
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Party Ids
      *
      * Replaces the parties. Sign-offs already given stay recorded.
      */
-    party_ids?: Array<string> | null;
+    party_ids?: Array<string>;
 };
 
 /**
@@ -1219,7 +1223,7 @@ export type CoalitionMatrixEntry = {
      */
     trail: Array<TrailPointOut>;
     /**
-     * The strategy the coalition chose for this partner; null until chosen.
+     * The strategy the coalition chose for this partner; null until chosen, or when the partner strategies are preparation you do not see.
      */
     chosen_strategy: ChosenStrategy | null;
 };
@@ -1284,13 +1288,25 @@ export type CoalitionMemberRead = {
      * Joined At
      */
     joined_at: string;
+    /**
+     * Core Team
+     *
+     * In the core team (sees the preparation): coordinators always, partners when the coordinators added them, observers never.
+     */
+    core_team: boolean;
 };
 
 /**
  * CoalitionMemberUpdate
  */
 export type CoalitionMemberUpdate = {
-    role: CoalitionRole;
+    role?: CoalitionRole;
+    /**
+     * Core Team
+     *
+     * Add a partner organisation to the core team (it then sees the preparation) or take it out; recorded in the visibility history.
+     */
+    core_team?: boolean;
 };
 
 /**
@@ -1326,6 +1342,10 @@ export type CoalitionRead = {
      * Founding Organisation Id
      */
     founding_organisation_id: string;
+    /**
+     * Who must sign the agreement the coalition is founded on.
+     */
+    founding_signatories: FoundingSignatories;
     my_role: CoalitionRole;
     /**
      * My Organisation Id
@@ -1339,6 +1359,18 @@ export type CoalitionRead = {
      * Whether you may invite partners and change roles.
      */
     can_manage: boolean;
+    /**
+     * In Core Team
+     *
+     * Whether your organisation is in the core team and sees the preparation.
+     */
+    in_core_team: boolean;
+    /**
+     * Preparation
+     *
+     * The coalition's work that is preparation for the core team now (not shared); everything else is shared with all member organisations.
+     */
+    preparation: Array<WorkPiece>;
 };
 
 /**
@@ -1358,16 +1390,34 @@ export type CoalitionUpdate = {
     /**
      * Name
      */
-    name?: string | null;
+    name?: string;
     /**
      * Societal Goal
      */
-    societal_goal?: string | null;
+    societal_goal?: string;
     /**
      * Description
      */
-    description?: string | null;
-    status?: CoalitionStatus | null;
+    description?: string;
+    status?: CoalitionStatus;
+    /**
+     * Who must sign the agreement the coalition is founded on. It governs the founding; a founded coalition keeps the rule it was founded under (see its founding).
+     */
+    founding_signatories?: FoundingSignatories;
+};
+
+/**
+ * CoalitionVisibilityRead
+ */
+export type CoalitionVisibilityRead = {
+    /**
+     * Pieces
+     */
+    pieces: Array<WorkSharingRead>;
+    /**
+     * Core Team
+     */
+    core_team: Array<CoreTeamMemberRead>;
 };
 
 /**
@@ -1523,7 +1573,7 @@ export type CollaborationUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Stakeholder Id
      */
@@ -1535,19 +1585,19 @@ export type CollaborationUpdate = {
     /**
      * Contribution
      */
-    contribution?: string | null;
+    contribution?: string;
     /**
      * We Give
      */
-    we_give?: string | null;
+    we_give?: string;
     /**
      * We Get
      */
-    we_get?: string | null;
+    we_get?: string;
     /**
      * Flexibility
      */
-    flexibility?: string | null;
+    flexibility?: string;
 };
 
 /**
@@ -1721,12 +1771,12 @@ export type CommunicationUpdate = {
     /**
      * Audience
      */
-    audience?: string | null;
+    audience?: string;
     /**
      * Message
      */
-    message?: string | null;
-    channel?: CommunicationChannel | null;
+    message?: string;
+    channel?: CommunicationChannel;
     /**
      * Planned On
      */
@@ -1734,8 +1784,8 @@ export type CommunicationUpdate = {
     /**
      * Owner
      */
-    owner?: string | null;
-    status?: CommunicationStatus | null;
+    owner?: string;
+    status?: CommunicationStatus;
 };
 
 /**
@@ -1934,6 +1984,9 @@ export type ConversationRead = {
 
 /**
  * ConversationSummary
+ *
+ * Of the conversations you see: all of them in the core team (or once they are shared),
+ * otherwise those held with your own organisation.
  */
 export type ConversationSummary = {
     /**
@@ -1942,6 +1995,8 @@ export type ConversationSummary = {
     questions: Array<ConversationQuestionSummary>;
     /**
      * Partners
+     *
+     * Every partner, or only your own organisation's when the conversations are preparation you do not see.
      */
     partners: Array<PartnerConversationCount>;
 };
@@ -1953,43 +2008,58 @@ export type ConversationUpdate = {
     /**
      * Held On
      */
-    held_on?: string | null;
+    held_on?: string;
     /**
      * Interviewer Id
      */
-    interviewer_id?: string | null;
+    interviewer_id?: string;
     /**
      * Spoke With
      */
-    spoke_with?: string | null;
+    spoke_with?: string;
     /**
      * Driver
      */
-    driver?: string | null;
+    driver?: string;
     /**
      * Developments
      */
-    developments?: string | null;
+    developments?: string;
     /**
      * Expected Yield
      */
-    expected_yield?: string | null;
+    expected_yield?: string;
     /**
      * Adapt Activities
      */
-    adapt_activities?: string | null;
+    adapt_activities?: string;
     /**
      * Extra Efforts
      */
-    extra_efforts?: string | null;
+    extra_efforts?: string;
     /**
      * Worries
      */
-    worries?: string | null;
+    worries?: string;
     /**
      * Agreements Recording
      */
-    agreements_recording?: string | null;
+    agreements_recording?: string;
+};
+
+/**
+ * CoreTeamMemberRead
+ */
+export type CoreTeamMemberRead = {
+    /**
+     * Organisation Id
+     */
+    organisation_id: string;
+    /**
+     * Organisation Name
+     */
+    organisation_name: string;
+    role: CoalitionRole;
 };
 
 /**
@@ -2403,11 +2473,11 @@ export type EvaluationUpdate = {
     /**
      * Planned On
      */
-    planned_on?: string | null;
+    planned_on?: string;
     /**
      * Focus
      */
-    focus?: string | null;
+    focus?: string;
 };
 
 /**
@@ -2574,16 +2644,16 @@ export type FeedUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Url
      */
-    url?: string | null;
-    source_type?: SignalSource | null;
+    url?: string;
+    source_type?: SignalSource;
     /**
      * Tags
      */
-    tags?: Array<string> | null;
+    tags?: Array<string>;
     /**
      * Interval Minutes
      */
@@ -2710,13 +2780,13 @@ export type FoundingCreate = {
     /**
      * Agreement Id
      *
-     * Signed by all its partner organisations.
+     * Signed as the coalition's founding rule (`founding_signatories`) requires.
      */
     agreement_id: string;
     /**
      * Partner Ids
      *
-     * The founding partners; the agreement's parties when left out.
+     * The founding partners; each one that is a member organisation must have signed. When left out: the agreement's parties that signed its current version, and those outside Vitaal (they sign on paper).
      */
     partner_ids?: Array<string> | null;
     /**
@@ -2765,9 +2835,19 @@ export type FoundingRead = {
      */
     version_number: number;
     /**
+     * The founding rule the coalition was founded under.
+     */
+    signatories: FoundingSignatories;
+    /**
      * Founding Partners
      */
     founding_partners: Array<FoundingPartner>;
+    /**
+     * Potential Partners
+     *
+     * The agreement's parties signing in Vitaal that had not signed the founding version (only under `signed_parties`): they can still sign, which does not change the founding.
+     */
+    potential_partners: Array<PotentialPartner>;
     /**
      * Note
      */
@@ -2781,6 +2861,20 @@ export type FoundingRead = {
      */
     created_at: string;
 };
+
+/**
+ * FoundingSignatories
+ *
+ * Who must have signed the agreement a coalition is founded on (step 9).
+ *
+ * `all_parties`: every party to it that signs in Vitaal signed its current version.
+ * `signed_parties`: the parties that signed are the founding partners, the others stay
+ * potential partners that can sign later (the seed: a coalition starts when a relevant part
+ * of the task can be tackled, not when everyone is on board). At least one partner
+ * organisation besides the coordinators must have signed: the coordinators prepare the
+ * founding, they do not found a coalition on their own signatures.
+ */
+export type FoundingSignatories = 'all_parties' | 'signed_parties';
 
 /**
  * FoundingState
@@ -2975,24 +3069,24 @@ export type InteractionUpdate = {
     /**
      * Occurred On
      */
-    occurred_on?: string | null;
-    type?: InteractionType | null;
+    occurred_on?: string;
+    type?: InteractionType;
     /**
      * Our People
      */
-    our_people?: Array<string> | null;
+    our_people?: Array<string>;
     /**
      * Their People
      */
-    their_people?: Array<string> | null;
+    their_people?: Array<string>;
     /**
      * Summary
      */
-    summary?: string | null;
+    summary?: string;
     /**
      * Follow Ups
      */
-    follow_ups?: Array<FollowUpIn> | null;
+    follow_ups?: Array<FollowUpIn>;
 };
 
 /**
@@ -3078,15 +3172,15 @@ export type InterestUpdate = {
     /**
      * Topic
      */
-    topic?: string | null;
+    topic?: string;
     /**
      * Weight
      */
-    weight?: number | null;
+    weight?: number;
     /**
      * Reason To Join
      */
-    reason_to_join?: boolean | null;
+    reason_to_join?: boolean;
 };
 
 /**
@@ -3268,11 +3362,11 @@ export type InviteeUpdate = {
     /**
      * Person Name
      */
-    person_name?: string | null;
+    person_name?: string;
     /**
      * Email
      */
-    email?: string | null;
+    email?: string;
     /**
      * Has Execution Power
      */
@@ -3280,7 +3374,7 @@ export type InviteeUpdate = {
     /**
      * Note
      */
-    note?: string | null;
+    note?: string;
     /**
      * Send null to clear.
      */
@@ -3593,19 +3687,19 @@ export type IssueStakeholderRef = {
  * IssueStakeholderUpdate
  */
 export type IssueStakeholderUpdate = {
-    stance?: StakeholderStance | null;
+    stance?: StakeholderStance;
     /**
      * Interest
      */
-    interest?: number | null;
+    interest?: number;
     /**
      * Influence
      */
-    influence?: number | null;
+    influence?: number;
     /**
      * Notes
      */
-    notes?: string | null;
+    notes?: string;
 };
 
 /**
@@ -3623,16 +3717,16 @@ export type IssueUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Description
      */
-    description?: string | null;
-    scope?: IssueScope | null;
+    description?: string;
+    scope?: IssueScope;
     /**
      * Scope Note
      */
-    scope_note?: string | null;
+    scope_note?: string;
     /**
      * Owner Id
      */
@@ -3640,15 +3734,15 @@ export type IssueUpdate = {
     /**
      * Tags
      */
-    tags?: Array<string> | null;
+    tags?: Array<string>;
     /**
      * Impact
      */
-    impact?: number | null;
+    impact?: number;
     /**
      * Urgency
      */
-    urgency?: number | null;
+    urgency?: number;
 };
 
 /**
@@ -3722,17 +3816,17 @@ export type ItemUpdate = {
     /**
      * Label
      */
-    label?: string | null;
+    label?: string;
     /**
      * Note
      */
-    note?: string | null;
+    note?: string;
     /**
      * Position
      *
      * Place among the items of the same kind, from 0.
      */
-    position?: number | null;
+    position?: number;
 };
 
 /**
@@ -3956,6 +4050,9 @@ export type MatrixOutcome = {
     sufficient: boolean;
     quadrant: Quadrant;
     strategy: Strategy;
+    /**
+     * Toward the target; null without a target, or when the target positions are preparation you do not see.
+     */
     movement: Movement | null;
 };
 
@@ -4058,11 +4155,11 @@ export type MatrixUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Issue Id
      */
@@ -4155,11 +4252,11 @@ export type MeetingAgendaItemUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Duration Minutes
      */
@@ -4326,11 +4423,11 @@ export type MeetingOutcomeRead = {
  * MeetingOutcomeUpdate
  */
 export type MeetingOutcomeUpdate = {
-    kind?: MeetingOutcomeKind | null;
+    kind?: MeetingOutcomeKind;
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Owner Partner Id
      */
@@ -4338,7 +4435,7 @@ export type MeetingOutcomeUpdate = {
     /**
      * Owner Name
      */
-    owner_name?: string | null;
+    owner_name?: string;
     /**
      * Due On
      */
@@ -4346,7 +4443,7 @@ export type MeetingOutcomeUpdate = {
     /**
      * Done
      */
-    done?: boolean | null;
+    done?: boolean;
 };
 
 /**
@@ -4497,16 +4594,16 @@ export type MeetingType = 'exploration' | 'start' | 'regular';
  * MeetingUpdate
  */
 export type MeetingUpdate = {
-    type?: MeetingType | null;
-    status?: MeetingStatus | null;
+    type?: MeetingType;
+    status?: MeetingStatus;
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Starts At
      */
-    starts_at?: string | null;
+    starts_at?: string;
     /**
      * Ends At
      */
@@ -4514,27 +4611,27 @@ export type MeetingUpdate = {
     /**
      * Place
      */
-    place?: string | null;
+    place?: string;
     /**
      * Link
      */
-    link?: string | null;
+    link?: string;
     /**
      * Chair Name
      */
-    chair_name?: string | null;
+    chair_name?: string;
     invitee_scope?: InviteeScope | null;
     invited_by?: InvitedBy | null;
     /**
      * Invitation Note
      */
-    invitation_note?: string | null;
+    invitation_note?: string;
     /**
      * Minutes
      *
      * Markdown.
      */
-    minutes?: string | null;
+    minutes?: string;
 };
 
 /**
@@ -4564,7 +4661,7 @@ export type MemberRead = {
  * MemberUpdate
  */
 export type MemberUpdate = {
-    role: OrganisationRole;
+    role?: OrganisationRole;
 };
 
 /**
@@ -4659,8 +4756,8 @@ export type OrganisationUpdate = {
     /**
      * Name
      */
-    name?: string | null;
-    kind?: OrganisationKind | null;
+    name?: string;
+    kind?: OrganisationKind;
 };
 
 /**
@@ -5347,6 +5444,22 @@ export type PageVersionSummary = {
 };
 
 /**
+ * Page[VisibilityChangeRead]
+ */
+export type PageVisibilityChangeRead = {
+    /**
+     * Items
+     */
+    items: Array<VisibilityChangeRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[WorkingStructureRead]
  */
 export type PageWorkingStructureRead = {
@@ -5576,8 +5689,10 @@ export type PartnerMatrixPosition = {
     assessors: number;
     /**
      * Disagreement
+     *
+     * The assessors differ by 3 or more; null when the assessments are preparation you do not see.
      */
-    disagreement: boolean;
+    disagreement: boolean | null;
     /**
      * Last Assessed At
      */
@@ -5655,7 +5770,7 @@ export type PartnerPlanRead = {
      */
     updated_at: string | null;
     /**
-     * Null while nobody assessed the partner.
+     * Null while nobody assessed the partner, or when the partner matrix is preparation you do not see.
      */
     position: PartnerMatrixPosition | null;
     interests: InterestTotals;
@@ -5705,6 +5820,9 @@ export type PartnerRead = {
     commitment: Commitment | null;
     financing: Financing | null;
     relationship_type: RelationshipType;
+    /**
+     * Where the core team wants the partner to move; null while none is set, or when the target positions are preparation you do not see.
+     */
     target: PositionIn | null;
     /**
      * Created At
@@ -5730,11 +5848,11 @@ export type PartnerStrategyRead = {
      */
     partner_id: string;
     /**
-     * What the matrix suggests now; null until someone assessed the partner.
+     * What the matrix suggests now; null until someone assessed the partner, or when the partner matrix is preparation you do not see.
      */
     suggested_strategy: Strategy | null;
     /**
-     * Why: the partner's place against the ambition line that led to it.
+     * Why: the partner's place against the ambition line that led to it; null like `suggested_strategy`.
      */
     suggestion: MatrixOutcome | null;
     /**
@@ -5748,6 +5866,8 @@ export type PartnerStrategyRead = {
     reason: string;
     /**
      * Differs From Suggestion
+     *
+     * The chosen strategy is not the suggested one (false without a suggestion).
      */
     differs_from_suggestion: boolean;
     /**
@@ -5810,12 +5930,12 @@ export type PartnerUpdate = {
     /**
      * Name
      */
-    name?: string | null;
-    status?: PartnerStatus | null;
+    name?: string;
+    status?: PartnerStatus;
     contact_intensity?: ContactIntensity | null;
     commitment?: Commitment | null;
     financing?: Financing | null;
-    relationship_type?: RelationshipType | null;
+    relationship_type?: RelationshipType;
     /**
      * Send null to clear the target.
      */
@@ -6038,11 +6158,11 @@ export type PlanActionUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Owner Partner Id
      *
@@ -6055,12 +6175,16 @@ export type PlanActionUpdate = {
     hours?: number | null;
     /**
      * Money
+     *
+     * Whole euros.
      */
-    money?: number | null;
+    money?: number;
     /**
      * Money Financed
+     *
+     * Whole euros.
      */
-    money_financed?: number | null;
+    money_financed?: number;
     financing?: ActionFinancing | null;
     /**
      * Starts On
@@ -6070,7 +6194,7 @@ export type PlanActionUpdate = {
      * Due On
      */
     due_on?: string | null;
-    status?: PlanActionStatus | null;
+    status?: PlanActionStatus;
 };
 
 /**
@@ -6292,15 +6416,15 @@ export type PolicyLinkUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Url
      */
-    url?: string | null;
+    url?: string;
     /**
      * Notes
      */
-    notes?: string | null;
+    notes?: string;
 };
 
 /**
@@ -6351,6 +6475,28 @@ export type PositionPaperSave = {
      * What changed in this version.
      */
     note?: string;
+};
+
+/**
+ * PotentialPartner
+ */
+export type PotentialPartner = {
+    /**
+     * Partner Id
+     */
+    partner_id: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Organisation Id
+     */
+    organisation_id: string | null;
+    /**
+     * Its first signature on the agreement after the founding (on the founding version or a later one); null while it has not signed.
+     */
+    signed_later: SignOffRead | null;
 };
 
 /**
@@ -6673,20 +6819,20 @@ export type ReputationActionRead = {
  * ReputationActionUpdate
  */
 export type ReputationActionUpdate = {
-    kind?: ReputationKind | null;
+    kind?: ReputationKind;
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Owner
      */
-    owner?: string | null;
+    owner?: string;
     /**
      * Due On
      */
     due_on?: string | null;
-    status?: ActionStatus | null;
+    status?: ActionStatus;
 };
 
 /**
@@ -6920,15 +7066,15 @@ export type RoundUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Question
      */
-    question?: string | null;
+    question?: string;
     /**
      * Closes At
      */
-    closes_at?: string | null;
+    closes_at?: string;
 };
 
 /**
@@ -7229,27 +7375,27 @@ export type SignalStatus = 'new' | 'dismissed' | 'attached' | 'converted';
  * SignalUpdate
  */
 export type SignalUpdate = {
-    source_type?: SignalSource | null;
+    source_type?: SignalSource;
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Summary
      */
-    summary?: string | null;
+    summary?: string;
     /**
      * Link
      */
-    link?: string | null;
+    link?: string;
     /**
      * Observed On
      */
-    observed_on?: string | null;
+    observed_on?: string;
     /**
      * Tags
      */
-    tags?: Array<string> | null;
+    tags?: Array<string>;
 };
 
 /**
@@ -7406,44 +7552,44 @@ export type StakeholderType = 'government' | 'education' | 'business' | 'civil_s
  * Only the fields given change; a list given replaces the whole list.
  */
 export type StakeholderUpdate = {
-    kind?: StakeholderKind | null;
+    kind?: StakeholderKind;
     /**
      * Name
      */
-    name?: string | null;
-    type?: StakeholderType | null;
+    name?: string;
+    type?: StakeholderType;
     /**
      * Sector
      */
-    sector?: string | null;
+    sector?: string;
     /**
      * Region
      */
-    region?: string | null;
+    region?: string;
     /**
      * Website
      */
-    website?: string | null;
+    website?: string;
     /**
      * Contacts
      */
-    contacts?: Array<ContactPerson> | null;
+    contacts?: Array<ContactPerson>;
     /**
      * Tags
      */
-    tags?: Array<string> | null;
+    tags?: Array<string>;
     /**
      * Interests
      */
-    interests?: string | null;
+    interests?: string;
     /**
      * Notes
      */
-    notes?: string | null;
+    notes?: string;
     /**
      * External Ids
      */
-    external_ids?: Array<ExternalId> | null;
+    external_ids?: Array<ExternalId>;
 };
 
 /**
@@ -7550,11 +7696,11 @@ export type StepStatus = 'not_started' | 'in_progress' | 'done' | 'skipped';
  * Only the fields sent change. Reopening a done or skipped step needs a `reason`.
  */
 export type StepUpdate = {
-    status?: StepStatus | null;
+    status?: StepStatus;
     /**
      * Skip Reason
      */
-    skip_reason?: string | null;
+    skip_reason?: string;
     /**
      * Reason
      *
@@ -7566,11 +7712,11 @@ export type StepUpdate = {
      *
      * Keys of the ticked items.
      */
-    checklist?: Array<string> | null;
+    checklist?: Array<string>;
     /**
      * Notes
      */
-    notes?: string | null;
+    notes?: string;
     /**
      * Started On
      */
@@ -7593,7 +7739,7 @@ export type StrategyChangeRead = {
     strategy: Strategy;
     direction: StrategyDirection | null;
     /**
-     * What the matrix suggested at that moment.
+     * What the matrix suggested at that moment; null when the partner matrix is preparation you do not see.
      */
     suggested: Strategy | null;
     /**
@@ -7802,15 +7948,15 @@ export type TaskRead = {
  * Only the fields given change; `done: true` ticks the task off, `false` reopens it.
  */
 export type TaskUpdate = {
-    scenario?: CrisisScenario | null;
+    scenario?: CrisisScenario;
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     /**
      * Owner
      */
-    owner?: string | null;
+    owner?: string;
     /**
      * Due On
      */
@@ -7818,7 +7964,7 @@ export type TaskUpdate = {
     /**
      * Done
      */
-    done?: boolean | null;
+    done?: boolean;
 };
 
 /**
@@ -7874,12 +8020,12 @@ export type TeamMemberUpdate = {
     /**
      * Name
      */
-    name?: string | null;
-    role?: CrisisRole | null;
+    name?: string;
+    role?: CrisisRole;
     /**
      * Contact
      */
-    contact?: string | null;
+    contact?: string;
 };
 
 /**
@@ -8195,6 +8341,77 @@ export type VersionSummary = {
 };
 
 /**
+ * VisibilityChangeKind
+ */
+export type VisibilityChangeKind = 'shared' | 'unshared' | 'core_team_added' | 'core_team_removed';
+
+/**
+ * VisibilityChangeRead
+ */
+export type VisibilityChangeRead = {
+    /**
+     * Id
+     */
+    id: string;
+    kind: VisibilityChangeKind;
+    piece: WorkPiece | null;
+    /**
+     * Member Organisation Id
+     */
+    member_organisation_id: string | null;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Changed By Id
+     */
+    changed_by_id: string | null;
+    /**
+     * Changed At
+     */
+    changed_at: string;
+};
+
+/**
+ * WorkPiece
+ */
+export type WorkPiece = 'conversations' | 'own_plan' | 'partner_positions' | 'assessment_rationales' | 'target_positions' | 'partner_strategies' | 'domain' | 'journey' | 'meetings' | 'agreements' | 'plan';
+
+/**
+ * WorkSharingRead
+ */
+export type WorkSharingRead = {
+    piece: WorkPiece;
+    /**
+     * Shared
+     *
+     * Shared with all member organisations (else preparation).
+     */
+    shared: boolean;
+    /**
+     * Always Shared
+     *
+     * The coalition's common work, always shared.
+     */
+    always_shared: boolean;
+};
+
+/**
+ * WorkSharingUpdate
+ */
+export type WorkSharingUpdate = {
+    /**
+     * Shared
+     */
+    shared: boolean;
+    /**
+     * Reason
+     */
+    reason?: string;
+};
+
+/**
  * WorkingStructureCreate
  */
 export type WorkingStructureCreate = {
@@ -8253,15 +8470,15 @@ export type WorkingStructureRead = {
  * WorkingStructureUpdate
  */
 export type WorkingStructureUpdate = {
-    kind?: WorkingStructureKind | null;
+    kind?: WorkingStructureKind;
     /**
      * Name
      */
-    name?: string | null;
+    name?: string;
     /**
      * Purpose
      */
-    purpose?: string | null;
+    purpose?: string;
 };
 
 /**
@@ -8426,6 +8643,10 @@ export type AuthSignupData = {
 
 export type AuthSignupErrors = {
     /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
      * Conflicts with what is stored
      */
     409: ProblemDetail;
@@ -8433,6 +8654,10 @@ export type AuthSignupErrors = {
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
+    /**
+     * Too many attempts; see Retry-After
+     */
+    429: ProblemDetail;
 };
 
 export type AuthSignupError = AuthSignupErrors[keyof AuthSignupErrors];
@@ -8458,6 +8683,10 @@ export type AuthTokenErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8492,9 +8721,17 @@ export type AuthRefreshErrors = {
      */
     401: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
+    /**
+     * Too many attempts; see Retry-After
+     */
+    429: ProblemDetail;
 };
 
 export type AuthRefreshError = AuthRefreshErrors[keyof AuthRefreshErrors];
@@ -8517,9 +8754,21 @@ export type AuthLogoutData = {
 
 export type AuthLogoutErrors = {
     /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
+    /**
+     * Too many attempts; see Retry-After
+     */
+    429: ProblemDetail;
 };
 
 export type AuthLogoutError = AuthLogoutErrors[keyof AuthLogoutErrors];
@@ -8584,6 +8833,18 @@ export type OrganisationsListOrganisationsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -8612,6 +8873,18 @@ export type OrganisationsCreateOrganisationErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8647,9 +8920,17 @@ export type OrganisationsGetOrganisationErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8692,6 +8973,10 @@ export type OrganisationsUpdateOrganisationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8740,9 +9025,17 @@ export type OrganisationsListMembersErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8764,13 +9057,13 @@ export type OrganisationsRemoveMemberData = {
     body?: never;
     path: {
         /**
-         * User Id
-         */
-        user_id: string;
-        /**
          * Organisation Id
          */
         organisation_id: string;
+        /**
+         * User Id
+         */
+        user_id: string;
     };
     query?: never;
     url: '/api/v1/organisations/{organisation_id}/members/{user_id}';
@@ -8814,13 +9107,13 @@ export type OrganisationsUpdateMemberData = {
     body: MemberUpdate;
     path: {
         /**
-         * User Id
-         */
-        user_id: string;
-        /**
          * Organisation Id
          */
         organisation_id: string;
+        /**
+         * User Id
+         */
+        user_id: string;
     };
     query?: never;
     url: '/api/v1/organisations/{organisation_id}/members/{user_id}';
@@ -8899,6 +9192,10 @@ export type OrganisationsListInvitationsErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -8940,6 +9237,10 @@ export type OrganisationsCreateInvitationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8987,6 +9288,10 @@ export type OrganisationsRevokeInvitationErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9016,6 +9321,14 @@ export type InvitationsPreviewInvitationData = {
 };
 
 export type InvitationsPreviewInvitationErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -9119,6 +9432,18 @@ export type CoalitionsListCoalitionsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9156,6 +9481,10 @@ export type CoalitionsCreateCoalitionErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9190,9 +9519,17 @@ export type CoalitionsGetCoalitionErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9235,6 +9572,10 @@ export type CoalitionsUpdateCoalitionErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9283,9 +9624,17 @@ export type CoalitionsListCoalitionMembersErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9442,6 +9791,10 @@ export type CoalitionsListCoalitionInvitationsErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9483,6 +9836,10 @@ export type CoalitionsCreateCoalitionInvitationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9530,6 +9887,10 @@ export type CoalitionsRevokeCoalitionInvitationErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9545,6 +9906,158 @@ export type CoalitionsRevokeCoalitionInvitationResponses = {
 };
 
 export type CoalitionsRevokeCoalitionInvitationResponse = CoalitionsRevokeCoalitionInvitationResponses[keyof CoalitionsRevokeCoalitionInvitationResponses];
+
+export type CoalitionsGetCoalitionVisibilityData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/visibility';
+};
+
+export type CoalitionsGetCoalitionVisibilityErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CoalitionsGetCoalitionVisibilityError = CoalitionsGetCoalitionVisibilityErrors[keyof CoalitionsGetCoalitionVisibilityErrors];
+
+export type CoalitionsGetCoalitionVisibilityResponses = {
+    /**
+     * Successful Response
+     */
+    200: CoalitionVisibilityRead;
+};
+
+export type CoalitionsGetCoalitionVisibilityResponse = CoalitionsGetCoalitionVisibilityResponses[keyof CoalitionsGetCoalitionVisibilityResponses];
+
+export type CoalitionsSetCoalitionWorkSharingData = {
+    body: WorkSharingUpdate;
+    path: {
+        piece: WorkPiece;
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/visibility/{piece}';
+};
+
+export type CoalitionsSetCoalitionWorkSharingErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CoalitionsSetCoalitionWorkSharingError = CoalitionsSetCoalitionWorkSharingErrors[keyof CoalitionsSetCoalitionWorkSharingErrors];
+
+export type CoalitionsSetCoalitionWorkSharingResponses = {
+    /**
+     * Successful Response
+     */
+    200: CoalitionVisibilityRead;
+};
+
+export type CoalitionsSetCoalitionWorkSharingResponse = CoalitionsSetCoalitionWorkSharingResponses[keyof CoalitionsSetCoalitionWorkSharingResponses];
+
+export type CoalitionsListVisibilityChangesData = {
+    body?: never;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/coalitions/{coalition_id}/visibility/changes';
+};
+
+export type CoalitionsListVisibilityChangesErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CoalitionsListVisibilityChangesError = CoalitionsListVisibilityChangesErrors[keyof CoalitionsListVisibilityChangesErrors];
+
+export type CoalitionsListVisibilityChangesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageVisibilityChangeRead;
+};
+
+export type CoalitionsListVisibilityChangesResponse = CoalitionsListVisibilityChangesResponses[keyof CoalitionsListVisibilityChangesResponses];
 
 export type CoalitionInvitationsPreviewCoalitionInvitationData = {
     body?: never;
@@ -9564,9 +10077,17 @@ export type CoalitionInvitationsPreviewCoalitionInvitationErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * No longer available (used, withdrawn or expired)
      */
@@ -9728,6 +10249,10 @@ export type StakeholdersListStakeholdersErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9841,6 +10366,10 @@ export type StakeholdersExportStakeholdersErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9888,6 +10417,10 @@ export type StakeholdersGetStakeholderByExternalIdErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9929,6 +10462,10 @@ export type StakeholdersGetStakeholderErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10018,6 +10555,10 @@ export type StakeholdersArchiveStakeholderErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10059,6 +10600,10 @@ export type StakeholdersUnarchiveStakeholderErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10131,6 +10676,10 @@ export type StakeholdersListInteractionsErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10172,6 +10721,10 @@ export type StakeholdersCreateInteractionErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10219,6 +10772,10 @@ export type StakeholdersDeleteInteractionErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10265,6 +10822,10 @@ export type StakeholdersUpdateInteractionErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10280,6 +10841,67 @@ export type StakeholdersUpdateInteractionResponses = {
 };
 
 export type StakeholdersUpdateInteractionResponse = StakeholdersUpdateInteractionResponses[keyof StakeholdersUpdateInteractionResponses];
+
+export type StakeholdersListFollowUpsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Open
+         *
+         * `true`: only open ones, `false`: only done ones.
+         */
+        open?: boolean | null;
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/follow-ups';
+};
+
+export type StakeholdersListFollowUpsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type StakeholdersListFollowUpsError = StakeholdersListFollowUpsErrors[keyof StakeholdersListFollowUpsErrors];
+
+export type StakeholdersListFollowUpsResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageFollowUpOverviewItem;
+};
+
+export type StakeholdersListFollowUpsResponse = StakeholdersListFollowUpsResponses[keyof StakeholdersListFollowUpsResponses];
 
 export type StakeholdersGetTimelineData = {
     body?: never;
@@ -10336,63 +10958,6 @@ export type StakeholdersGetTimelineResponses = {
 
 export type StakeholdersGetTimelineResponse = StakeholdersGetTimelineResponses[keyof StakeholdersGetTimelineResponses];
 
-export type StakeholdersListFollowUpsData = {
-    body?: never;
-    path: {
-        /**
-         * Organisation Id
-         */
-        organisation_id: string;
-    };
-    query?: {
-        /**
-         * Open
-         *
-         * `true`: only open ones, `false`: only done ones.
-         */
-        open?: boolean | null;
-        /**
-         * Limit
-         *
-         * Items per page.
-         */
-        limit?: number;
-        /**
-         * Cursor
-         *
-         * `next_cursor` of the previous page.
-         */
-        cursor?: string | null;
-    };
-    url: '/api/v1/organisations/{organisation_id}/follow-ups';
-};
-
-export type StakeholdersListFollowUpsErrors = {
-    /**
-     * Not logged in, or the token is invalid or expired
-     */
-    401: ProblemDetail;
-    /**
-     * Not found, or not yours to see
-     */
-    404: ProblemDetail;
-    /**
-     * Invalid input: each field and the reason
-     */
-    422: ProblemDetail;
-};
-
-export type StakeholdersListFollowUpsError = StakeholdersListFollowUpsErrors[keyof StakeholdersListFollowUpsErrors];
-
-export type StakeholdersListFollowUpsResponses = {
-    /**
-     * Successful Response
-     */
-    200: PageFollowUpOverviewItem;
-};
-
-export type StakeholdersListFollowUpsResponse = StakeholdersListFollowUpsResponses[keyof StakeholdersListFollowUpsResponses];
-
 export type PartnersGetCoalitionPartnerMatrixData = {
     body?: never;
     path: {
@@ -10411,9 +10976,17 @@ export type PartnersGetCoalitionPartnerMatrixErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10462,9 +11035,17 @@ export type PartnersListPartnersErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10532,13 +11113,13 @@ export type PartnersDeletePartnerData = {
     body?: never;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}';
@@ -10557,6 +11138,10 @@ export type PartnersDeletePartnerErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10578,13 +11163,13 @@ export type PartnersGetPartnerData = {
     body?: never;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}';
@@ -10596,9 +11181,17 @@ export type PartnersGetPartnerErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10620,13 +11213,13 @@ export type PartnersUpdatePartnerData = {
     body: PartnerUpdate;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}';
@@ -10645,6 +11238,10 @@ export type PartnersUpdatePartnerErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10666,13 +11263,13 @@ export type PartnersListAssessmentsData = {
     body?: never;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: {
         /**
@@ -10697,9 +11294,17 @@ export type PartnersListAssessmentsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10721,13 +11326,13 @@ export type PartnersCreateAssessmentData = {
     body: AssessmentCreate;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/assessments';
@@ -10746,6 +11351,10 @@ export type PartnersCreateAssessmentErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10781,9 +11390,17 @@ export type PartnersGetAmbitionLineErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10826,6 +11443,10 @@ export type PartnersSetAmbitionLineErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10874,9 +11495,17 @@ export type PartnersListAmbitionLineChangesErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10898,13 +11527,13 @@ export type PartnersGetPartnerStrategyData = {
     body?: never;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/strategy';
@@ -10916,9 +11545,17 @@ export type PartnersGetPartnerStrategyErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10940,13 +11577,13 @@ export type PartnersSetPartnerStrategyData = {
     body: PartnerStrategyUpdate;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/strategy';
@@ -11023,9 +11660,17 @@ export type PartnersListStrategyReviewsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -11090,6 +11735,10 @@ export type PortfolioListCollaborationsErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11127,6 +11776,10 @@ export type PortfolioCreateCollaborationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -11170,6 +11823,10 @@ export type PortfolioDeleteCollaborationErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11211,6 +11868,10 @@ export type PortfolioGetCollaborationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -11254,6 +11915,10 @@ export type PortfolioUpdateCollaborationErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11295,6 +11960,10 @@ export type PortfolioCreateReviewErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -11880,6 +12549,10 @@ export type IssuesListIssuesErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11917,6 +12590,10 @@ export type IssuesCreateIssueErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12001,6 +12678,10 @@ export type IssuesGetHeatMapErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12046,6 +12727,10 @@ export type IssuesGetBudgetErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12087,6 +12772,10 @@ export type IssuesGetIssueErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12130,6 +12819,10 @@ export type IssuesUpdateIssueErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12172,6 +12865,10 @@ export type IssuesChangePhaseErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12213,6 +12910,10 @@ export type IssuesChangeStatusErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12269,6 +12970,10 @@ export type IssuesGetHistoryErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12323,6 +13028,10 @@ export type IssuesListIssueStakeholdersErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12416,6 +13125,10 @@ export type IssuesUnlinkIssueStakeholderErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12461,6 +13174,10 @@ export type IssuesUpdateIssueStakeholderErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12517,6 +13234,10 @@ export type IssuesListActivitiesErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12558,6 +13279,10 @@ export type IssuesCreateActivityErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12605,6 +13330,10 @@ export type IssuesDeleteActivityErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12650,6 +13379,10 @@ export type IssuesUpdateActivityErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12706,6 +13439,10 @@ export type IssuesListEvaluationsErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12747,6 +13484,10 @@ export type IssuesPlanEvaluationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12844,6 +13585,10 @@ export type IssuesUpdateEvaluationErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12936,6 +13681,10 @@ export type CrisisGetCrisisErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12977,6 +13726,10 @@ export type CrisisCheckRuleErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13033,6 +13786,10 @@ export type CrisisListAssessmentsErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13074,6 +13831,10 @@ export type CrisisCreateAssessmentErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13222,6 +13983,10 @@ export type CrisisListProtocolsErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13267,6 +14032,10 @@ export type CrisisGetProtocolErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13635,9 +14404,17 @@ export type ApproachListAgendaItemsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13677,9 +14454,17 @@ export type ApproachCreateAgendaItemErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13723,9 +14508,17 @@ export type ApproachDeleteAgendaItemErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13769,9 +14562,17 @@ export type ApproachUpdateAgendaItemErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13824,9 +14625,17 @@ export type ApproachListPolicyLinksErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13866,9 +14675,17 @@ export type ApproachCreatePolicyLinkErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13912,9 +14729,17 @@ export type ApproachDeletePolicyLinkErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13958,9 +14783,17 @@ export type ApproachUpdatePolicyLinkErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14013,9 +14846,17 @@ export type ApproachListReputationActionsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14055,9 +14896,17 @@ export type ApproachCreateReputationActionErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14101,9 +14950,17 @@ export type ApproachDeleteReputationActionErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14147,9 +15004,17 @@ export type ApproachUpdateReputationActionErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14208,9 +15073,17 @@ export type ApproachListCommunicationsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14249,6 +15122,10 @@ export type ApproachCreateCommunicationErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -14300,6 +15177,10 @@ export type ApproachDeleteCommunicationErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -14350,6 +15231,10 @@ export type ApproachUpdateCommunicationErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -14396,9 +15281,17 @@ export type ApproachGetPositionPaperErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14438,9 +15331,17 @@ export type ApproachPreviewPositionPaperErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14493,9 +15394,17 @@ export type ApproachListPaperVersionsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14534,6 +15443,10 @@ export type ApproachSavePositionPaperErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -14585,9 +15498,17 @@ export type ApproachGetPaperVersionErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14640,9 +15561,17 @@ export type ApproachExportPositionPaperErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14695,9 +15624,17 @@ export type ApproachListIssueCoalitionsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14744,6 +15681,10 @@ export type ApproachStartCoalitionErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14824,9 +15765,17 @@ export type SignalsListSignalsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14862,9 +15811,17 @@ export type SignalsCreateSignalErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14904,9 +15861,17 @@ export type SignalsGetSignalErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14946,9 +15911,17 @@ export type SignalsUpdateSignalErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14987,6 +15960,10 @@ export type SignalsDismissSignalErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -15034,6 +16011,10 @@ export type SignalsAttachSignalErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -15079,6 +16060,10 @@ export type SignalsConvertSignalErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -15126,9 +16111,17 @@ export type SignalsReopenSignalErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15177,9 +16170,17 @@ export type SignalsListFeedsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15222,6 +16223,10 @@ export type SignalsCreateFeedErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15269,6 +16274,10 @@ export type SignalsDeleteFeedErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15307,9 +16316,17 @@ export type SignalsGetFeedErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15357,6 +16374,10 @@ export type SignalsUpdateFeedErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15395,9 +16416,17 @@ export type SignalsFetchFeedErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15450,9 +16479,17 @@ export type SignalsListFeedFetchesErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15488,9 +16525,17 @@ export type SignalsImportFeedFileErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15539,9 +16584,17 @@ export type Tob3ListRoundsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15585,6 +16638,10 @@ export type Tob3CreateRoundErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15623,9 +16680,17 @@ export type Tob3GetRoundErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15673,6 +16738,10 @@ export type Tob3UpdateRoundErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15719,6 +16788,10 @@ export type Tob3CloseRoundErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15756,6 +16829,10 @@ export type Tob3DeleteMyAnswerErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -15803,9 +16880,17 @@ export type Tob3GetMyAnswerErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15846,6 +16931,10 @@ export type Tob3PutMyAnswerErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -15918,6 +17007,10 @@ export type Tob3ListAnswersErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15963,6 +17056,10 @@ export type Tob3GetResultsErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16115,9 +17212,17 @@ export type AgreementsListAgreementsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16161,6 +17266,10 @@ export type AgreementsCreateAgreementErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16195,9 +17304,17 @@ export type AgreementsPreviewAgreementTextErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16237,9 +17354,17 @@ export type AgreementsGetAgreementErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16286,6 +17411,10 @@ export type AgreementsUpdateAgreementErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16338,9 +17467,17 @@ export type AgreementsListVersionsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16416,13 +17553,13 @@ export type AgreementsGetVersionData = {
     body?: never;
     path: {
         /**
-         * Agreement Id
-         */
-        agreement_id: string;
-        /**
          * Number
          */
         number: number;
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
         /**
          * Coalition Id
          */
@@ -16438,9 +17575,17 @@ export type AgreementsGetVersionErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16493,9 +17638,17 @@ export type AgreementsDiffVersionsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16643,6 +17796,10 @@ export type AgreementsAddOptionErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16667,13 +17824,13 @@ export type AgreementsDeleteOptionData = {
          */
         agreement_id: string;
         /**
-         * Option Id
-         */
-        option_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Option Id
+         */
+        option_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/options/{option_id}';
@@ -16692,6 +17849,10 @@ export type AgreementsDeleteOptionErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16717,13 +17878,13 @@ export type AgreementsUpdateOptionData = {
          */
         agreement_id: string;
         /**
-         * Option Id
-         */
-        option_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Option Id
+         */
+        option_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/agreements/{agreement_id}/options/{option_id}';
@@ -16742,6 +17903,10 @@ export type AgreementsUpdateOptionErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16762,11 +17927,11 @@ export type AgreementsUpdateOptionResponse = AgreementsUpdateOptionResponses[key
 export type AgreementsChooseOptionData = {
     body: ChoiceIn;
     path: {
+        kind: OptionKind;
         /**
          * Agreement Id
          */
         agreement_id: string;
-        kind: OptionKind;
         /**
          * Coalition Id
          */
@@ -16790,6 +17955,10 @@ export type AgreementsChooseOptionErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16810,13 +17979,13 @@ export type AgreementsExportAgreementData = {
     body?: never;
     path: {
         /**
-         * Agreement Id
-         */
-        agreement_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Agreement Id
+         */
+        agreement_id: string;
     };
     query?: {
         /**
@@ -16841,9 +18010,17 @@ export type AgreementsExportAgreementErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16879,9 +18056,17 @@ export type AgreementsGetFoundingErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16966,6 +18151,10 @@ export type MeetingsGetMeetingTemplateErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -17022,6 +18211,10 @@ export type MeetingsListMeetingsErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -17153,6 +18346,10 @@ export type MeetingsGetMeetingErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -17273,13 +18470,13 @@ export type MeetingsDeleteInviteeData = {
          */
         meeting_id: string;
         /**
-         * Invitee Id
-         */
-        invitee_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Invitee Id
+         */
+        invitee_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/invitees/{invitee_id}';
@@ -17323,13 +18520,13 @@ export type MeetingsUpdateInviteeData = {
          */
         meeting_id: string;
         /**
-         * Invitee Id
-         */
-        invitee_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Invitee Id
+         */
+        invitee_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/invitees/{invitee_id}';
@@ -17419,13 +18616,13 @@ export type MeetingsDeleteDocumentData = {
          */
         meeting_id: string;
         /**
-         * Document Id
-         */
-        document_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Document Id
+         */
+        document_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/documents/{document_id}';
@@ -17563,13 +18760,13 @@ export type MeetingsDeleteAgendaItemData = {
          */
         meeting_id: string;
         /**
-         * Item Id
-         */
-        item_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Item Id
+         */
+        item_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/agenda/{item_id}';
@@ -17613,13 +18810,13 @@ export type MeetingsUpdateAgendaItemData = {
          */
         meeting_id: string;
         /**
-         * Item Id
-         */
-        item_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Item Id
+         */
+        item_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/agenda/{item_id}';
@@ -17709,13 +18906,13 @@ export type MeetingsDeleteOutcomeData = {
          */
         meeting_id: string;
         /**
-         * Outcome Id
-         */
-        outcome_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Outcome Id
+         */
+        outcome_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/outcomes/{outcome_id}';
@@ -17759,13 +18956,13 @@ export type MeetingsUpdateOutcomeData = {
          */
         meeting_id: string;
         /**
-         * Outcome Id
-         */
-        outcome_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Outcome Id
+         */
+        outcome_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/meetings/{meeting_id}/outcomes/{outcome_id}';
@@ -17865,6 +19062,10 @@ export type MeetingsGetCommitmentSummaryErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -17920,6 +19121,10 @@ export type MeetingsListCommitmentHistoryErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -17970,6 +19175,10 @@ export type PlanListWorkingStructuresErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
     /**
      * Not found, or not yours to see
      */
@@ -18037,13 +19246,13 @@ export type PlanDeleteWorkingStructureData = {
     body?: never;
     path: {
         /**
-         * Structure Id
-         */
-        structure_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Structure Id
+         */
+        structure_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}';
@@ -18101,6 +19310,10 @@ export type PlanGetWorkingStructureErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -18125,13 +19338,13 @@ export type PlanUpdateWorkingStructureData = {
     body: WorkingStructureUpdate;
     path: {
         /**
-         * Structure Id
-         */
-        structure_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Structure Id
+         */
+        structure_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}';
@@ -18171,13 +19384,13 @@ export type PlanCreateWorkingStructureMemberData = {
     body: StructureMemberIn;
     path: {
         /**
-         * Structure Id
-         */
-        structure_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Structure Id
+         */
+        structure_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}/members';
@@ -18217,6 +19430,10 @@ export type PlanDeleteWorkingStructureMemberData = {
     body?: never;
     path: {
         /**
+         * Coalition Id
+         */
+        coalition_id: string;
+        /**
          * Structure Id
          */
         structure_id: string;
@@ -18224,10 +19441,6 @@ export type PlanDeleteWorkingStructureMemberData = {
          * Member Id
          */
         member_id: string;
-        /**
-         * Coalition Id
-         */
-        coalition_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/working-structures/{structure_id}/members/{member_id}';
@@ -18304,6 +19517,10 @@ export type PlanListPlanActionsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -18370,13 +19587,13 @@ export type PlanDeletePlanActionData = {
     body?: never;
     path: {
         /**
-         * Action Id
-         */
-        action_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Action Id
+         */
+        action_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/plan/actions/{action_id}';
@@ -18434,6 +19651,10 @@ export type PlanGetPlanActionErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -18458,13 +19679,13 @@ export type PlanUpdatePlanActionData = {
     body: PlanActionUpdate;
     path: {
         /**
-         * Action Id
-         */
-        action_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Action Id
+         */
+        action_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/plan/actions/{action_id}';
@@ -18518,6 +19739,10 @@ export type PlanGetPlanCoverageErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
@@ -18556,9 +19781,17 @@ export type JourneyGetJourneyErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18580,15 +19813,15 @@ export type JourneyUpdateJourneyStepData = {
     body: StepUpdate;
     path: {
         /**
+         * Coalition Id
+         */
+        coalition_id: string;
+        /**
          * Step
          *
          * Step number, 1-10.
          */
         step: number;
-        /**
-         * Coalition Id
-         */
-        coalition_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/journey/steps/{step}';
@@ -18607,6 +19840,10 @@ export type JourneyUpdateJourneyStepErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18628,15 +19865,15 @@ export type JourneyRepeatJourneyRoundData = {
     body: RoundRepeat;
     path: {
         /**
+         * Coalition Id
+         */
+        coalition_id: string;
+        /**
          * Round
          *
          * Round number, 1-3.
          */
         round: number;
-        /**
-         * Coalition Id
-         */
-        coalition_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/journey/rounds/{round}/repeat';
@@ -18713,9 +19950,17 @@ export type JourneyListJourneyHistoryErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18737,13 +19982,13 @@ export type FormationCreateConversationData = {
     body: ConversationCreate;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/conversations';
@@ -18762,6 +20007,10 @@ export type FormationCreateConversationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18789,12 +20038,6 @@ export type FormationListConversationsData = {
     };
     query?: {
         /**
-         * Partner Id
-         *
-         * Only this partner.
-         */
-        partner_id?: string | null;
-        /**
          * Limit
          *
          * Items per page.
@@ -18806,6 +20049,12 @@ export type FormationListConversationsData = {
          * `next_cursor` of the previous page.
          */
         cursor?: string | null;
+        /**
+         * Partner Id
+         *
+         * Only this partner.
+         */
+        partner_id?: string | null;
     };
     url: '/api/v1/coalitions/{coalition_id}/conversations';
 };
@@ -18816,9 +20065,17 @@ export type FormationListConversationsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18854,9 +20111,17 @@ export type FormationGetConversationSummaryErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18878,13 +20143,13 @@ export type FormationDeleteConversationData = {
     body?: never;
     path: {
         /**
-         * Conversation Id
-         */
-        conversation_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Conversation Id
+         */
+        conversation_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/conversations/{conversation_id}';
@@ -18903,6 +20168,10 @@ export type FormationDeleteConversationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18942,9 +20211,17 @@ export type FormationGetConversationErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18966,13 +20243,13 @@ export type FormationUpdateConversationData = {
     body: ConversationUpdate;
     path: {
         /**
-         * Conversation Id
-         */
-        conversation_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Conversation Id
+         */
+        conversation_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/conversations/{conversation_id}';
@@ -18991,6 +20268,10 @@ export type FormationUpdateConversationErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19012,13 +20293,13 @@ export type FormationCreateInterestData = {
     body: InterestCreate;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/interests';
@@ -19068,12 +20349,6 @@ export type FormationListInterestsData = {
     };
     query?: {
         /**
-         * Partner Id
-         *
-         * Only this partner.
-         */
-        partner_id?: string | null;
-        /**
          * Limit
          *
          * Items per page.
@@ -19085,6 +20360,12 @@ export type FormationListInterestsData = {
          * `next_cursor` of the previous page.
          */
         cursor?: string | null;
+        /**
+         * Partner Id
+         *
+         * Only this partner.
+         */
+        partner_id?: string | null;
     };
     url: '/api/v1/coalitions/{coalition_id}/interests';
 };
@@ -19095,9 +20376,17 @@ export type FormationListInterestsErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19119,13 +20408,13 @@ export type FormationDeleteInterestData = {
     body?: never;
     path: {
         /**
-         * Interest Id
-         */
-        interest_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Interest Id
+         */
+        interest_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/interests/{interest_id}';
@@ -19144,6 +20433,10 @@ export type FormationDeleteInterestErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19165,13 +20458,13 @@ export type FormationUpdateInterestData = {
     body: InterestUpdate;
     path: {
         /**
-         * Interest Id
-         */
-        interest_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Interest Id
+         */
+        interest_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/interests/{interest_id}';
@@ -19229,9 +20522,17 @@ export type FormationGetDomainErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19267,9 +20568,17 @@ export type FormationGetOwnPlanErrors = {
      */
     401: ProblemDetail;
     /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19313,6 +20622,10 @@ export type FormationSetOwnPlanDraftErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -19333,13 +20646,13 @@ export type FormationSetPartnerOwnPlanData = {
     body: PartnerPlanUpdate;
     path: {
         /**
-         * Partner Id
-         */
-        partner_id: string;
-        /**
          * Coalition Id
          */
         coalition_id: string;
+        /**
+         * Partner Id
+         */
+        partner_id: string;
     };
     query?: never;
     url: '/api/v1/coalitions/{coalition_id}/partners/{partner_id}/own-plan';
@@ -19358,6 +20671,10 @@ export type FormationSetPartnerOwnPlanErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */

@@ -1,10 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, nl } from './messages';
-import { browserStorage } from '../lib/storage';
+import { storage } from '../lib/appStorage';
 import { initialLocale, isLocale, rememberLocale, type Locale } from './locale';
-
-const storage = browserStorage();
 
 export function applyDocumentLanguage(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;

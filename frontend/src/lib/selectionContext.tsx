@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { storage } from '../api/setup';
+import { storage } from './appStorage';
 import { rememberId, rememberedId, type SelectionKind } from './selection';
 
 interface SelectionValue {

@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useAcceptInvitation, usePublicInvitation } from '../api/hooks';
+import { useAcceptInvitation, usePublicInvitation } from '../api/organisations';
 import { useAuth } from '../auth/AuthContext';
 import { FormAlert, Loading, PageTitle } from '../components/ui/misc';
 import { formatDate } from '../lib/format';

@@ -7,7 +7,8 @@ import { OptionsPanel } from '../components/agreements/OptionsPanel';
 import { PrintButton } from '../components/agreements/PrintButton';
 import { SignOffPanel } from '../components/agreements/SignOffPanel';
 import { VersionHistory } from '../components/agreements/VersionHistory';
-import { CoalitionSectionHeader, useCoalitionSection } from '../components/coalitions/CoalitionSection';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
 import { Loading } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
@@ -18,14 +19,12 @@ import '../styles/agreements.css';
 export function AgreementPage() {
   const { coalitionId = '', agreementId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalitionSection(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const agreement = useAgreement(coalitionId, agreementId);
   const wide = useMediaQuery('(min-width: 64rem)');
 
-  if (coalition.isPending || agreement.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
+  if (agreement.isPending) return <Loading />;
   if (agreement.isError) return <PageError error={agreement.error} />;
-  const c = coalition.data;
   const a = agreement.data;
   const text = <AgreementText coalitionId={c.id} agreement={a} canManage={c.can_manage} />;
   const options = <OptionsPanel coalitionId={c.id} agreement={a} canManage={c.can_manage} />;

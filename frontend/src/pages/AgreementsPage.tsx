@@ -7,10 +7,11 @@ import type { AgreementSummary, AgreementType } from '../client/types.gen';
 import { FoundingPanel } from '../components/agreements/FoundingPanel';
 import { AGREEMENT_TYPES, statusTone } from '../components/agreements/labels';
 import { defaultParties, PartyChecklist } from '../components/agreements/PartyChecklist';
-import { CoalitionSectionHeader, useCoalitionSection } from '../components/coalitions/CoalitionSection';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
 import { SelectInput, TextAreaInput, TextInput } from '../components/ui/fields';
 import { FormAlert, Loading, SubmitButton } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { currentLocale } from '../i18n';
@@ -23,12 +24,9 @@ import '../styles/agreements.css';
 export function AgreementsPage() {
   const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalitionSection(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const list = useAgreements(coalitionId);
 
-  if (coalition.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
-  const c = coalition.data;
   const title = t('agreements.title');
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (

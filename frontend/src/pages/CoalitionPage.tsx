@@ -1,42 +1,25 @@
-import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
-import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  useCoalition,
-  useCoalitionInvitations,
-  useCoalitionMembers,
-  useInvitePartner,
-  useMe,
-  useRevokeCoalitionInvitation,
-} from '../api/hooks';
+import { useCoalitionInvitations, useCoalitionMembers, useInvitePartner, useRevokeCoalitionInvitation } from '../api/coalitions';
+import { useMe } from '../api/me';
 import { COALITION_ROLES, type CoalitionRole } from '../api/types';
 import { SelectInput, TextAreaInput, TextInput } from '../components/ui/fields';
 import { CopyLink, FormAlert, Loading, PageTitle, SubmitButton } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { formatDate } from '../lib/format';
 import { currentLocale } from '../i18n';
-import { useSelection } from '../lib/selectionContext';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
 import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
 import { CoalitionDetailsForm } from '../components/settings/CoalitionDetailsForm';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 
 /** /coalitions/:id — the overview of one coalition. */
 export function CoalitionPage() {
-  const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalition(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const me = useMe();
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
-
-  if (coalition.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
-  const c = coalition.data;
   const isCoordinator = c.can_manage;
   // The role is that of the organisation through which the user takes part.
   const via = me.data?.organisations.find((o) => o.id === c.my_organisation_id)?.name;

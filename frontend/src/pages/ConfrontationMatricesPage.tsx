@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfrontationMatrices, useCreateMatrix } from '../api/confrontation';
 import { useIssue } from '../api/issues';
@@ -8,10 +8,11 @@ import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { required } from '../lib/validation';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { TextAreaInput, TextInput } from '../components/ui/fields';
 import { FormAlert, Loading, Notice, SubmitButton } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 
 /**
@@ -19,15 +20,11 @@ import { ValidatedForm } from '../components/ui/ValidatedForm';
  * `?issue=<id>` narrows the list to one issue and makes new matrices for it.
  */
 export function ConfrontationMatricesPage() {
-  const { organisationId = '' } = useParams();
   const [search] = useSearchParams();
   const issueId = search.get('issue');
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
 
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
-  const org = organisation.data;
   const title = t('confrontation.title');
   return (
     <>

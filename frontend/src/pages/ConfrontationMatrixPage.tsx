@@ -4,7 +4,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfrontationMatrix, useDeleteMatrix, useUpdateMatrix } from '../api/confrontation';
 import type { MatrixRead } from '../client/types.gen';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { AnalysisPanel } from '../components/confrontation/AnalysisPanel';
 import { buildGrid, itemsOfKind, KINDS } from '../components/confrontation/grid';
 import { ItemPanel } from '../components/confrontation/ItemPanel';
@@ -21,13 +22,11 @@ import '../styles/confrontation.css';
 export function ConfrontationMatrixPage() {
   const { organisationId = '', matrixId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
   const matrix = useConfrontationMatrix(organisationId, matrixId);
 
-  if (organisation.isPending || matrix.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
+  if (matrix.isPending) return <Loading />;
   if (matrix.isError) return <PageError error={matrix.error} />;
-  const org = organisation.data;
   const data = matrix.data;
   const grid = buildGrid(data);
   return (

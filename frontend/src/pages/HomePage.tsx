@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router';
-import { useMe } from '../api/hooks';
+import { useMe } from '../api/me';
 import { Loading } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
 

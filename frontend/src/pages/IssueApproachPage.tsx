@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useIssue } from '../api/issues';
-import { useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
 import { CoalitionPanel } from '../components/approach/CoalitionPanel';
 import { CommunicationPlan } from '../components/approach/CommunicationPlan';
 import { AgendaPanel, PolicyLinksPanel } from '../components/approach/InsidePanels';
@@ -17,16 +17,15 @@ import '../styles/crisis.css';
 export function IssueApproachPage() {
   const { organisationId = '', issueId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
   const issue = useIssue(organisationId, issueId);
 
-  if (organisation.isPending || issue.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
+  if (issue.isPending) return <Loading />;
   if (issue.isError) return <PageError error={issue.error} />;
   const props = { organisationId, issueId };
   return (
     <>
-      <IssueSubpageHeader organisation={organisation.data} issue={issue.data} page="approach" />
+      <IssueSubpageHeader organisation={org} issue={issue.data} page="approach" />
       <div className="stack">
         <section className="stack" aria-labelledby="inside-heading">
           <div>

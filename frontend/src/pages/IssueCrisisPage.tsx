@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCrisis } from '../api/crisis';
 import { useIssue } from '../api/issues';
-import { useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
 import { AssessmentPanel } from '../components/crisis/AssessmentPanel';
 import { AssessmentHistory, ProtocolHistory } from '../components/crisis/CrisisHistory';
 import { IssueSubpageHeader } from '../components/crisis/IssueHeader';
@@ -15,18 +15,17 @@ import '../styles/crisis.css';
 export function IssueCrisisPage() {
   const { organisationId = '', issueId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
   const issue = useIssue(organisationId, issueId);
   const crisis = useCrisis(organisationId, issueId);
 
-  if (organisation.isPending || issue.isPending || crisis.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
+  if (issue.isPending || crisis.isPending) return <Loading />;
   if (issue.isError) return <PageError error={issue.error} />;
   if (crisis.isError) return <PageError error={crisis.error} />;
   const active = crisis.data.active_protocol;
   return (
     <>
-      <IssueSubpageHeader organisation={organisation.data} issue={issue.data} page="crisis" />
+      <IssueSubpageHeader organisation={org} issue={issue.data} page="crisis" />
       <div className="stack">
         {active ? (
           <>

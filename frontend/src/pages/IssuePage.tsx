@@ -2,7 +2,8 @@ import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useIssue } from '../api/issues';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { IssueEvaluations } from '../components/issues/IssueEvaluations';
 import { IssueOverview } from '../components/issues/IssueOverview';
 import { IssuePlanning } from '../components/issues/IssuePlanning';
@@ -19,15 +20,13 @@ type TabId = (typeof TABS)[number];
 export function IssuePage() {
   const { organisationId = '', issueId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
   const issue = useIssue(organisationId, issueId);
   const [params, setParams] = useSearchParams();
   const tab: TabId = TABS.includes(params.get('tab') as TabId) ? (params.get('tab') as TabId) : 'overview';
 
-  if (organisation.isPending || issue.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
+  if (issue.isPending) return <Loading />;
   if (issue.isError) return <PageError error={issue.error} />;
-  const org = organisation.data;
   const data = issue.data;
 
   function setTab(key: Key) {

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Button, Input, Label, SearchField, Switch, Tab, TabList, TabPanel, Tabs, TextField, type Key } from 'react-aria-components';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCreateIssue, useHeatMap, useIssues } from '../api/issues';
 import type { IssuePhase, IssueStatus } from '../client/types.gen';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { BudgetOverviewPanel } from '../components/issues/BudgetOverviewPanel';
 import { HeatMapTable } from '../components/issues/HeatMapTable';
 import { IssueForm } from '../components/issues/IssueForm';
@@ -13,7 +14,7 @@ import { issueQuery, NO_FILTERS, PHASES, STATUSES, type IssueFilters } from '../
 import { PhaseBoard } from '../components/issues/PhaseBoard';
 import { SelectInput } from '../components/ui/fields';
 import { Loading } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { useDebouncedValue } from '../lib/useDebouncedValue';
 import '../styles/issues.css';
 
@@ -23,13 +24,9 @@ type View = (typeof VIEWS)[number];
 
 /** /organisations/:id/issues — the issue inventory: list, heat map, board by phase; budget; new issue. */
 export function IssuesPage() {
-  const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
 
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
-  const org = organisation.data;
   const title = t('issues.title');
   return (
     <>

@@ -3,7 +3,8 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useJourney } from '../api/journey';
 import type { JourneyRead } from '../client/types.gen';
-import { CoalitionSectionHeader, useCoalitionSection } from '../components/coalitions/CoalitionSection';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
 import { ConversationsPanel } from '../components/journey/ConversationsPanel';
 import { DomainPanel } from '../components/journey/DomainPanel';
 import { initialStep, localised, stepByNumber } from '../components/journey/journey';
@@ -11,19 +12,16 @@ import { JourneyPath } from '../components/journey/JourneyPath';
 import { OwnPlanPanel } from '../components/journey/OwnPlanPanel';
 import { StepPanel } from '../components/journey/StepPanel';
 import { Loading } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import '../styles/journey.css';
 
 /** /coalitions/:id/journey — the vital-coalition step plan: where the coalition stands and what comes next. */
 export function JourneyPage() {
   const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalitionSection(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const journey = useJourney(coalitionId);
 
-  if (coalition.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
-  const c = coalition.data;
   return (
     <>
       <CoalitionSectionHeader coalition={c} title={t('journey.title')}>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalition } from '../api/hooks';
 import { useMeeting } from '../api/meetings';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
 import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
 import { AgendaPanel } from '../components/meetings/AgendaPanel';
 import { CommitmentPanel } from '../components/meetings/CommitmentPanel';
@@ -15,7 +15,6 @@ import { Loading, PageTitle } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
 import { currentLocale } from '../i18n';
 import { formatDateTime } from '../lib/format';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/meetings.css';
 
 const SECTIONS = ['agenda', 'commitment', 'outcomes', 'minutes', 'invitees'] as const;
@@ -28,18 +27,12 @@ export function MeetingPage() {
   const { coalitionId = '', meetingId = '' } = useParams();
   const { t } = useTranslation();
   const locale = currentLocale();
-  const coalition = useCoalition(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const meeting = useMeeting(coalitionId, meetingId);
   const [editing, setEditing] = useState(false);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
 
-  if (coalition.isPending || meeting.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
+  if (meeting.isPending) return <Loading />;
   if (meeting.isError) return <PageError error={meeting.error} />;
-  const c = coalition.data;
   const m = meeting.data;
   const canManage = c.can_manage;
 

@@ -1,17 +1,15 @@
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalition } from '../api/hooks';
 import { useMeetings } from '../api/meetings';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
 import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
 import { CommitmentSummary } from '../components/meetings/CommitmentSummary';
 import { NewMeetingForm } from '../components/meetings/NewMeetingForm';
 import { Loading, PageTitle } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { currentLocale } from '../i18n';
 import { formatDateTime } from '../lib/format';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/meetings.css';
 
 /** /coalitions/:id/meetings — exploration, start and regular meetings, and where partners stand. */
@@ -19,16 +17,9 @@ export function MeetingsPage() {
   const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
   const locale = currentLocale();
-  const coalition = useCoalition(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const meetings = useMeetings(coalitionId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
 
-  if (coalition.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
-  const c = coalition.data;
   const title = t('meetings.title');
   const items = meetings.data?.pages.flatMap((page) => page.items) ?? [];
 

@@ -1,43 +1,25 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
-import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  useInviteColleague,
-  useOrganisation,
-  useOrganisationInvitations,
-  useOrganisationMembers,
-  useRevokeOrganisationInvitation,
-} from '../api/hooks';
+import { useInviteColleague, useOrganisationInvitations, useOrganisationMembers, useRevokeOrganisationInvitation } from '../api/organisations';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../api/types';
 import { SelectInput, TextInput } from '../components/ui/fields';
 import { CopyLink, FormAlert, Loading, PageTitle, SubmitButton } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { formatDate } from '../lib/format';
 import { currentLocale } from '../i18n';
-import { useSelection } from '../lib/selectionContext';
 import { MemberControls } from '../components/settings/MemberControls';
 import { OrganisationDetailsForm } from '../components/settings/OrganisationDetailsForm';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
 import { OrganisationWorkspace } from '../components/organisations/OrganisationWorkspace';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 import { email as emailCheck } from '../lib/validation';
 
 export function OrganisationPage() {
-  const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisation(organisationId);
-  const selection = useSelection();
-  const { choose } = selection;
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
-
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
-  const org = organisation.data;
-  const canManage = org.my_role === 'owner' || org.my_role === 'admin';
+  const { organisation: org, canManage } = useOrganisationWorkspace();
 
   return (
     <>

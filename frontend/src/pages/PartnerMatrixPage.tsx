@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalition, useDeletePartner, usePartnerMatrix } from '../api/hooks';
+import { useDeletePartner, usePartnerMatrix } from '../api/partners';
 import type { AmbitionLine, PartnerMatrix } from '../api/types';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
 import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
 import { AddPartnerForm } from '../components/partners/AddPartnerForm';
 import { AmbitionLineControls } from '../components/partners/AmbitionLineControls';
@@ -19,11 +20,10 @@ import { StrategyReviews } from '../components/partners/StrategyReviews';
 import '../styles/controls.css';
 import '../styles/partners-extra.css';
 import { Loading, Notice, PageTitle } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { currentLocale } from '../i18n';
 import { formatNumber } from '../lib/format';
 import { useMediaQuery } from '../lib/useMediaQuery';
-import { useSelection } from '../lib/selectionContext';
 
 function lineOf(saved: AmbitionLine): Line {
   return {
@@ -37,16 +37,9 @@ function lineOf(saved: AmbitionLine): Line {
 export function PartnerMatrixPage() {
   const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalition(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const matrix = usePartnerMatrix(coalitionId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
 
-  if (coalition.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
-  const c = coalition.data;
   const title = t('partners.title');
 
   return (

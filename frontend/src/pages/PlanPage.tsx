@@ -1,34 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCoalition } from '../api/hooks';
 import { usePlanActions, usePlanCoverage } from '../api/plan';
+import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
 import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
 import { ActionForm } from '../components/plan/ActionForm';
 import { ActionTable } from '../components/plan/ActionTable';
 import { CoveragePanel } from '../components/plan/CoveragePanel';
 import { StructuresPanel } from '../components/plan/StructuresPanel';
 import { Loading, Notice, PageTitle } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
-import { useSelection } from '../lib/selectionContext';
+import { QueryError } from '../components/ui/QueryError';
 import '../styles/meetings.css';
 
 /** /coalitions/:id/plan — the plan of approach: actions, their coverage, working structures. */
 export function PlanPage() {
   const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
-  const coalition = useCoalition(coalitionId);
+  const { coalition: c } = useCoalitionWorkspace();
   const actions = usePlanActions(coalitionId);
   const coverage = usePlanCoverage(coalitionId);
   const [message, setMessage] = useState<string | null>(null);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
 
-  if (coalition.isPending) return <Loading />;
-  if (coalition.isError) return <PageError error={coalition.error} />;
-  const c = coalition.data;
   const title = t('plan.title');
 
   return (

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCreateCollaboration, useDeleteCollaboration, usePortfolio, type PortfolioQuery } from '../api/portfolio';
 import { RELEVANCES, type Relevance } from '../api/types';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { CollaborationCard } from '../components/portfolio/CollaborationCard';
 import { CollaborationForm } from '../components/portfolio/CollaborationForm';
 import { SelectInput } from '../components/ui/fields';
 import { Loading, Notice } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import '../styles/controls.css';
 import '../styles/portfolio.css';
 
@@ -17,13 +17,9 @@ const ALL = 'all';
 
 /** /organisations/:id/portfolio — the organisation's collaborations, reviewed and paused (DOMAIN.md §3). */
 export function PortfolioPage() {
-  const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
 
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
-  const org = organisation.data;
   const title = t('portfolio.title');
   return (
     <>

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
-import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignals } from '../api/signals';
 import type { SignalSide, SignalSource, SignalStatus } from '../client/types.gen';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { AddSignalForm } from '../components/signals/AddSignalForm';
 import { FeedsPanel } from '../components/signals/FeedsPanel';
 import { SignalCard } from '../components/signals/SignalCard';
 import { INBOX, SIDES, signalQuery, SOURCES, STATUSES, type SignalFilters } from '../components/signals/signals';
 import { SelectInput } from '../components/ui/fields';
 import { Loading } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { useDebouncedValue } from '../lib/useDebouncedValue';
 import '../styles/signals.css';
 
@@ -19,15 +19,10 @@ const ALL = 'all';
 
 /** /organisations/:id/signals — the signal inbox with triage, adding signals, and feeds. */
 export function SignalsPage() {
-  const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org, canManage } = useOrganisationWorkspace();
 
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
-  const org = organisation.data;
   const title = t('signals.title');
-  const canManage = org.my_role === 'owner' || org.my_role === 'admin';
   return (
     <>
       <OrganisationSectionHeader organisation={org} title={title}>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useArchiveStakeholder, useStakeholder, useUpdateStakeholder } from '../api/hooks';
+import { useArchiveStakeholder, useStakeholder, useUpdateStakeholder } from '../api/stakeholders';
 import type { Stakeholder } from '../api/types';
 import { InteractionForm } from '../components/stakeholders/InteractionForm';
 import { StakeholderForm } from '../components/stakeholders/StakeholderForm';
@@ -12,7 +12,6 @@ import { PageError, QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
-import { useSelection } from '../lib/selectionContext';
 import '../styles/controls.css';
 
 /** /organisations/:id/stakeholders/:stakeholderId — details, contacts, edit, archive, timeline. */
@@ -23,10 +22,6 @@ export function StakeholderPage() {
   const archive = useArchiveStakeholder(organisationId, stakeholderId);
   const [archiveNotice, setArchiveNotice] = useState<string | null>(null);
   const locale = currentLocale();
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisationId) choose('organisation', organisationId);
-  }, [organisationId, choose]);
 
   if (stakeholder.isPending) return <Loading />;
   if (stakeholder.isError) return <PageError error={stakeholder.error} />;

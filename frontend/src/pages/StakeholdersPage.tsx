@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { Button, Input, Label, SearchField, Switch, Text } from 'react-aria-components';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { exportStakeholders, useCreateStakeholder, useOpenFollowUps, useStakeholders } from '../api/hooks';
+import { exportStakeholders, useCreateStakeholder, useOpenFollowUps, useStakeholders } from '../api/stakeholders';
 import { currentLocale } from '../i18n';
 import { formatDate } from '../lib/format';
 import { STAKEHOLDER_KINDS, STAKEHOLDER_TYPES, type Stakeholder, type StakeholderKind, type StakeholderType } from '../api/types';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { download } from '../components/partners/exportChart';
 import { StakeholderForm } from '../components/stakeholders/StakeholderForm';
 import { exportFileName, NO_FILTERS, stakeholderQuery, type StakeholderFilters } from '../components/stakeholders/stakeholders';
 import { SelectInput } from '../components/ui/fields';
 import { Loading, Notice } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { useDebouncedValue } from '../lib/useDebouncedValue';
 import '../styles/controls.css';
@@ -21,13 +22,9 @@ const ALL = 'all';
 
 /** /organisations/:id/stakeholders — the register: search, filters, list, export, add. */
 export function StakeholdersPage() {
-  const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org } = useOrganisationWorkspace();
 
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
-  const org = organisation.data;
   const title = t('stakeholders.title');
   return (
     <>

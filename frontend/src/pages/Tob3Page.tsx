@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCreateRound, useRounds } from '../api/tob3';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { endOfDay, isoDay } from '../components/tob3/tob3';
 import { TextAreaInput, TextInput } from '../components/ui/fields';
 import { FormAlert, Loading, SubmitButton } from '../components/ui/misc';
-import { PageError, QueryError } from '../components/ui/QueryError';
+import { QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { currentLocale } from '../i18n';
@@ -17,15 +18,10 @@ import '../styles/signals.css';
 
 /** /organisations/:id/tob3 — the Tob-3 rounds of an organisation; admins open new ones. */
 export function Tob3Page() {
-  const { organisationId = '' } = useParams();
   const { t } = useTranslation();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org, canManage } = useOrganisationWorkspace();
 
-  if (organisation.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
-  const org = organisation.data;
   const title = t('tob3.title');
-  const canManage = org.my_role === 'owner' || org.my_role === 'admin';
   return (
     <>
       <OrganisationSectionHeader organisation={org} title={title}>

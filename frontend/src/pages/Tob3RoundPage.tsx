@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCloseRound, useGroupToIssue, useMyAnswer, useResults, useRound, useSaveAnswer, useWorryToIssue } from '../api/tob3';
 import type { AnswerRead, ResultGroup, ResultWorry, RoundRead } from '../client/types.gen';
-import { OrganisationSectionHeader, useOrganisationSection } from '../components/organisations/OrganisationSection';
+import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
+import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { answerFrom, defaultsFrom, gapBefore, RANKS, textField, topicField } from '../components/tob3/tob3';
 import { TextInput } from '../components/ui/fields';
 import { FormAlert, Loading, Notice, SubmitButton } from '../components/ui/misc';
@@ -21,15 +22,12 @@ export function Tob3RoundPage() {
   const { organisationId = '', roundId = '' } = useParams();
   const { t } = useTranslation();
   const locale = currentLocale();
-  const organisation = useOrganisationSection(organisationId);
+  const { organisation: org, canManage } = useOrganisationWorkspace();
   const round = useRound(organisationId, roundId);
 
-  if (organisation.isPending || round.isPending) return <Loading />;
-  if (organisation.isError) return <PageError error={organisation.error} />;
+  if (round.isPending) return <Loading />;
   if (round.isError) return <PageError error={round.error} />;
-  const org = organisation.data;
   const r = round.data;
-  const canManage = org.my_role === 'owner' || org.my_role === 'admin';
   return (
     <>
       <OrganisationSectionHeader

@@ -1,20 +1,8 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useCoalition } from '../../api/hooks';
 import type { CoalitionRead } from '../../client/types.gen';
-import { useSelection } from '../../lib/selectionContext';
 import { PageTitle } from '../ui/misc';
 import { CoalitionTabs } from './CoalitionTabs';
-
-/** The coalition a section page belongs to; it becomes the selected coalition once loaded. */
-export function useCoalitionSection(coalitionId: string) {
-  const coalition = useCoalition(coalitionId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (coalition.data) choose('coalition', coalition.data.id);
-  }, [coalition.data, choose]);
-  return coalition;
-}
 
 interface HeaderProps {
   coalition: CoalitionRead;

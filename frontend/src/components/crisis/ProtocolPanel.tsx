@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useOrganisationMembers } from '../../api/hooks';
+import { useOrganisationMembers } from '../../api/organisations';
 import {
   useCreateTask,
   useCreateTeamMember,

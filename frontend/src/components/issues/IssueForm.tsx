@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe, useOrganisationMembers } from '../../api/hooks';
+import { useMe } from '../../api/me';
+import { useOrganisationMembers } from '../../api/organisations';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import type { IssueCreate, IssuePhase, IssueRead, IssueScope, IssueStatus } from '../../client/types.gen';

@@ -9,6 +9,7 @@ import type {
   PriorityBand,
   StakeholderStance,
 } from '../../client/types.gen';
+import type { IssueQuery } from '../../api/issues';
 import { intlLocale, type Locale } from '../../i18n/locale';
 
 export const PHASES: readonly IssuePhase[] = ['emergence', 'societal_pressure', 'opinion_forming', 'political_consequences', 'enforcement'];
@@ -18,18 +19,6 @@ export const STANCES: readonly StakeholderStance[] = ['supportive', 'neutral', '
 export const FUNDING_SOURCES: readonly FundingSource[] = ['own_budget', 'members_contribution', 'subsidy', 'sponsor', 'joint_fund', 'other'];
 export const OUTCOMES: readonly EvaluationOutcome[] = ['continue', 'adjust', 'goal_reached'];
 export const SCORES = [1, 2, 3, 4, 5] as const;
-
-/** What the list, heat map and board ask the server for; absent keys are not sent. */
-export interface IssueQuery {
-  q?: string;
-  status?: IssueStatus;
-  phase?: IssuePhase;
-  tag?: string;
-  owner?: string;
-  open?: boolean;
-  impact?: number;
-  urgency?: number;
-}
 
 export interface IssueFilters {
   q: string;

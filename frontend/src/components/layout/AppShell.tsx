@@ -2,7 +2,8 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-route
 import { useTranslation } from 'react-i18next';
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator } from 'react-aria-components';
 import { useAuth } from '../../auth/AuthContext';
-import { useCoalitions, useMe } from '../../api/hooks';
+import { useCoalitions } from '../../api/coalitions';
+import { useMe } from '../../api/me';
 import { useSelection } from '../../lib/selectionContext';
 import { pickCurrent } from '../../lib/selection';
 import { Brand, Footer, SkipLink } from './Brand';

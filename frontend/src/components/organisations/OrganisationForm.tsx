@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { useTranslation } from 'react-i18next';
-import { useCreateOrganisation } from '../../api/hooks';
+import { useCreateOrganisation } from '../../api/organisations';
 import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../../api/types';
 import { SelectInput, TextInput } from '../ui/fields';
 import { FormAlert, SubmitButton } from '../ui/misc';

@@ -1,19 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useOrganisation } from '../../api/hooks';
 import type { OrganisationRead } from '../../client/types.gen';
-import { useSelection } from '../../lib/selectionContext';
 import { PageTitle } from '../ui/misc';
-
-/** The organisation a section page belongs to; it becomes the selected organisation once loaded. */
-export function useOrganisationSection(organisationId: string) {
-  const organisation = useOrganisation(organisationId);
-  const { choose } = useSelection();
-  useEffect(() => {
-    if (organisation.data) choose('organisation', organisation.data.id);
-  }, [organisation.data, choose]);
-  return organisation;
-}
 
 interface HeaderProps {
   organisation: Pick<OrganisationRead, 'id' | 'name'>;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCoalitionMembers, useCreatePartner, usePartnerMatrix } from '../../api/hooks';
+import { useCoalitionMembers } from '../../api/coalitions';
+import { useCreatePartner, usePartnerMatrix } from '../../api/partners';
 import type { NewPartner } from '../../api/types';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useSetAmbitionLine } from '../../api/hooks';
+import { useSetAmbitionLine } from '../../api/partners';
 import type { AmbitionLine } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';

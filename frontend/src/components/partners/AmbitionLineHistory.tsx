@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useAmbitionLineHistory } from '../../api/hooks';
+import { useAmbitionLineHistory } from '../../api/partners';
 import { currentLocale } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { Loading } from '../ui/misc';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useAssessPartner } from '../../api/hooks';
+import { useAssessPartner } from '../../api/partners';
 import type { PartnerMatrixEntry } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';

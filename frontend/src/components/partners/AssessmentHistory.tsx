@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { usePartnerAssessments } from '../../api/hooks';
+import { usePartnerAssessments } from '../../api/partners';
 import type { AssessmentRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';

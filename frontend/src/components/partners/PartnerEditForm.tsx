@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useUpdatePartner } from '../../api/hooks';
+import { useUpdatePartner } from '../../api/partners';
 import type { Partner } from '../../api/types';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useStakeholderPick } from '../../api/hooks';
+import { useStakeholderPick } from '../../api/stakeholders';
 import type { Stakeholder } from '../../api/types';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useFieldError } from '../../lib/useFormErrors';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { usePartnerStrategy, useSetPartnerStrategy } from '../../api/hooks';
+import { usePartnerStrategy, useSetPartnerStrategy } from '../../api/partners';
 import { STRATEGIES, STRATEGY_DIRECTIONS, type PartnerStrategy, type Strategy, type StrategyDirection } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useStrategyReviews } from '../../api/hooks';
+import { useStrategyReviews } from '../../api/partners';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { Loading } from '../ui/misc';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUpdateCoalition } from '../../api/hooks';
+import { useUpdateCoalition } from '../../api/coalitions';
 import type { CoalitionRead, CoalitionStatus } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';

@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/problem';
-import { useRemoveOrganisationMember, useUpdateOrganisationMember } from '../../api/hooks';
+import { useRemoveOrganisationMember, useUpdateOrganisationMember } from '../../api/organisations';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../../api/types';
 import type { MemberRead } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUpdateOrganisation } from '../../api/hooks';
+import { useUpdateOrganisation } from '../../api/organisations';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../api/types';
 import type { OrganisationRead } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';

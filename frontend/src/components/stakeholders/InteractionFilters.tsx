@@ -1,6 +1,6 @@
 import { Button, Input, Label, TextField, FieldError } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { InteractionFilter } from '../../api/hooks';
+import type { InteractionFilter } from '../../api/stakeholders';
 import { INTERACTION_TYPES, type InteractionType } from '../../api/types';
 import { SelectInput } from '../ui/fields';
 

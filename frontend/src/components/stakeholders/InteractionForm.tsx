@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCreateInteraction, useUpdateInteraction } from '../../api/hooks';
+import { useCreateInteraction, useUpdateInteraction } from '../../api/stakeholders';
 import { INTERACTION_TYPES, type Interaction, type InteractionType } from '../../api/types';
 import { useValidatedForm } from '../../lib/useFormErrors';
 import { required, type Check } from '../../lib/validation';

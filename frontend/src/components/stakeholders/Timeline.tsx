@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useDeleteInteraction, useFilteredInteractions, useStakeholderInteractions, useStakeholderTimeline, useUpdateInteraction, type InteractionFilter } from '../../api/hooks';
+import { useDeleteInteraction, useFilteredInteractions, useStakeholderInteractions, useStakeholderTimeline, useUpdateInteraction, type InteractionFilter } from '../../api/stakeholders';
 import type { Interaction, TimelineEntry } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';

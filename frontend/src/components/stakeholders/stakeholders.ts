@@ -2,6 +2,7 @@
 // filters as query parameters, and the repeated rows of a form (contact
 // people, follow-ups) read back from the form's flat values.
 import type { ContactPerson, FollowUpIn, StakeholderKind, StakeholderType } from '../../client/types.gen';
+import type { StakeholderQuery } from '../../api/stakeholders';
 import type { ExternalId } from '../../api/types';
 import { ApiError } from '../../api/problem';
 
@@ -32,13 +33,6 @@ export interface StakeholderFilters {
 }
 
 export const NO_FILTERS: StakeholderFilters = { q: '', type: null, kind: null, archived: false };
-
-export interface StakeholderQuery {
-  q?: string;
-  type?: StakeholderType;
-  kind?: StakeholderKind;
-  archived: boolean;
-}
 
 /** The filters as the API's query: empty ones left out, the search trimmed. */
 export function stakeholderQuery(filters: StakeholderFilters): StakeholderQuery {
