@@ -42,6 +42,7 @@ from vitaal.issues.models import (
     IssueActivity,
     IssueChange,
     IssueEvaluation,
+    IssueFrameChange,
     IssueStakeholder,
 )
 from vitaal.journey.models import JourneyStep, JourneyStepChange
@@ -111,6 +112,7 @@ __all__ = [
     "IssueChange",
     "IssueCoalition",
     "IssueEvaluation",
+    "IssueFrameChange",
     "IssuePolicyLink",
     "IssueStakeholder",
     "JourneyStep",

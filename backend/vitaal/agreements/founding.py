@@ -1,5 +1,18 @@
-"""The founding of a coalition (step 9): on which day, on which fully signed version of which of
-its agreements, and by which partners. A coalition is founded once; it becomes active."""
+"""The founding of a coalition (step 9): on which day, on which signed version of which of its
+agreements, and by which partners. A coalition is founded once; it becomes active.
+
+Who must have signed is the coalition's founding rule (``Coalition.founding_signatories``):
+
+- ``all_parties``: every party to the agreement that signs in Vitaal signed its current version.
+- ``signed_parties``: the parties that signed are the founding partners; the others are recorded
+  with the founding as potential partners. They can still sign, and their signature is shown
+  with the founding without changing it. At least one partner organisation that is not a
+  coordinator must have signed: the coordinators (kwartiermakers) prepare a founding, their own
+  signatures alone do not make a coalition.
+
+What the plan of approach covers plays no part: the seed lets a coalition start when a relevant
+part of the task can be tackled, before every action has an owner (its figure 4).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal.access import CoalitionAccess
-from vitaal.agreements.models import Agreement, CoalitionFounding
+from vitaal.agreements.models import Agreement, AgreementSignOff, CoalitionFounding
 from vitaal.agreements.reading import agreement_read, current_version
 from vitaal.agreements.schemas import (
     AgreementRead,
@@ -19,22 +32,76 @@ from vitaal.agreements.schemas import (
     FoundingRead,
     FoundingState,
     PartyRead,
+    PotentialPartner,
     SignatureStatus,
+    SignOffRead,
 )
 from vitaal.auth.models import User
-from vitaal.coalitions.models import CoalitionStatus
+from vitaal.coalitions.models import (
+    CoalitionMember,
+    CoalitionRole,
+    CoalitionStatus,
+    FoundingSignatories,
+)
 from vitaal.core.errors import Conflict, FieldError, Unprocessable
 from vitaal.partners.models import CoalitionPartner
 
+# Who the founding rule asks to have signed, as the 422 names it.
+_REQUIRED = {
+    FoundingSignatories.all_parties: "all its partner organisations",
+    FoundingSignatories.signed_parties: "at least one partner organisation besides the "
+    "coordinators",
+}
 
-def _founding_read(founding: CoalitionFounding, agreement: Agreement) -> FoundingRead:
+
+def _record(
+    partner_id: uuid.UUID, name: str, organisation_id: uuid.UUID | None
+) -> dict[str, object]:
+    """A partner as the founding keeps it, whatever becomes of the partner later."""
+    return FoundingPartner(
+        partner_id=partner_id, name=name, organisation_id=organisation_id
+    ).model_dump(mode="json")
+
+
+async def _later_sign_offs(
+    session: AsyncSession, founding: CoalitionFounding
+) -> dict[str, SignOffRead]:
+    """Each potential partner's first sign-off on the founding version or a later one, by the
+    partner id as the founding stores it."""
+    partner_ids = [uuid.UUID(p["partner_id"]) for p in founding.potential_partners]
+    if not partner_ids:
+        return {}
+    sign_offs = await session.scalars(
+        select(AgreementSignOff)
+        .where(
+            AgreementSignOff.agreement_id == founding.agreement_id,
+            AgreementSignOff.version_number >= founding.version_number,
+            AgreementSignOff.partner_id.in_(partner_ids),
+        )
+        .order_by(AgreementSignOff.signed_at, AgreementSignOff.id)
+    )
+    first: dict[str, SignOffRead] = {}
+    for sign_off in sign_offs:
+        first.setdefault(str(sign_off.partner_id), SignOffRead.model_validate(sign_off))
+    return first
+
+
+async def _founding_read(
+    session: AsyncSession, founding: CoalitionFounding, agreement: Agreement
+) -> FoundingRead:
+    later = await _later_sign_offs(session, founding)
     return FoundingRead(
         founded_on=founding.founded_on,
         agreement_id=founding.agreement_id,
         agreement_title=agreement.title,
         agreement_type=agreement.type,
         version_number=founding.version_number,
-        founding_partners=[FoundingPartner(**p) for p in founding.founding_partners],
+        signatories=founding.signatories,
+        founding_partners=[FoundingPartner.model_validate(p) for p in founding.founding_partners],
+        potential_partners=[
+            PotentialPartner.model_validate({**p, "signed_later": later.get(p["partner_id"])})
+            for p in founding.potential_partners
+        ],
         note=founding.note,
         recorded_by_name=founding.recorded_by_name,
         created_at=founding.created_at,
@@ -51,7 +118,7 @@ async def founding_state(session: AsyncSession, access: CoalitionAccess) -> Foun
     ).first()
     return FoundingState(
         coalition_status=access.coalition.status,
-        founding=_founding_read(row[0], row[1]) if row else None,
+        founding=await _founding_read(session, row[0], row[1]) if row else None,
     )
 
 
@@ -62,7 +129,8 @@ async def found(
     data: FoundingCreate,
     today: date,
 ) -> FoundingState:
-    """Step 9: record the founding on a fully signed agreement; the coalition becomes active."""
+    """Step 9: record the founding on an agreement signed as the founding rule requires; the
+    coalition becomes active."""
     coalition = access.coalition
     existing = await session.scalar(
         select(CoalitionFounding.founded_on).where(CoalitionFounding.coalition_id == coalition.id)
@@ -85,16 +153,11 @@ async def found(
             "body.agreement_id", "not an agreement of this coalition", "not_found"
         )
     read = await agreement_read(session, user, agreement)
-    if read.status is not SignatureStatus.signed:
-        reason = (
-            f"version {read.current_version} is not signed by: {', '.join(read.not_signed)}"
-            if read.status is SignatureStatus.out_for_signature and read.not_signed
-            else f"version {read.current_version} has not been sent for signature"
-            if read.status is SignatureStatus.draft
-            else "no party signs this agreement in Vitaal"
-        )
+    rule = coalition.founding_signatories
+    reason = await _unsigned_reason(session, coalition.id, rule, read)
+    if reason is not None:
         raise Unprocessable(
-            f"The agreement must be signed by all its partner organisations: {reason}.",
+            f"The agreement must be signed by {_REQUIRED[rule]}: {reason}.",
             errors=[FieldError(field="body.agreement_id", reason=reason, code="not_signed")],
         )
     partners = await _founding_partners(session, coalition.id, read, data.partner_ids)
@@ -106,15 +169,13 @@ async def found(
             agreement_id=agreement.id,
             version_id=version.id,
             version_number=version.number,
-            founding_partners=[
-                {
-                    "partner_id": str(p.id),
-                    "name": p.name,
-                    "organisation_id": str(p.member_organisation_id)
-                    if p.member_organisation_id
-                    else None,
-                }
-                for p in partners
+            signatories=rule,
+            founding_partners=[_record(p.id, p.name, p.member_organisation_id) for p in partners],
+            # Empty under ``all_parties``: there every signing party has signed.
+            potential_partners=[
+                _record(p.partner_id, p.name, p.organisation_id)
+                for p in read.parties
+                if p.signs_in_vitaal and p.current_sign_off is None
             ],
             note=data.note,
             recorded_by_id=user.id,
@@ -124,6 +185,44 @@ async def found(
     coalition.status = CoalitionStatus.active
     await session.flush()
     return await founding_state(session, access)
+
+
+async def _unsigned_reason(
+    session: AsyncSession,
+    coalition_id: uuid.UUID,
+    rule: FoundingSignatories,
+    read: AgreementRead,
+) -> str | None:
+    """Why the agreement's current version cannot found the coalition under ``rule``; None
+    when it can."""
+    number = read.current_version
+    if read.status is SignatureStatus.draft:
+        return f"version {number} has not been sent for signature"
+    if read.signing_parties == 0:
+        return "no party signs this agreement in Vitaal"
+    if rule is FoundingSignatories.all_parties:
+        if read.status is SignatureStatus.signed:
+            return None
+        return f"version {number} is not signed by: {', '.join(read.not_signed)}"
+    signed = {p.organisation_id for p in read.parties if p.signs_in_vitaal and p.current_sign_off}
+    if signed - await _coordinator_organisations(session, coalition_id):
+        return None
+    return f"no partner organisation besides the coordinators has signed version {number} yet"
+
+
+async def _coordinator_organisations(
+    session: AsyncSession, coalition_id: uuid.UUID
+) -> set[uuid.UUID | None]:
+    return set(
+        (
+            await session.scalars(
+                select(CoalitionMember.organisation_id).where(
+                    CoalitionMember.coalition_id == coalition_id,
+                    CoalitionMember.role == CoalitionRole.coordinator,
+                )
+            )
+        ).all()
+    )
 
 
 def _founder_problem(
@@ -147,9 +246,11 @@ async def _founding_partners(
     read: AgreementRead,
     partner_ids: list[uuid.UUID] | None,
 ) -> list[CoalitionPartner]:
-    """The founders: the agreement's parties unless named. A founder that is a member
-    organisation must be a party that signed; partners outside Vitaal sign on paper."""
-    wanted = list(dict.fromkeys(partner_ids or [p.partner_id for p in read.parties]))
+    """The founders: unless named, the agreement's parties that signed (every signing party,
+    under ``all_parties``) and those outside Vitaal. A founder that is a member organisation
+    must be a party that signed; partners outside Vitaal sign on paper."""
+    signed = [p.partner_id for p in read.parties if p.current_sign_off or not p.signs_in_vitaal]
+    wanted = list(dict.fromkeys(partner_ids or signed))
     found = {
         p.id: p
         for p in (

@@ -282,10 +282,15 @@ async def get_founding(access: CoalitionDep, session: SessionDep) -> FoundingSta
     "/founding",
     status_code=status.HTTP_201_CREATED,
     response_model=FoundingState,
-    summary="Found the coalition on an agreement signed by all its partner organisations",
+    summary="Found the coalition on a signed agreement",
     description="The coalition becomes active (in execution). A coalition is founded once "
-    "(409 after that). An agreement that is not fully signed answers 422 naming who has not "
-    "signed yet.",
+    "(409 after that). Who must have signed the agreement's current version is the "
+    "coalition's `founding_signatories`: `all_parties` (every party that signs in Vitaal; "
+    "else 422 naming who has not signed yet) or `signed_parties` (the parties that signed "
+    "are the founding partners, at least one of them not a coordinator, else 422; the others "
+    "are recorded as potential partners and can sign later, which does not change the "
+    "founding). What the plan of approach covers does not matter: not every action needs an "
+    "owner at the start.",
 )
 async def found_coalition(
     data: FoundingCreate, access: CoalitionManagerDep, session: SessionDep, user: CurrentUser

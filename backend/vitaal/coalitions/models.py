@@ -20,7 +20,8 @@ class CoalitionStatus(StrEnum):
 class FoundingSignatories(StrEnum):
     """Who must have signed the agreement a coalition is founded on (step 9).
 
-    `all_parties`: every party to it that signs in Vitaal signed its current version.
+    `all_parties`: every party to the agreement that signs in Vitaal must have signed its
+    current version.
     `signed_parties`: the parties that signed are the founding partners, the others stay
     potential partners that can sign later (the seed: a coalition starts when a relevant part
     of the task can be tackled, not when everyone is on board). At least one partner

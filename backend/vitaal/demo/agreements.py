@@ -1,10 +1,13 @@
 """The demo coalition's intent declaration (steps 5-9 of the step plan).
 
 Version 1 went out for signature and two partners signed it; the residents' association asked
-for a paragraph on a residents' evening, so version 2 was written and sent again. Four partner
-organisations signed version 2; the municipality (the demo user's organisation) has not, so a
-new user can sign it and then found the coalition. The welfare institution is a stakeholder
-outside Vitaal: it is a party that signs on paper.
+for a paragraph on a residents' evening, so version 2 was written and sent again. Three partner
+organisations signed version 2. The municipality (the demo user's organisation) has not, so a
+new user can sign it and then found the coalition; nor has the entrepreneurs' association,
+whose board consults its members first. The coalition is founded by the partners that signed
+(``signed_parties``): the entrepreneurs' association stays a potential partner that can sign
+after the founding. The welfare institution is a stakeholder outside Vitaal: it is a party
+that signs on paper.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from vitaal.agreements.models import (
     OptionKind,
 )
 from vitaal.auth.models import User
-from vitaal.coalitions.models import CoalitionMember, CoalitionRole
+from vitaal.coalitions.models import Coalition, CoalitionMember, CoalitionRole, FoundingSignatories
 from vitaal.core.db import utcnow
 from vitaal.organisations.models import Membership, Organisation
 from vitaal.partners import service as partner_service
@@ -165,6 +168,10 @@ async def _municipality_partner(
 async def load_agreements(
     session: AsyncSession, coalition_id: uuid.UUID, municipality_id: uuid.UUID, author: User
 ) -> Agreement:
+    # The start meeting should not wait for every member vote (the seed: a coalition starts
+    # when a relevant part of the task can be tackled).
+    coalition = await session.get_one(Coalition, coalition_id)
+    coalition.founding_signatories = FoundingSignatories.signed_parties
     municipality = await session.get_one(Organisation, municipality_id)
     own = await _municipality_partner(session, coalition_id, municipality, author)
     # The partners that take part (not observers) with a contact person who signs for them.
@@ -236,13 +243,13 @@ async def load_agreements(
         for p in [own, *(s[0] for s in signers.values()), *on_paper]
     )
     # Version 1 was signed by two partners before the residents asked for a change; version 2
-    # by every partner organisation except the municipality, which signs at the start meeting.
+    # by the partner organisations except the municipality, which signs at the start meeting,
+    # and the entrepreneurs' association, whose members have not voted yet.
     signed = (
         (first, "Scholengroep Binnenstad", 16),
         (first, "Stadstheater & Bibliotheek", 15),
         (second, "Scholengroep Binnenstad", 5),
         (second, "Stadstheater & Bibliotheek", 5),
-        (second, "Ondernemersvereniging Centrum", 4),
         (second, "Bewonersvereniging Oude Stad", 3),
     )
     for version, name, days_ago in signed:

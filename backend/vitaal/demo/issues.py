@@ -1,6 +1,10 @@
 """The demo municipality's issue register: vacancy and liveability of the city centre and a
 few more, in different phases, with their history, stakeholder analysis, activities with
-costs and funding, and evaluation moments (one of them closed an issue: goal reached)."""
+costs and funding, and evaluation moments (one of them closed an issue: goal reached).
+
+The issues being worked on have a workable frame: a goal and objectives, most also their added
+value; the one still being monitored has none yet, as the seed frames an issue once the
+interests around it are known."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from vitaal.issues.models import (
     IssueChange,
     IssueChangeKind,
     IssueEvaluation,
+    IssueFrameChange,
     IssuePhase,
     IssueScope,
     IssueStakeholder,
@@ -115,6 +120,16 @@ ISSUES = (
             phase=IssuePhase.emergence,
             impact=5,
             urgency=4,
+            goal="De leegstand in de Hoogstraat en de Korte Kerkstraat is eind 2028 gedaald "
+            "van 14% naar onder de 8%.",
+            objectives=[
+                "Drie leegstaande panden tijdelijk verhuurd aan starters",
+                "Een gevelverbeteringsfonds met de vastgoedeigenaren",
+                "Elk kwartaal de leegstand per straat gemeten",
+            ],
+            added_value="Ondernemers krijgen weer passanten, vastgoedeigenaren verhuurde "
+            "panden en de gemeente een levendige binnenstad: samen bereiken we wat geen partij "
+            "alleen kan.",
         ),
         registered_days_ago=200,
         path=(
@@ -193,6 +208,13 @@ ISSUES = (
             phase=IssuePhase.emergence,
             impact=3,
             urgency=4,
+            goal="Bewoners van de Oude Stad slapen weer door in het weekend: de klachten over "
+            "nachtelijke overlast zijn binnen een jaar gehalveerd.",
+            objectives=[
+                "Een nachtburgemeester als aanspreekpunt voor bewoners en horeca",
+                "Straatcoaches op vrijdag- en zaterdagnacht",
+            ],
+            added_value="Horeca houdt haar openingstijden, bewoners hun woongenot.",
         ),
         registered_days_ago=90,
         path=(
@@ -237,6 +259,8 @@ ISSUES = (
             phase=IssuePhase.emergence,
             impact=4,
             urgency=3,
+            goal="Geen pand in de binnenstad wordt verhuurd zonder Bibob-toets.",
+            objectives=["Gezamenlijke controles met de politie", "Een collectief camerasysteem"],
         ),
         registered_days_ago=300,
         path=(
@@ -281,6 +305,10 @@ ISSUES = (
             phase=IssuePhase.emergence,
             impact=2,
             urgency=3,
+            goal="De kerstverlichting in de binnenstad is voor drie jaar gezamenlijk gefinancierd.",
+            objectives=["Een ondernemersfonds waarin alle winkeliers bijdragen"],
+            added_value="Sfeer in de binnenstad in december, zonder dat elk jaar opnieuw met de "
+            "pet rond moet.",
         ),
         registered_days_ago=330,
         path=((300, IssuePhase.opinion_forming, "Ondernemersfonds voorgesteld."),),
@@ -318,6 +346,10 @@ async def load_issues(session: AsyncSession, organisation_id: uuid.UUID, user: U
             select(IssueChange).where(IssueChange.issue_id == issue.id)
         ):
             change.changed_at = registered
+        for frame in await session.scalars(
+            select(IssueFrameChange).where(IssueFrameChange.issue_id == issue.id)
+        ):
+            frame.changed_at = registered
         for days_ago, phase, reason in demo.path:
             at = now - timedelta(days=days_ago)
             session.add(

@@ -1,5 +1,6 @@
-"""The issue register of an organisation (DOMAIN.md §1): issues with their phase and status
-history, the stakeholder analysis per issue, issue-driven planning and evaluation moments.
+"""The issue register of an organisation (DOMAIN.md §1): issues with their workable frame and
+the history of their phase, status and frame, the stakeholder analysis per issue, issue-driven
+planning and evaluation moments.
 
 Every row carries ``organisation_id``, children included, so each query can be scoped to the
 organisation on its own table without trusting a join. Signals, Tob-3 worries, the
@@ -62,6 +63,14 @@ class IssueChangeKind(StrEnum):
     status = "status"
 
 
+class IssueFrameField(StrEnum):
+    """The parts of the issue's workable frame (*werkbaar kader*) whose changes are kept."""
+
+    goal = "goal"
+    objectives = "objectives"
+    added_value = "added_value"
+
+
 class StakeholderStance(StrEnum):
     """A stakeholder's position on one issue."""
 
@@ -118,6 +127,12 @@ class Issue(IdMixin, TimestampMixin, Base):
     phase_since: Mapped[datetime] = mapped_column(default=utcnow)
     impact: Mapped[int]
     urgency: Mapped[int]
+    # The workable frame the seed asks for: what the issue is meant to achieve (null while not
+    # written down, and then "goal reached" cannot be recorded), the objectives that make it
+    # concrete, in order, and the added value that justifies working on it.
+    goal: Mapped[str | None] = mapped_column(Text)
+    objectives: Mapped[list[str]] = mapped_column(JSON, default=list)
+    added_value: Mapped[str | None] = mapped_column(Text)
     # Case-folded title, description and tags (see stakeholders.models.Stakeholder).
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -158,6 +173,47 @@ class IssueChange(IdMixin, Base):
         ForeignKey("users.id", ondelete="SET NULL")
     )
     changed_by_name: Mapped[str] = mapped_column(String(200))
+
+    @property
+    def changed_by(self) -> Person:
+        return Person(id=self.changed_by_id, name=self.changed_by_name)
+
+
+class IssueFrameChange(IdMixin, Base):
+    """One change of the goal, the objectives or the added value: from what, to what, when and
+    by whom. Texts go in ``old_value``/``new_value`` (null: none written down), the objectives
+    in ``old_objectives``/``new_objectives``; the first row of a field an issue was registered
+    with has no old value."""
+
+    __tablename__ = "issue_frame_changes"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    issue_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("issues.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[IssueFrameField] = mapped_column(str_enum(IssueFrameField, "issue_frame_field"))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    # SQL NULL for "none", not a JSON null, so a row has one form of "not this kind".
+    old_objectives: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    new_objectives: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    changed_by_name: Mapped[str] = mapped_column(String(200))
+
+    # Read in one history with the phase and status changes: an edit of the frame asks for no
+    # reason, and no evaluation causes it.
+    @property
+    def reason(self) -> str:
+        return ""
+
+    @property
+    def evaluation_id(self) -> uuid.UUID | None:
+        return None
 
     @property
     def changed_by(self) -> Person:
@@ -236,6 +292,9 @@ class IssueEvaluation(IdMixin, TimestampMixin, Base):
         str_enum(EvaluationOutcome, "evaluation_outcome")
     )
     outcome_note: Mapped[str] = mapped_column(Text, default="")
+    # The issue's goal as it stood when the outcome was recorded, kept so that changing the goal
+    # later does not change what this evaluation was judged against.
+    goal: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime | None]
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL")

@@ -117,8 +117,10 @@ async def get_issue(issue: IssueDep) -> IssueRead:
     response_model=IssueRead,
     summary="Change an issue; phase and status have their own endpoints",
 )
-async def update_issue(data: IssueUpdate, issue: IssueDep, session: SessionDep) -> IssueRead:
-    return IssueRead.model_validate(await service.update_issue(session, issue, data))
+async def update_issue(
+    data: IssueUpdate, issue: IssueDep, session: SessionDep, user: CurrentUser
+) -> IssueRead:
+    return IssueRead.model_validate(await service.update_issue(session, issue, user, data))
 
 
 @router.post(
@@ -146,7 +148,8 @@ async def change_status(
 @router.get(
     ONE + "/history",
     response_model=Page[IssueChangeRead],
-    summary="Every phase and status change of the issue, oldest first",
+    summary="Every change of the issue's phase, status, goal, objectives and added value, "
+    "oldest first",
 )
 async def get_history(
     issue: IssueDep,

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from vitaal.core.patching import NotNull, Patch
 from vitaal.core.schemas import Schema
@@ -13,6 +20,7 @@ from vitaal.issues.models import (
     EvaluationOutcome,
     FundingSource,
     IssueChangeKind,
+    IssueFrameField,
     IssuePhase,
     IssueScope,
     IssueStatus,
@@ -25,12 +33,38 @@ TEXT_LIMIT = 20_000
 REASON_LIMIT = 2_000
 MAX_TAGS = 30
 MAX_COST = 100_000_000
+GOAL_LIMIT = 2_000
+OBJECTIVE_LIMIT = 500
+MAX_OBJECTIVES = 20
 
 Score = Field(ge=1, le=5)
 
 
 def _trim(value: str) -> str:
     return value.strip()
+
+
+def _text_or_none(value: str | None) -> str | None:
+    """Trimmed; blank is the same as not written down (null), so "no goal" has one form."""
+    if value is None:
+        return None
+    return value.strip() or None
+
+
+# One objective: a short line, trimmed, never blank.
+Objective = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=OBJECTIVE_LIMIT)
+]
+
+GOAL_DESCRIPTION = (
+    "What the issue is meant to achieve, part of its workable frame; an evaluation can only "
+    "record `goal_reached` once it is written down. Blank is stored as null."
+)
+OBJECTIVES_DESCRIPTION = "The objectives that make the goal concrete, in order."
+ADDED_VALUE_DESCRIPTION = (
+    "The added value (*meerwaarde*) of working on the issue, for the members and partners. "
+    "Blank is stored as null."
+)
 
 
 class IssuePersonRef(Schema):
@@ -51,6 +85,9 @@ _ISSUE_EXAMPLE: dict[str, Any] = {
     "phase": "societal_pressure",
     "impact": 4,
     "urgency": 3,
+    "goal": "Leegstand in de Diezerstraat eind 2028 onder de 5%.",
+    "objectives": ["Drie pop-upwinkels in 2027", "Gevelfonds met de vastgoedeigenaren"],
+    "added_value": "Winkeliers krijgen meer passanten; eigenaren houden hun panden verhuurd.",
 }
 
 
@@ -77,15 +114,25 @@ class IssueCreate(BaseModel):
     phase: IssuePhase = IssuePhase.emergence
     impact: int = Field(default=3, ge=1, le=5, description="1 (small) to 5 (very large).")
     urgency: int = Field(default=3, ge=1, le=5, description="1 (can wait) to 5 (acute).")
+    goal: str | None = Field(default=None, max_length=GOAL_LIMIT, description=GOAL_DESCRIPTION)
+    objectives: list[Objective] = Field(
+        default_factory=list, max_length=MAX_OBJECTIVES, description=OBJECTIVES_DESCRIPTION
+    )
+    added_value: str | None = Field(
+        default=None, max_length=TEXT_LIMIT, description=ADDED_VALUE_DESCRIPTION
+    )
 
     _title = field_validator("title")(strip_required)
     _tags = field_validator("tags")(clean_tags)
     _text = field_validator("description", "scope_note")(_trim)
+    _frame = field_validator("goal", "added_value")(_text_or_none)
 
 
 class IssueUpdate(Patch):
-    """Only the fields given change; `owner_id: null` leaves the issue without an owner. Phase
-    and status change through their own endpoints, so each change has a reason."""
+    """Only the fields given change; `owner_id: null` leaves the issue without an owner and
+    `goal`/`added_value: null` clears them (`objectives: []` clears the objectives). Phase and
+    status change through their own endpoints, so each change has a reason; a change of the
+    goal, objectives or added value enters the issue's history."""
 
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"impact": 5, "tags": ["leegstand", "veiligheid"]}]}
@@ -99,11 +146,19 @@ class IssueUpdate(Patch):
     tags: NotNull[list[str]] = Field(default=None, max_length=MAX_TAGS)
     impact: NotNull[int] = Field(default=None, ge=1, le=5)
     urgency: NotNull[int] = Field(default=None, ge=1, le=5)
+    goal: str | None = Field(default=None, max_length=GOAL_LIMIT, description=GOAL_DESCRIPTION)
+    objectives: NotNull[list[Objective]] = Field(
+        default=None, max_length=MAX_OBJECTIVES, description=OBJECTIVES_DESCRIPTION
+    )
+    added_value: str | None = Field(
+        default=None, max_length=TEXT_LIMIT, description=ADDED_VALUE_DESCRIPTION
+    )
 
     # A null never reaches these: NotNull refuses it first.
     _title = field_validator("title")(strip_required)
     _tags = field_validator("tags")(clean_tags)
     _text = field_validator("description", "scope_note")(_trim)
+    _frame = field_validator("goal", "added_value")(_text_or_none)
 
 
 class PhaseChange(BaseModel):
@@ -157,16 +212,37 @@ class IssueRead(Schema):
     impact: int
     urgency: int
     priority: PriorityRead
+    goal: str | None = Field(description="Null while no goal is written down.")
+    objectives: list[str]
+    added_value: str | None
     created_at: datetime
     updated_at: datetime
 
 
 class IssueChangeRead(Schema):
+    """One entry of the issue's history: a change of phase or status, or of the goal, the
+    objectives or the added value (``kind`` says which)."""
+
     id: uuid.UUID
-    kind: IssueChangeKind
-    old_value: str | None = Field(description="Null on the entry made when it was registered.")
-    new_value: str
-    reason: str
+    kind: IssueChangeKind | IssueFrameField
+    old_value: str | None = Field(
+        description="The phase or status before, or the goal or added value text before. Null "
+        "on the entry made when it was registered, when no goal or added value was written "
+        "down before, and on `objectives` entries."
+    )
+    new_value: str | None = Field(
+        description="The phase or status after, or the goal or added value text after. Null "
+        "when the goal or added value was cleared, and on `objectives` entries."
+    )
+    old_objectives: list[str] | None = Field(
+        default=None,
+        description="`objectives` entries: the objectives before; null on the entry made when "
+        "the issue was registered with objectives.",
+    )
+    new_objectives: list[str] | None = Field(
+        default=None, description="`objectives` entries: the objectives after."
+    )
+    reason: str = Field(description="Empty for goal, objectives and added value changes.")
     evaluation_id: uuid.UUID | None = Field(description="The evaluation that caused it, if any.")
     changed_at: datetime
     changed_by: IssuePersonRef
@@ -370,7 +446,8 @@ class EvaluationOutcomeIn(BaseModel):
     )
 
     outcome: EvaluationOutcome = Field(
-        description="`goal_reached` closes the issue; the closing is kept in its history."
+        description="`goal_reached` closes the issue; the closing is kept in its history. It "
+        "is refused (422, code `no_goal`) while the issue has no goal written down."
     )
     note: str = Field(default="", max_length=TEXT_LIMIT)
 
@@ -384,6 +461,11 @@ class EvaluationRead(Schema):
     focus: str
     outcome: EvaluationOutcome | None
     outcome_note: str
+    goal: str | None = Field(
+        description="The issue's goal as it stood when the outcome was recorded, kept as it "
+        "was when the goal changes later. Null until the outcome is recorded, or when the "
+        "issue had no goal then."
+    )
     recorded_at: datetime | None
     recorded_by: IssuePersonRef | None
     created_at: datetime

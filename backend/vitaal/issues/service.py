@@ -1,5 +1,6 @@
-"""The issue register of one organisation: issues, their phase and status history, the
-stakeholder analysis, planning with the budget overview, and evaluation moments.
+"""The issue register of one organisation: issues with their workable frame (goal, objectives,
+added value), the history of their phase, status and frame, the stakeholder analysis, planning
+with the budget overview, and evaluation moments.
 
 Every query is scoped by ``organisation_id``; the organisation was resolved through
 ``access`` and every path id through ``issues.deps`` (404 when not the organisation's).
@@ -16,6 +17,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -43,6 +45,8 @@ from vitaal.issues.models import (
     IssueChange,
     IssueChangeKind,
     IssueEvaluation,
+    IssueFrameChange,
+    IssueFrameField,
     IssuePhase,
     IssueStakeholder,
     IssueStatus,
@@ -78,6 +82,9 @@ from vitaal.organisations.models import Membership
 from vitaal.stakeholders.models import Stakeholder
 
 REGISTERED = "Registered"
+OWN_FIELDS = ("title", "description", "scope", "scope_note", "tags", "impact", "urgency")
+# The workable frame: each change of one of these is kept in the issue's history.
+FRAME_FIELDS = tuple(IssueFrameField)
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,31 @@ def _change(
     )
 
 
+def _frame_change(
+    issue: Issue,
+    kind: IssueFrameField,
+    old: str | list[str] | None,
+    new: str | list[str] | None,
+    user: User,
+) -> IssueFrameChange:
+    """``old``/``new`` are the field's values: texts for the goal and the added value, lists
+    for the objectives, each stored in its own pair of columns."""
+    values = (
+        {"old_objectives": old, "new_objectives": new}
+        if kind is IssueFrameField.objectives
+        else {"old_value": old, "new_value": new}
+    )
+    return IssueFrameChange(
+        organisation_id=issue.organisation_id,
+        issue_id=issue.id,
+        kind=kind,
+        changed_at=utcnow(),
+        changed_by_id=user.id,
+        changed_by_name=user.name,
+        **values,
+    )
+
+
 async def create_issue(
     session: AsyncSession, *, organisation_id: uuid.UUID, created_by: User, data: IssueCreate
 ) -> Issue:
@@ -176,6 +208,9 @@ async def create_issue(
         phase_since=now,
         impact=data.impact,
         urgency=data.urgency,
+        goal=data.goal,
+        objectives=data.objectives,
+        added_value=data.added_value,
         created_by_id=created_by.id,
         created_at=now,
         updated_at=now,
@@ -187,13 +222,21 @@ async def create_issue(
         [
             _change(issue, IssueChangeKind.phase, None, data.phase, REGISTERED, created_by),
             _change(issue, IssueChangeKind.status, None, data.status, REGISTERED, created_by),
+            # The frame it was registered with, where something was written down.
+            *(
+                _frame_change(issue, kind, None, getattr(issue, kind), created_by)
+                for kind in FRAME_FIELDS
+                if getattr(issue, kind)
+            ),
         ]
     )
     await session.flush()
     return issue
 
 
-async def update_issue(session: AsyncSession, issue: Issue, data: IssueUpdate) -> Issue:
+async def update_issue(session: AsyncSession, issue: Issue, user: User, data: IssueUpdate) -> Issue:
+    """Change what was sent; a change of the goal, objectives or added value is recorded with
+    its old and new value."""
     if "owner_id" in data.model_fields_set:
         if data.owner_id is None:
             issue.owner_id, issue.owner = None, None
@@ -202,8 +245,12 @@ async def update_issue(session: AsyncSession, issue: Issue, data: IssueUpdate) -
                 session, issue.organisation_id, data.owner_id, "body.owner_id"
             )
             issue.owner_id, issue.owner = owner.id, owner
-    apply_patch(
-        issue, data, ("title", "description", "scope", "scope_note", "tags", "impact", "urgency")
+    frame_before = {kind: getattr(issue, kind) for kind in FRAME_FIELDS}
+    changed = apply_patch(issue, data, (*OWN_FIELDS, *FRAME_FIELDS))
+    session.add_all(
+        _frame_change(issue, kind, frame_before[kind], getattr(issue, kind), user)
+        for kind in FRAME_FIELDS
+        if kind in changed
     )
     issue.search_text = search_text(issue)
     issue.updated_at = utcnow()
@@ -350,7 +397,11 @@ async def heat_map_counts(
 # --- history --------------------------------------------------------------------------------
 
 
-def _encode_history_cursor(change: IssueChange) -> str:
+# The two tables of an issue's history, read with the same cursor.
+HistoryRow = TypeVar("HistoryRow", IssueChange, IssueFrameChange)
+
+
+def _encode_history_cursor(change: IssueChange | IssueFrameChange) -> str:
     text = f"{change.changed_at.isoformat()}|{change.id.hex}"
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
@@ -364,24 +415,34 @@ def decode_history_cursor(text: str) -> tuple[datetime, uuid.UUID]:
         raise Unprocessable.field("query.cursor", "not a cursor this API gave out") from None
 
 
+async def _changes_after(
+    session: AsyncSession,
+    model: type[HistoryRow],
+    issue: Issue,
+    after: tuple[datetime, uuid.UUID] | None,
+    limit: int,
+) -> Sequence[HistoryRow]:
+    stmt = select(model).where(
+        model.organisation_id == issue.organisation_id, model.issue_id == issue.id
+    )
+    if after is not None:
+        at, id_ = after
+        stmt = stmt.where(or_(model.changed_at > at, and_(model.changed_at == at, model.id > id_)))
+    return (await session.scalars(stmt.order_by(model.changed_at, model.id).limit(limit))).all()
+
+
 async def history(
     session: AsyncSession, issue: Issue, limit: int, cursor: str | None
 ) -> tuple[list[IssueChangeRead], str | None]:
-    """Phase and status changes in the order they happened (then by id)."""
-    stmt = select(IssueChange).where(
-        IssueChange.organisation_id == issue.organisation_id,
-        IssueChange.issue_id == issue.id,
-    )
-    if cursor is not None:
-        at, id_ = decode_history_cursor(cursor)
-        stmt = stmt.where(
-            or_(
-                IssueChange.changed_at > at,
-                and_(IssueChange.changed_at == at, IssueChange.id > id_),
-            )
-        )
-    stmt = stmt.order_by(IssueChange.changed_at, IssueChange.id).limit(limit + 1)
-    changes = (await session.scalars(stmt)).all()
+    """Phase, status and frame changes in the order they happened (then by id): the first
+    ``limit + 1`` of each table after the cursor, merged, hold the page and tell whether
+    another follows."""
+    after = decode_history_cursor(cursor) if cursor is not None else None
+    changes: list[IssueChange | IssueFrameChange] = [
+        *await _changes_after(session, IssueChange, issue, after, limit + 1),
+        *await _changes_after(session, IssueFrameChange, issue, after, limit + 1),
+    ]
+    changes.sort(key=lambda change: (change.changed_at, change.id))
     next_cursor = None
     if len(changes) > limit:
         changes = changes[:limit]
@@ -668,12 +729,21 @@ async def record_outcome(
     user: User,
     data: EvaluationOutcomeIn,
 ) -> IssueEvaluation:
-    """Record what the evaluation decided; "goal reached" closes the issue, and that closing
-    enters the issue's history with this evaluation as its cause."""
+    """Record what the evaluation decided, with the goal it was judged against; "goal reached"
+    needs a goal written down, closes the issue, and that closing enters the issue's history
+    with this evaluation as its cause."""
     if evaluation.outcome is not None:
         raise Conflict("This evaluation's outcome has already been recorded.")
+    if data.outcome is EvaluationOutcome.goal_reached and issue.goal is None:
+        raise Unprocessable.field(
+            "body.outcome",
+            "the issue has no goal written down: write down its goal before recording that "
+            "it is reached",
+            "no_goal",
+        )
     evaluation.outcome = data.outcome
     evaluation.outcome_note = data.note
+    evaluation.goal = issue.goal
     evaluation.recorded_at = utcnow()
     evaluation.recorded_by_id = user.id
     evaluation.recorded_by_name = user.name

@@ -34,6 +34,14 @@ class RelevanceChange(StrEnum):
     less = "less"
 
 
+class ReviewAnswer(StrEnum):
+    """The answer to one of a review's yes-or-no questions, with room for "partly"."""
+
+    yes = "yes"
+    partly = "partly"
+    no = "no"
+
+
 class Collaboration(IdMixin, TimestampMixin, Base):
     __tablename__ = "collaborations"
     __table_args__ = (
@@ -56,6 +64,9 @@ class Collaboration(IdMixin, TimestampMixin, Base):
     we_get: Mapped[str] = mapped_column(Text, default="")
     flexibility: Mapped[str] = mapped_column(Text, default="")
     relevance: Mapped[Relevance] = mapped_column(str_enum(Relevance, "relevance"))
+    # When the relationship began, which may be long before it entered the portfolio; a review
+    # keeps how long it had lasted by then (the seed weighs loyalty and a long relationship).
+    started_on: Mapped[date | None]
     # Mirrors the open pause row so the list can filter on it without a subquery.
     paused_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -86,6 +97,10 @@ class Collaboration(IdMixin, TimestampMixin, Base):
 
 
 class CollaborationReview(IdMixin, TimestampMixin, Base):
+    """A review of one collaboration: its relevance now, and the answers to the questions the
+    seed asks of a collaboration in a changed situation. Every answer is optional, so a quick
+    review stays quick; an unanswered question is null (answers) or empty (notes)."""
+
     __tablename__ = "collaboration_reviews"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
@@ -101,6 +116,32 @@ class CollaborationReview(IdMixin, TimestampMixin, Base):
     # Kept with the review: the level it led to, so the history reads without recalculating.
     relevance_after: Mapped[Relevance] = mapped_column(str_enum(Relevance, "relevance"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Has the why, what and how (*waarom, waarin en hoe*) of working together changed?
+    purpose_changed: Mapped[ReviewAnswer | None] = mapped_column(
+        str_enum(ReviewAnswer, "purpose_changed")
+    )
+    purpose_note: Mapped[str] = mapped_column(Text, default="")
+    # Do the existing agreements still hold, now that they are in a new light?
+    agreements_hold: Mapped[ReviewAnswer | None] = mapped_column(
+        str_enum(ReviewAnswer, "agreements_hold")
+    )
+    agreements_note: Mapped[str] = mapped_column(Text, default="")
+    # What it contributes to the intended societal impact and the outcomes needed for it.
+    impact_contribution: Mapped[str] = mapped_column(Text, default="")
+    # Does it still fit the organisation's own, possibly changed, strategy?
+    strategy_fit: Mapped[ReviewAnswer | None] = mapped_column(
+        str_enum(ReviewAnswer, "strategy_fit")
+    )
+    strategy_note: Mapped[str] = mapped_column(Text, default="")
+    # Loyalty between the partners; the relationship's length beside it is kept in whole
+    # months at the review date (null when the collaboration's start is not known).
+    loyalty_note: Mapped[str] = mapped_column(Text, default="")
+    relationship_months: Mapped[int | None]
+    # Has the partner's return (*tegenprestatie*) lapsed?
+    return_lapsed: Mapped[ReviewAnswer | None] = mapped_column(
+        str_enum(ReviewAnswer, "return_lapsed")
+    )
+    return_note: Mapped[str] = mapped_column(Text, default="")
     reviewer_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL")
     )

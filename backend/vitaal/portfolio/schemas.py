@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from vitaal.core.patching import NotNull, Patch
 from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
-from vitaal.portfolio.models import Relevance, RelevanceChange
+from vitaal.portfolio.models import Relevance, RelevanceChange, ReviewAnswer
 
 TEXT_LIMIT = 10_000
 
@@ -23,7 +23,13 @@ _EXAMPLE: dict[str, Any] = {
     "we_get": "Bereik onder laaggeletterden, lesmateriaal",
     "flexibility": "Sinds de crisis ook online; wekelijks in plaats van dagelijks.",
     "relevance": "high",
+    "started_on": "2019-09-01",
 }
+
+STARTED_ON = (
+    "When the relationship began, if known (it may be older than its entry in the portfolio); "
+    "each review keeps how long it had lasted then."
+)
 
 
 class CollaborationCreate(BaseModel):
@@ -51,12 +57,14 @@ class CollaborationCreate(BaseModel):
     relevance: Relevance = Field(
         default=Relevance.medium, description="The starting point; reviews move it afterwards."
     )
+    started_on: date | None = Field(default=None, description=STARTED_ON)
 
     _title = field_validator("title")(strip_required)
 
 
 class CollaborationUpdate(Patch):
-    """Only the fields given change; `null` unlinks the stakeholder or coalition. The
+    """Only the fields given change; `null` unlinks the stakeholder or coalition, or clears the
+    start date. The
     relevance changes through reviews, so that every change has a date, a reviewer and a note."""
 
     model_config = ConfigDict(
@@ -70,11 +78,15 @@ class CollaborationUpdate(Patch):
     we_give: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
     we_get: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
     flexibility: NotNull[str] = Field(default=None, max_length=TEXT_LIMIT)
+    started_on: date | None = Field(default=None, description=STARTED_ON)
 
     _title = field_validator("title")(strip_required)
 
 
 class ReviewCreate(BaseModel):
+    """The relevance is the one thing a review must say; the seed's questions for a
+    collaboration in a changed situation (a crisis) may each be answered or left out."""
+
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -82,7 +94,18 @@ class ReviewCreate(BaseModel):
                     "reviewed_on": "2026-11-20",
                     "relevance": "more",
                     "note": "Online taalcafé bereikt nu ook ouderen thuis.",
-                }
+                },
+                {
+                    "reviewed_on": "2026-11-20",
+                    "relevance": "same",
+                    "purpose_changed": "partly",
+                    "purpose_note": "Minder fysieke bijeenkomsten, meer online.",
+                    "agreements_hold": "yes",
+                    "impact_contribution": "40 deelnemers per jaar; een kwart volgt een cursus.",
+                    "strategy_fit": "yes",
+                    "loyalty_note": "De bibliotheek bleef ook in de crisis meedoen.",
+                    "return_lapsed": "no",
+                },
             ]
         }
     )
@@ -93,6 +116,35 @@ class ReviewCreate(BaseModel):
         "one step (`low` → `medium` → `high`)."
     )
     note: str = Field(default="", max_length=TEXT_LIMIT)
+    purpose_changed: ReviewAnswer | None = Field(
+        default=None,
+        description="Has the why, what and how (*waarom, waarin en hoe*) of this collaboration "
+        "changed?",
+    )
+    purpose_note: str = Field(default="", max_length=TEXT_LIMIT)
+    agreements_hold: ReviewAnswer | None = Field(
+        default=None, description="Do the existing agreements still hold?"
+    )
+    agreements_note: str = Field(default="", max_length=TEXT_LIMIT)
+    impact_contribution: str = Field(
+        default="",
+        max_length=TEXT_LIMIT,
+        description="What does it contribute to the intended societal impact and outcomes?",
+    )
+    strategy_fit: ReviewAnswer | None = Field(
+        default=None, description="Does it still fit the organisation's (changed) strategy?"
+    )
+    strategy_note: str = Field(default="", max_length=TEXT_LIMIT)
+    loyalty_note: str = Field(
+        default="",
+        max_length=TEXT_LIMIT,
+        description="Loyalty between the partners; the review keeps the relationship's length "
+        "itself, from the collaboration's `started_on`.",
+    )
+    return_lapsed: ReviewAnswer | None = Field(
+        default=None, description="Has the partner's return (*tegenprestatie*) lapsed?"
+    )
+    return_note: str = Field(default="", max_length=TEXT_LIMIT)
 
 
 class PauseCreate(BaseModel):
@@ -120,6 +172,20 @@ class ReviewRead(Schema):
     relevance: RelevanceChange
     relevance_after: Relevance = Field(description="The current relevance this review led to.")
     note: str
+    purpose_changed: ReviewAnswer | None = Field(description="Null when not answered.")
+    purpose_note: str
+    agreements_hold: ReviewAnswer | None
+    agreements_note: str
+    impact_contribution: str
+    strategy_fit: ReviewAnswer | None
+    strategy_note: str
+    loyalty_note: str
+    relationship_months: int | None = Field(
+        description="How long the relationship had lasted at this review, in whole months; "
+        "null when the collaboration's start was not known then."
+    )
+    return_lapsed: ReviewAnswer | None
+    return_note: str
     reviewer_name: str
     created_at: datetime
 
@@ -144,6 +210,7 @@ class CollaborationRead(Schema):
     we_get: str
     flexibility: str
     relevance: Relevance
+    started_on: date | None
     paused: bool
     pause: PauseRead | None = Field(description="The pause in force; null while running.")
     reviews: list[ReviewRead] = Field(description="Oldest first.")

@@ -1,5 +1,6 @@
 """An organisation's collaboration portfolio: what each collaboration brings, regular reviews of
-its relevance, and pausing it when the partner is itself in crisis (DOMAIN.md §3).
+its relevance with the seed's questions for a collaboration in a crisis, and pausing it when
+the partner is itself in crisis (DOMAIN.md §3).
 
 Every query is scoped by ``organisation_id``; the organisation itself was resolved through
 ``vitaal.access`` by the route's dependency. Services only flush: the request commits.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,7 +41,20 @@ from vitaal.stakeholders.models import Stakeholder
 
 LEVELS = list(Relevance)
 STEPS = {RelevanceChange.more: 1, RelevanceChange.same: 0, RelevanceChange.less: -1}
-OWN_FIELDS = ("title", "contribution", "we_give", "we_get", "flexibility")
+OWN_FIELDS = ("title", "contribution", "we_give", "we_get", "flexibility", "started_on")
+# The answers to the seed's questions, copied from the review's body onto its row as given.
+REVIEW_ANSWERS = (
+    "purpose_changed",
+    "purpose_note",
+    "agreements_hold",
+    "agreements_note",
+    "impact_contribution",
+    "strategy_fit",
+    "strategy_note",
+    "loyalty_note",
+    "return_lapsed",
+    "return_note",
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +67,13 @@ def next_relevance(current: Relevance, change: RelevanceChange) -> Relevance:
     """One step up or down the scale, staying at its ends."""
     index = LEVELS.index(current) + STEPS[change]
     return LEVELS[min(max(index, 0), len(LEVELS) - 1)]
+
+
+def months_between(start: date | None, end: date) -> int | None:
+    """Whole months from ``start`` to ``end``; None when the start is unknown or later."""
+    if start is None or start > end:
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
 
 
 def _with_children(stmt: Select[Collaboration]) -> Select[Collaboration]:
@@ -128,6 +150,7 @@ async def create(
         we_get=data.we_get,
         flexibility=data.flexibility,
         relevance=data.relevance,
+        started_on=data.started_on,
         stakeholder=stakeholder,
         coalition=coalition,
         reviews=[],
@@ -208,6 +231,8 @@ async def add_review(
         relevance=data.relevance,
         relevance_after=relevance,
         note=data.note,
+        **data.model_dump(include=set(REVIEW_ANSWERS)),
+        relationship_months=months_between(collaboration.started_on, reviewed_on),
         reviewer_id=reviewer.id,
         reviewer_name=reviewer.name,
     )

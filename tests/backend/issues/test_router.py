@@ -1,6 +1,7 @@
 """The issue register of one organisation over HTTP: register, rank, filter, move phases with
-a reason, the stakeholder analysis, planning with the budget, evaluations that can close an
-issue; nothing of another organisation is visible on any endpoint."""
+a reason, the workable frame (goal, objectives, added value) with its history, the stakeholder
+analysis, planning with the budget, evaluations that can close an issue once it has a goal;
+nothing of another organisation is visible on any endpoint."""
 
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ async def test_register_read_and_edit(
         ({"title": "x", "status": "open"}, "body.status", "enum"),
         ({"title": "x", "scope": "world"}, "body.scope", "enum"),
         ({"title": "x", "tags": ["a" * 41]}, "body.tags", "value_error"),
+        ({"title": "x", "goal": "g" * 2001}, "body.goal", "string_too_long"),
+        ({"title": "x", "objectives": ["Eén", "  "]}, "body.objectives.1", "string_too_short"),
+        ({"title": "x", "objectives": ["o" * 501]}, "body.objectives.0", "string_too_long"),
+        ({"title": "x", "objectives": ["o"] * 21}, "body.objectives", "too_long"),
+        ({"title": "x", "objectives": "Eén doel"}, "body.objectives", "list_type"),
     ],
 )
 async def test_bad_input_names_the_field(
@@ -118,6 +124,107 @@ async def test_owner_must_be_a_member(
         f"{_base(org_id)}/{issue['id']}", json={"title": None}, headers=user.headers
     )
     problem(nulled, 422)
+
+
+async def test_workable_frame_is_written_changed_and_kept_in_the_history(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await _owner(api)
+    colleague = await api.user(name="Bram de Vries")
+    await api.join_organisation(user, org_id, colleague)
+    created = await api.issue(
+        user,
+        org_id,
+        goal="  Leegstand onder de 8% in 2028 ",
+        objectives=[" Drie pop-upwinkels ", "Gevelfonds"],
+        added_value="   ",
+    )
+    assert created["goal"] == "Leegstand onder de 8% in 2028"
+    assert created["objectives"] == ["Drie pop-upwinkels", "Gevelfonds"]
+    assert created["added_value"] is None  # blank is "not written down"
+    bare = await api.issue(user, org_id, title="Parkeren")
+    assert (bare["goal"], bare["objectives"], bare["added_value"]) == (None, [], None)
+    url = f"{_base(org_id)}/{created['id']}"
+
+    async def patch(by: User, body: dict[str, Any]) -> dict[str, Any]:
+        response = await client.patch(url, json=body, headers=by.headers)
+        assert response.status_code == 200, response.text
+        patched: dict[str, Any] = response.json()
+        return patched
+
+    changed = await patch(
+        colleague,
+        {
+            "goal": "Leegstand onder de 5% in 2028",
+            "objectives": ["Gevelfonds", "Drie pop-upwinkels", "Leegstandsmonitor"],
+            "added_value": "Meer passanten voor de winkeliers.",
+        },
+    )
+    assert changed["objectives"] == ["Gevelfonds", "Drie pop-upwinkels", "Leegstandsmonitor"]
+    # Unchanged values and other fields leave no frame entry; null clears goal and added value.
+    await patch(user, {"goal": "Leegstand onder de 5% in 2028", "impact": 5})
+    cleared = await patch(user, {"goal": None, "added_value": None})
+    assert (cleared["goal"], cleared["added_value"]) == (None, None)
+    assert cleared["objectives"] == changed["objectives"]
+    emptied = await patch(user, {"objectives": []})
+    assert emptied["objectives"] == []
+    for body, field, code in (
+        ({"objectives": None}, "body.objectives", "not_nullable"),
+        ({"objectives": ["ok", ""]}, "body.objectives.1", "string_too_short"),
+        ({"goal": "g" * 2001}, "body.goal", "string_too_long"),
+    ):
+        error = problem(await client.patch(url, json=body, headers=user.headers), 422)
+        assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code)
+
+    items = (await client.get(f"{url}/history", headers=user.headers)).json()["items"]
+    frame_items = [h for h in items if h["kind"] not in ("phase", "status")]
+    frame = [
+        (h["kind"], h["old_value"], h["new_value"], h["old_objectives"], h["new_objectives"])
+        for h in frame_items
+    ]
+    assert frame == [
+        ("goal", None, "Leegstand onder de 8% in 2028", None, None),
+        ("objectives", None, None, None, ["Drie pop-upwinkels", "Gevelfonds"]),
+        ("goal", "Leegstand onder de 8% in 2028", "Leegstand onder de 5% in 2028", None, None),
+        (
+            "objectives",
+            None,
+            None,
+            ["Drie pop-upwinkels", "Gevelfonds"],
+            ["Gevelfonds", "Drie pop-upwinkels", "Leegstandsmonitor"],
+        ),
+        ("added_value", None, "Meer passanten voor de winkeliers.", None, None),
+        ("goal", "Leegstand onder de 5% in 2028", None, None, None),
+        ("added_value", "Meer passanten voor de winkeliers.", None, None, None),
+        (
+            "objectives",
+            None,
+            None,
+            ["Gevelfonds", "Drie pop-upwinkels", "Leegstandsmonitor"],
+            [],
+        ),
+    ]
+    assert [h["changed_by"]["name"] for h in frame_items] == (
+        ["Anouk Jansen"] * 2 + ["Bram de Vries"] * 3 + ["Anouk Jansen"] * 3
+    )
+    assert all(h["reason"] == "" and h["evaluation_id"] is None for h in frame_items)
+    # The registration's phase and status entries come first and carry no objectives.
+    assert [h["kind"] for h in items[:2]] == ["phase", "status"]
+    assert {(h["old_objectives"], h["new_objectives"]) for h in items[:2]} == {(None, None)}
+
+    # The two kinds of entries page together, in the order they happened.
+    walked: list[str] = []
+    cursor = None
+    while True:
+        query = "?limit=3" + (f"&cursor={cursor}" if cursor else "")
+        page = (await client.get(f"{url}/history{query}", headers=user.headers)).json()
+        assert len(page["items"]) <= 3
+        walked += [h["id"] for h in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert walked == [h["id"] for h in items]
+    assert [h["changed_at"] for h in items] == sorted(h["changed_at"] for h in items)
 
 
 async def test_phase_moves_any_way_with_reason_and_history(
@@ -543,12 +650,29 @@ async def test_evaluations_and_goal_reached_closes(
     )
     assert problem(bad_outcome, 422)["errors"][0]["field"] == "body.outcome"
 
+    # "Goal reached" must refer to a goal that was written down.
+    no_goal = await client.post(
+        f"{url}/{later['id']}/outcome", json={"outcome": "goal_reached"}, headers=user.headers
+    )
+    error = problem(no_goal, 422)["errors"][0]
+    assert (error["field"], error["code"]) == ("body.outcome", "no_goal")
+    assert "goal" in error["reason"]
+    listed = (await client.get(url, headers=user.headers)).json()["items"]
+    assert [e["outcome"] for e in listed] == ["adjust", None]
+    issue_url = f"{_base(org_id)}/{issue['id']}"
+    assert (await client.get(issue_url, headers=user.headers)).json()["status"] == "active"
+    written = await client.patch(
+        issue_url, json={"goal": "Leegstand onder 5%"}, headers=user.headers
+    )
+    assert written.status_code == 200, written.text
+
     reached = await client.post(
         f"{url}/{later['id']}/outcome",
         json={"outcome": "goal_reached", "note": "Leegstand onder 5%"},
         headers=user.headers,
     )
     assert reached.status_code == 200, reached.text
+    assert reached.json()["goal"] == "Leegstand onder 5%"
     issue_now = (await client.get(f"{_base(org_id)}/{issue['id']}", headers=user.headers)).json()
     assert issue_now["status"] == "closed"
     history = (
@@ -562,6 +686,52 @@ async def test_evaluations_and_goal_reached_closes(
 
     extra = await plan("2028-01-01", "Nog een")
     assert (await client.delete(f"{url}/{extra['id']}", headers=user.headers)).status_code == 204
+
+
+async def test_an_evaluation_keeps_the_goal_it_was_judged_against(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await _owner(api)
+    issue = await api.issue(user, org_id, status="active", goal="Leegstand onder 8%")
+    issue_url = f"{_base(org_id)}/{issue['id']}"
+    url = f"{issue_url}/evaluations"
+    first, second, third = [
+        (await client.post(url, json={"planned_on": day}, headers=user.headers)).json()
+        for day in ("2027-03-01", "2027-06-01", "2027-09-01")
+    ]
+    assert first["goal"] is None  # not judged yet
+
+    judged = await client.post(
+        f"{url}/{first['id']}/outcome", json={"outcome": "continue"}, headers=user.headers
+    )
+    assert judged.json()["goal"] == "Leegstand onder 8%"
+    await client.patch(issue_url, json={"goal": "Leegstand onder 5%"}, headers=user.headers)
+    listed = (await client.get(url, headers=user.headers)).json()["items"]
+    assert [e["goal"] for e in listed] == ["Leegstand onder 8%", None, None]
+
+    # Without a goal, other outcomes are still recorded (and keep that there was none).
+    await client.patch(issue_url, json={"goal": None}, headers=user.headers)
+    refused = await client.post(
+        f"{url}/{second['id']}/outcome", json={"outcome": "goal_reached"}, headers=user.headers
+    )
+    assert problem(refused, 422)["errors"][0]["code"] == "no_goal"
+    adjusted = await client.post(
+        f"{url}/{second['id']}/outcome", json={"outcome": "adjust"}, headers=user.headers
+    )
+    assert (adjusted.json()["outcome"], adjusted.json()["goal"]) == ("adjust", None)
+
+    await client.patch(issue_url, json={"goal": "Leegstand onder 5%"}, headers=user.headers)
+    reached = await client.post(
+        f"{url}/{third['id']}/outcome", json={"outcome": "goal_reached"}, headers=user.headers
+    )
+    assert reached.json()["goal"] == "Leegstand onder 5%"
+    await client.patch(issue_url, json={"goal": "Iets anders"}, headers=user.headers)
+    listed = (await client.get(url, headers=user.headers)).json()["items"]
+    assert [(e["outcome"], e["goal"]) for e in listed] == [
+        ("continue", "Leegstand onder 8%"),
+        ("adjust", None),
+        ("goal_reached", "Leegstand onder 5%"),
+    ]
 
 
 async def test_another_organisation_sees_nothing(

@@ -1,14 +1,17 @@
 """The collaboration portfolio of one organisation: links checked against what it may see,
-reviews that move the relevance, pauses kept as history, and nothing of another organisation."""
+reviews that move the relevance and answer the seed's questions for a collaboration in a
+crisis, pauses kept as history, and nothing of another organisation."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
 from situations import Api, ProblemCheck, StatementCounter, User
+
+from vitaal.portfolio.service import months_between
 
 
 def _base(org_id: str) -> str:
@@ -80,6 +83,11 @@ async def test_create_read_update_delete(
         ({"title": "T", "relevance": "urgent"}, "body.relevance", "enum"),
         ({"title": "T", "stakeholder_id": "nope"}, "body.stakeholder_id", "uuid_parsing"),
         ({"title": "T", "contribution": "x" * 10_001}, "body.contribution", "string_too_long"),
+        (
+            {"title": "T", "started_on": "vorig jaar"},
+            "body.started_on",
+            "date_from_datetime_parsing",
+        ),
     ],
 )
 async def test_bad_input_names_the_field(
@@ -160,6 +168,112 @@ async def test_reviews_move_the_relevance(
     ):
         error = problem(await client.post(f"{url}/reviews", json=body, headers=user.headers), 422)
         assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code)
+
+
+ANSWERS: dict[str, Any] = {
+    "purpose_changed": "partly",
+    "purpose_note": "Het hoe is veranderd: meer online.",
+    "agreements_hold": "no",
+    "agreements_note": "De ruimte-afspraak geldt niet online.",
+    "impact_contribution": "40 deelnemers per jaar; een kwart volgt een vervolgcursus.",
+    "strategy_fit": "yes",
+    "strategy_note": "Past bij 'meedoen voor iedereen'.",
+    "loyalty_note": "Bleef ook in de crisis meedoen.",
+    "return_lapsed": "partly",
+    "return_note": "De ontmoetingsruimte valt voorlopig weg.",
+}
+UNANSWERED: dict[str, Any] = {
+    "purpose_changed": None,
+    "purpose_note": "",
+    "agreements_hold": None,
+    "agreements_note": "",
+    "impact_contribution": "",
+    "strategy_fit": None,
+    "strategy_note": "",
+    "loyalty_note": "",
+    "return_lapsed": None,
+    "return_note": "",
+}
+
+
+async def test_a_review_answers_the_crisis_questions_and_keeps_them(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user, org_id = await api.owner()
+    created = await _collaboration(client, user, org_id, started_on="2020-03-15")
+    assert created["started_on"] == "2020-03-15"
+    url = f"{_base(org_id)}/{created['id']}"
+
+    full = await client.post(
+        f"{url}/reviews",
+        json={"relevance": "same", "reviewed_on": "2026-03-14", **ANSWERS},
+        headers=user.headers,
+    )
+    assert full.status_code == 201, full.text
+    assert {name: full.json()[name] for name in ANSWERS} == ANSWERS
+    assert full.json()["relationship_months"] == 71  # a day short of six years
+    # A quick review stays quick: only the relevance.
+    quick = await client.post(
+        f"{url}/reviews",
+        json={"relevance": "more", "reviewed_on": "2026-03-15"},
+        headers=user.headers,
+    )
+    assert quick.status_code == 201, quick.text
+    assert {name: quick.json()[name] for name in UNANSWERED} == UNANSWERED
+    assert quick.json()["relationship_months"] == 72
+
+    # The start corrected later, or cleared: the reviews keep the length they were given.
+    cleared = await client.patch(url, json={"started_on": None}, headers=user.headers)
+    assert cleared.status_code == 200, cleared.text
+    assert cleared.json()["started_on"] is None
+    unknown = await client.post(
+        f"{url}/reviews",
+        json={"relevance": "same", "reviewed_on": "2026-04-01"},
+        headers=user.headers,
+    )
+    assert unknown.json()["relationship_months"] is None
+    reviews = (await client.get(url, headers=user.headers)).json()["reviews"]
+    assert [r["id"] for r in reviews] == [
+        full.json()["id"],
+        quick.json()["id"],
+        unknown.json()["id"],
+    ]
+    assert {name: reviews[0][name] for name in ANSWERS} == ANSWERS
+    assert [r["relationship_months"] for r in reviews] == [71, 72, None]
+    # The review list of the portfolio shows them as well.
+    listed = (await client.get(_base(org_id), headers=user.headers)).json()["items"]
+    assert listed[0]["reviews"] == reviews
+
+    for body, field, code in (
+        ({"relevance": "same", "purpose_changed": "maybe"}, "body.purpose_changed", "enum"),
+        ({"relevance": "same", "return_lapsed": True}, "body.return_lapsed", "enum"),
+        (
+            {"relevance": "same", "loyalty_note": "x" * 10_001},
+            "body.loyalty_note",
+            "string_too_long",
+        ),
+    ):
+        error = problem(await client.post(f"{url}/reviews", json=body, headers=user.headers), 422)
+        assert (error["errors"][0]["field"], error["errors"][0]["code"]) == (field, code)
+    assert len((await client.get(url, headers=user.headers)).json()["reviews"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "months"),
+    [
+        (date(2020, 3, 15), date(2026, 3, 15), 72),
+        (date(2020, 3, 15), date(2026, 3, 14), 71),
+        (date(2026, 1, 31), date(2026, 2, 28), 0),
+        (date(2026, 1, 31), date(2026, 3, 1), 1),
+        (date(2026, 5, 1), date(2026, 5, 1), 0),
+        (date(2026, 5, 2), date(2026, 5, 1), None),
+        (None, date(2026, 5, 1), None),
+    ],
+)
+def test_relationship_length_in_whole_months(
+    start: date | None, end: date, months: int | None
+) -> None:
+    assert months_between(start, end) == months
 
 
 async def test_pause_and_resume_are_kept(
