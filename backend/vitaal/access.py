@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, and_, cast, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal import visibility
@@ -53,6 +53,26 @@ def organisation_coalition_ids(organisation_id: uuid.UUID) -> Select[uuid.UUID]:
     """The coalitions an organisation belongs to, whatever its role there."""
     return select(CoalitionMember.coalition_id).where(
         CoalitionMember.organisation_id == organisation_id
+    )
+
+
+def organisation_sees_in(organisation_id: uuid.UUID, piece: WorkPiece) -> Select[uuid.UUID]:
+    """The coalitions in which an organisation sees ``piece``: ``visibility.sees`` in SQL, for
+    queries that span coalitions (a stakeholder's timeline)."""
+    member = organisation_coalition_ids(organisation_id)
+    if piece in visibility.ALWAYS_SHARED:
+        return member
+    # The shared pieces are a JSON list of names on the coalition row; a quoted name matches
+    # only itself, on SQLite and PostgreSQL alike.
+    shares = select(Coalition.id).where(
+        cast(Coalition.shared_work, String).contains(f'"{piece.value}"', autoescape=True)
+    )
+    return member.where(
+        or_(
+            CoalitionMember.role == CoalitionRole.coordinator,
+            and_(CoalitionMember.role == CoalitionRole.partner, CoalitionMember.core_team),
+            CoalitionMember.coalition_id.in_(shares),
+        )
     )
 
 
@@ -97,6 +117,9 @@ class CoalitionAccess:
     # Through any of the caller's organisations (a coordinator, or a partner the coordinators
     # added); vitaal/visibility.py has the rule.
     in_core_team: bool = False
+    # Every member organisation of the coalition the caller belongs to: a conversation held
+    # with one of them is the caller's own to read.
+    organisation_ids: frozenset[uuid.UUID] = frozenset()
 
     @property
     def shared_work(self) -> frozenset[WorkPiece]:
@@ -200,6 +223,7 @@ def access_from_memberships(
         role=role,
         organisation_role=organisation_role,
         in_core_team=any(core_team_member(p[1], p[3]) for p in participations),
+        organisation_ids=frozenset(p[0] for p in participations),
     )
 
 
@@ -287,4 +311,27 @@ def _sees(piece: WorkPiece) -> Any:
 SeesConversationsDep = Annotated[CoalitionAccess, _sees(WorkPiece.conversations)]
 SeesOwnPlanDep = Annotated[CoalitionAccess, _sees(WorkPiece.own_plan)]
 SeesPartnerPositionsDep = Annotated[CoalitionAccess, _sees(WorkPiece.partner_positions)]
+SeesAssessmentRationalesDep = Annotated[CoalitionAccess, _sees(WorkPiece.assessment_rationales)]
 SeesPartnerStrategiesDep = Annotated[CoalitionAccess, _sees(WorkPiece.partner_strategies)]
+
+
+def coalition_manages(piece: WorkPiece) -> Callable[[CoalitionAccess], Awaitable[CoalitionAccess]]:
+    """A coordinator's change to ``piece``: 404 unless the caller sees it (preparation that is
+    not theirs looks absent, not forbidden), then 403 unless they manage the coalition."""
+
+    async def dependency(access: CoalitionDep) -> CoalitionAccess:
+        access.require_sees(piece, "Coalition work")
+        access.require_manage()
+        return access
+
+    return dependency
+
+
+def _manages(piece: WorkPiece) -> Any:
+    return Depends(coalition_manages(piece), scope="function")
+
+
+ManagesConversationsDep = Annotated[CoalitionAccess, _manages(WorkPiece.conversations)]
+ManagesOwnPlanDep = Annotated[CoalitionAccess, _manages(WorkPiece.own_plan)]
+ManagesPartnerPositionsDep = Annotated[CoalitionAccess, _manages(WorkPiece.partner_positions)]
+ManagesPartnerStrategiesDep = Annotated[CoalitionAccess, _manages(WorkPiece.partner_strategies)]

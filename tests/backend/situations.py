@@ -291,6 +291,19 @@ class Api:
             )
         )
 
+    async def second_organisation(
+        self, user: User, coalition_id: str, role: str = "partner", name: str = "Stichting"
+    ) -> tuple[str, str]:
+        """``user`` also acts for an organisation of their own that joins the coalition with
+        ``role``, with a stakeholder in its register (that a coordinator can link as a
+        partner): ``(organisation id, stakeholder id)``."""
+        organisation = await self.organisation(user, name=name, kind="charity")
+        await self.join_coalition(user, coalition_id, user, organisation["id"], role=role)
+        stakeholder = await self.stakeholder(
+            user, organisation["id"], name=f"Stakeholder van {name}", type="civil_society"
+        )
+        return str(organisation["id"]), str(stakeholder["id"])
+
     async def coalition_with_partner(
         self,
         coordinator: str = "Anne de Vries",

@@ -7,14 +7,14 @@ API and every field of its body, as the OpenAPI document describes them:
 
 The operations and their fields come from the app itself, so a new PATCH operation or field is
 checked without anyone writing a test for it. The objects are real: the demo data is loaded into
-the test database, and each path's ids are found through the API (the sibling collection, or the
-parent object), as the demo user sees them. An operation whose ids cannot be found that way is
-checked on its body model instead, and the number reached over HTTP may not drop.
+the test database, and each path's ids are found through the API (route_ids.py: the sibling
+collection, or the parent object), as the demo user sees them. An operation whose ids cannot be
+found that way is checked on its body model instead, and the number reached over HTTP may not
+drop.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute, iter_route_contexts
 from pydantic import BaseModel, ValidationError
+from route_ids import CANDIDATES, Finder
 from situations import Demo
 
 from vitaal.core.errors import Unprocessable
@@ -31,9 +32,6 @@ from vitaal.core.patching import NOT_NULLABLE
 # The PATCH operations the demo data lets this test reach over HTTP. It may grow, never drop:
 # an operation that falls back to its body model is checked less (no handler, no database).
 REACHED_OVER_HTTP = 30
-
-# How many objects of one collection the id search tries before it gives up on a branch.
-CANDIDATES = 10
 
 
 @dataclass(frozen=True)
@@ -97,88 +95,17 @@ def patch_operations(app: FastAPI) -> list[PatchOperation]:
     return operations
 
 
-def _objects(body: Any) -> list[dict[str, Any]]:
-    """The objects of a collection answer: a list, or a cursor page's ``items``."""
-    if isinstance(body, dict):
-        body = body.get("items")
-    return [item for item in body if isinstance(item, dict)] if isinstance(body, list) else []
-
-
-def _nested(body: Any, name: str) -> list[dict[str, Any]]:
-    """The objects in the lists called ``name`` anywhere in an object (a protocol's tasks are
-    in its ``scenarios[].tasks``)."""
-    if isinstance(body, list):
-        return [found for item in body for found in _nested(item, name)]
-    if not isinstance(body, dict):
-        return []
-    here = _objects(body.get(name)) if isinstance(body.get(name), list) else []
-    return here + [
-        found for key, value in body.items() if key != name for found in _nested(value, name)
-    ]
-
-
-def _id_of(item: dict[str, Any], parameter: str) -> str | None:
-    # Objects name themselves ``id``; rows of a link table by the other side (``user_id`` for
-    # a member, ``organisation_id`` for a coalition member); journey steps by their ``number``.
-    for key in (parameter, "id", "number"):
-        if item.get(key) is not None:
-            return str(item[key])
-    return None
-
-
-class Finder:
-    """Fills a PATCH path's ids with objects the demo user can see, found through the API."""
-
-    def __init__(self, client: httpx.AsyncClient, demo: Demo) -> None:
-        self.client = client
-        self.headers = demo.headers
-        self._cache: dict[str, Any] = {}
-
-    async def _get(self, url: str) -> Any:
-        if url not in self._cache:
-            response = await self.client.get(url, headers=self.headers)
-            self._cache[url] = response.json() if response.status_code == 200 else None
-        return self._cache[url]
-
-    async def _ids(self, collection: str, parameter: str) -> list[str]:
-        """Ids for ``{parameter}`` right after ``collection``: from the collection's list, or
-        from the parent object's lists of that name (``/protocols/{id}`` has its ``team``)."""
-        items = _objects(await self._get(collection))
-        if not items:
-            parent, _, name = collection.rpartition("/")
-            items = _nested(await self._get(parent), name.replace("-", "_"))
-        ids = (_id_of(item, parameter) for item in items[:CANDIDATES])
-        return [value for value in ids if value is not None]
-
-    async def _urls(self, template: str) -> AsyncIterator[str]:
-        """Concrete URLs of the template, depth first."""
-
-        async def walk(done: str, rest: list[str]) -> AsyncIterator[str]:
-            if not rest:
-                yield done
-                return
-            segment, *after = rest
-            values = (
-                await self._ids(done, segment.strip("{}")) if segment.startswith("{") else [segment]
-            )
-            for value in values:
-                async for url in walk(f"{done}/{value}", after):
-                    yield url
-
-        async for url in walk("", template.strip("/").split("/")):
-            yield url
-
-    async def editable(self, template: str) -> list[str]:
-        """Up to ``CANDIDATES`` objects of the template that may still change: an empty PATCH
-        is not refused with 409 (a de-escalated crisis protocol is kept as history)."""
-        found = []
-        async for url in self._urls(template):
-            response = await self.client.patch(url, json={}, headers=self.headers)
-            if response.status_code != 409:
-                found.append(url)
-                if len(found) == CANDIDATES:
-                    break
-        return found
+async def editable(finder: Finder, template: str) -> list[str]:
+    """Up to ``CANDIDATES`` objects of the template that may still change: an empty PATCH is
+    not refused with 409 (a de-escalated crisis protocol is kept as history)."""
+    found = []
+    async for url in finder.urls(template):
+        response = await finder.client.patch(url, json={}, headers=finder.headers)
+        if response.status_code != 409:
+            found.append(url)
+            if len(found) == CANDIDATES:
+                break
+    return found
 
 
 def _refused_as_not_nullable(response: httpx.Response, name: str) -> bool:
@@ -243,12 +170,14 @@ def _check_model(operation: PatchOperation) -> list[str]:
 
 async def _reached(app: FastAPI, finder: Finder) -> dict[PatchOperation, list[str]]:
     """Every PATCH operation with the demo objects it can change (none: the model only)."""
-    return {operation: await finder.editable(operation.path) for operation in patch_operations(app)}
+    return {
+        operation: await editable(finder, operation.path) for operation in patch_operations(app)
+    }
 
 
 @pytest.fixture
 def finder(client: httpx.AsyncClient, demo: Demo) -> Finder:
-    return Finder(client, demo)
+    return Finder(client, demo.headers)
 
 
 async def test_every_patch_field_follows_the_rule(

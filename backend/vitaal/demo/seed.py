@@ -54,8 +54,9 @@ from vitaal.stakeholders.schemas import (
 
 DEMO_EMAIL = "demo@vitaal.example"
 DEMO_PASSWORD = "vitaal-demo-2026"  # noqa: S105 - printed on purpose: it is the demo login
-# A partner organisation's user (the school board): sees the coalition's shared work, not the
-# municipality's preparation (the conversations, the own plan, the matrix, the strategies).
+# A partner organisation's user (the school board): sees the coalition's shared work and its
+# own conversations, not the municipality's preparation (the conversations with the others,
+# the own plan, the matrix, the strategies).
 DEMO_PARTNER_EMAIL = "school@vitaal.example"
 DEMO_PARTNER_PASSWORD = "vitaal-partner-2026"  # noqa: S105 - printed on purpose, like the above
 

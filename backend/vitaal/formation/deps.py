@@ -16,7 +16,7 @@ from vitaal.partners.models import CoalitionPartner
 async def valid_conversation(
     conversation_id: uuid.UUID, access: CoalitionDep, session: SessionDep
 ) -> PartnerConversation:
-    return await service.get_conversation(session, access.coalition.id, conversation_id)
+    return await service.get_conversation(session, access, conversation_id)
 
 
 async def valid_interest(

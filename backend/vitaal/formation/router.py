@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from vitaal.access import CoalitionDep, CoalitionManagerDep
+from vitaal.access import (
+    CoalitionDep,
+    CoalitionManagerDep,
+    ManagesConversationsDep,
+    ManagesOwnPlanDep,
+    SeesOwnPlanDep,
+)
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
@@ -40,10 +46,12 @@ router = APIRouter(
     status_code=status.HTTP_201_CREATED,
     response_model=ConversationRead,
     summary="Record a bilateral conversation with a partner: the seven questions (coordinator)",
+    description="The conversations are the core team's preparation: 404 for anyone else "
+    "unless they are shared.",
 )
 async def create_conversation(
     data: ConversationCreate,
-    _: CoalitionManagerDep,
+    _: ManagesConversationsDep,
     partner: PartnerDep,
     session: SessionDep,
     user: CurrentUser,
@@ -55,11 +63,13 @@ async def create_conversation(
     "/conversations",
     response_model=Page[ConversationRead],
     summary="The bilateral conversations, in the order they were recorded",
+    description="All of them for the core team (or once shared); any other member "
+    "organisation reads only the conversations held with itself.",
 )
 async def list_conversations(
     access: CoalitionDep, session: SessionDep, page: PageDep, partner: PartnerFilterDep
 ) -> Page[ConversationRead]:
-    items, cursor = await service.list_conversations(session, access.coalition.id, partner, page)
+    items, cursor = await service.list_conversations(session, access, partner, page)
     return Page(items=items, next_cursor=cursor)
 
 
@@ -71,13 +81,15 @@ async def list_conversations(
 async def get_conversation_summary(
     access: CoalitionDep, session: SessionDep
 ) -> ConversationSummary:
-    return await service.conversation_summary(session, access.coalition.id)
+    return await service.conversation_summary(session, access)
 
 
 @router.get(
     "/conversations/{conversation_id}",
     response_model=ConversationRead,
     summary="One conversation",
+    description="404 for a conversation with another organisation while the conversations "
+    "are preparation you do not see.",
 )
 async def get_conversation(conversation: ConversationDep) -> ConversationRead:
     return ConversationRead.model_validate(conversation)
@@ -90,7 +102,7 @@ async def get_conversation(conversation: ConversationDep) -> ConversationRead:
 )
 async def update_conversation(
     data: ConversationUpdate,
-    _: CoalitionManagerDep,
+    _: ManagesConversationsDep,
     conversation: ConversationDep,
     session: SessionDep,
 ) -> ConversationRead:
@@ -103,7 +115,7 @@ async def update_conversation(
     summary="Remove a conversation (coordinator)",
 )
 async def delete_conversation(
-    _: CoalitionManagerDep, conversation: ConversationDep, session: SessionDep
+    _: ManagesConversationsDep, conversation: ConversationDep, session: SessionDep
 ) -> None:
     await service.delete_conversation(session, conversation)
 
@@ -178,9 +190,11 @@ async def get_domain(access: CoalitionDep, session: SessionDep) -> DomainRead:
     response_model=OwnPlanRead,
     summary="The own plan for the collaboration: per partner role, execution power, interest "
     "and influence (from the partner matrix), and the draft of how it is organised",
+    description="The core team's preparation unless shared (404 otherwise); the positions "
+    "only for those who also see the partner matrix.",
 )
-async def get_own_plan(access: CoalitionDep, session: SessionDep) -> OwnPlanRead:
-    return await service.own_plan(session, access.coalition.id)
+async def get_own_plan(access: SeesOwnPlanDep, session: SessionDep) -> OwnPlanRead:
+    return await service.own_plan(session, access)
 
 
 @router.put(
@@ -190,7 +204,7 @@ async def get_own_plan(access: CoalitionDep, session: SessionDep) -> OwnPlanRead
 )
 async def set_own_plan_draft(
     data: CollaborationDraftUpdate,
-    access: CoalitionManagerDep,
+    access: ManagesOwnPlanDep,
     session: SessionDep,
     user: CurrentUser,
 ) -> CollaborationDraftRead:
@@ -204,9 +218,9 @@ async def set_own_plan_draft(
 )
 async def set_partner_own_plan(
     data: PartnerPlanUpdate,
-    _: CoalitionManagerDep,
+    access: ManagesOwnPlanDep,
     partner: PartnerDep,
     session: SessionDep,
     user: CurrentUser,
 ) -> PartnerPlanRead:
-    return await service.set_partner_plan(session, user, partner, data)
+    return await service.set_partner_plan(session, access, user, partner, data)

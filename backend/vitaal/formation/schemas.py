@@ -102,8 +102,14 @@ class PartnerConversationCount(BaseModel):
 
 
 class ConversationSummary(BaseModel):
+    """Of the conversations you see: all of them in the core team (or once they are shared),
+    otherwise those held with your own organisation."""
+
     questions: list[ConversationQuestionSummary]
-    partners: list[PartnerConversationCount]
+    partners: list[PartnerConversationCount] = Field(
+        description="Every partner, or only your own organisation's when the conversations are "
+        "preparation you do not see."
+    )
 
 
 # --- interests and the domain (step 2) --------------------------------------------------------
@@ -216,7 +222,10 @@ class PartnerMatrixPosition(Schema):
     influence: float
     dependency: float
     assessors: int
-    disagreement: bool
+    disagreement: bool | None = Field(
+        description="The assessors differ by 3 or more; null when the assessments are "
+        "preparation you do not see."
+    )
     last_assessed_at: datetime
 
 
@@ -236,7 +245,8 @@ class PartnerPlanRead(BaseModel):
     updated_by_name: str | None
     updated_at: datetime | None
     position: PartnerMatrixPosition | None = Field(
-        description="Null while nobody assessed the partner."
+        description="Null while nobody assessed the partner, or when the partner matrix is "
+        "preparation you do not see."
     )
     interests: InterestTotals
 

@@ -2,7 +2,9 @@
 own plan for the collaboration (step 3).
 
 The partners these belong to are resolved by the routes (``partners.deps``) and read through the
-partners service; roles are checked by the routes.
+partners service; roles are checked by the routes, and so is who sees a piece as a whole. Here
+the reads leave out what the caller does not see of them (vitaal/visibility.py): the
+conversations held with other organisations, the matrix positions in the own plan.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ import uuid
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from vitaal import access as authz
+from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.core.db import utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
@@ -58,6 +61,7 @@ from vitaal.formation.schemas import (
 from vitaal.journey.schemas import LocalisedText
 from vitaal.partners import service as partner_service
 from vitaal.partners.models import CoalitionPartner, PartnerPosition
+from vitaal.visibility import WorkPiece
 
 # --- conversations ----------------------------------------------------------------------------
 
@@ -98,20 +102,35 @@ async def add_conversation(
     return ConversationRead.model_validate(conversation)
 
 
-def _conversations(coalition_id: uuid.UUID) -> Select[PartnerConversation]:
+def _visible_conversations(access: CoalitionAccess) -> ColumnElement[bool]:
+    """The conversations the caller reads: all of them for the core team (or once shared);
+    otherwise those held with the caller's own organisation, whose answers it gave. What others
+    said about it stays preparation."""
+    in_coalition = PartnerConversation.coalition_id == access.coalition.id
+    if access.sees(WorkPiece.conversations):
+        return in_coalition
+    return in_coalition & PartnerConversation.partner_id.in_(
+        select(CoalitionPartner.id).where(
+            CoalitionPartner.coalition_id == access.coalition.id,
+            CoalitionPartner.member_organisation_id.in_(access.organisation_ids),
+        )
+    )
+
+
+def _conversations(access: CoalitionAccess) -> Select[PartnerConversation]:
     return (
         select(PartnerConversation)
-        .where(PartnerConversation.coalition_id == coalition_id)
+        .where(_visible_conversations(access))
         .options(joinedload(PartnerConversation.partner))
     )
 
 
 async def get_conversation(
-    session: AsyncSession, coalition_id: uuid.UUID, conversation_id: uuid.UUID
+    session: AsyncSession, access: CoalitionAccess, conversation_id: uuid.UUID
 ) -> PartnerConversation:
-    """The conversation with its partner, or 404."""
+    """The conversation with its partner, or 404 (also for one the caller does not see)."""
     conversation = await session.scalar(
-        _conversations(coalition_id).where(PartnerConversation.id == conversation_id)
+        _conversations(access).where(PartnerConversation.id == conversation_id)
     )
     if conversation is None:
         raise NotFound("Conversation not found.")
@@ -137,11 +156,11 @@ async def delete_conversation(session: AsyncSession, conversation: PartnerConver
 
 async def list_conversations(
     session: AsyncSession,
-    coalition_id: uuid.UUID,
+    access: CoalitionAccess,
     partner: CoalitionPartner | None,
     params: PageParams,
 ) -> tuple[list[ConversationRead], str | None]:
-    stmt = _conversations(coalition_id)
+    stmt = _conversations(access)
     if partner is not None:
         stmt = stmt.where(PartnerConversation.partner_id == partner.id)
     rows, cursor = await fetch_page(session, stmt, PartnerConversation.id, params)
@@ -149,15 +168,18 @@ async def list_conversations(
 
 
 async def conversation_summary(
-    session: AsyncSession, coalition_id: uuid.UUID
+    session: AsyncSession, access: CoalitionAccess
 ) -> ConversationSummary:
-    """Per question, every partner's answer across all conversations, newest first."""
-    partners = await partner_service.partners_by_name(session, coalition_id)
+    """Per question, every partner's answer across the conversations the caller sees, newest
+    first; per partner whose conversations they see, how often it was spoken to."""
+    partners = await partner_service.partners_by_name(session, access.coalition.id)
+    if not access.sees(WorkPiece.conversations):
+        partners = [p for p in partners if p.member_organisation_id in access.organisation_ids]
     names = {p.id: p.name for p in partners}
     conversations = (
         await session.scalars(
             select(PartnerConversation)
-            .where(PartnerConversation.coalition_id == coalition_id)
+            .where(_visible_conversations(access))
             .order_by(PartnerConversation.held_on.desc(), PartnerConversation.id.desc())
         )
     ).all()
@@ -346,7 +368,21 @@ async def coalition_domain(session: AsyncSession, coalition_id: uuid.UUID) -> Do
 # --- own plan ---------------------------------------------------------------------------------
 
 
+def _matrix_position(
+    access: CoalitionAccess, position: PartnerPosition | None
+) -> PartnerMatrixPosition | None:
+    """The partner's place in the matrix for those who see the matrix; whether the assessors
+    disagree for those who see the assessments."""
+    if position is None or not access.sees(WorkPiece.partner_positions):
+        return None
+    read = PartnerMatrixPosition.model_validate(position)
+    if access.sees(WorkPiece.assessment_rationales):
+        return read
+    return read.model_copy(update={"disagreement": None})
+
+
 def _plan_read(
+    access: CoalitionAccess,
     partner: CoalitionPartner,
     plan: PartnerPlan | None,
     position: PartnerPosition | None,
@@ -361,7 +397,7 @@ def _plan_read(
         notes=plan.notes if plan else "",
         updated_by_name=plan.updated_by_name if plan else None,
         updated_at=plan.updated_at if plan else None,
-        position=PartnerMatrixPosition.model_validate(position) if position else None,
+        position=_matrix_position(access, position),
         interests=InterestTotals(
             topics=len(interests),
             total_weight=sum(i.weight for i in interests),
@@ -370,7 +406,8 @@ def _plan_read(
     )
 
 
-async def own_plan(session: AsyncSession, coalition_id: uuid.UUID) -> OwnPlanRead:
+async def own_plan(session: AsyncSession, access: CoalitionAccess) -> OwnPlanRead:
+    coalition_id = access.coalition.id
     partners = await partner_service.partners_with_positions(session, coalition_id)
     plans = {
         plan.partner_id: plan
@@ -387,7 +424,7 @@ async def own_plan(session: AsyncSession, coalition_id: uuid.UUID) -> OwnPlanRea
     return OwnPlanRead(
         draft=_draft_read(draft),
         partners=[
-            _plan_read(partner, plans.get(partner.id), position, per_partner[partner.id])
+            _plan_read(access, partner, plans.get(partner.id), position, per_partner[partner.id])
             for partner, position in partners
         ],
     )
@@ -400,7 +437,11 @@ def _draft_read(draft: CollaborationDraft | None) -> CollaborationDraftRead:
 
 
 async def set_partner_plan(
-    session: AsyncSession, user: User, partner: CoalitionPartner, data: PartnerPlanUpdate
+    session: AsyncSession,
+    access: CoalitionAccess,
+    user: User,
+    partner: CoalitionPartner,
+    data: PartnerPlanUpdate,
 ) -> PartnerPlanRead:
     plan = await session.scalar(select(PartnerPlan).where(PartnerPlan.partner_id == partner.id))
     if plan is None:
@@ -420,7 +461,7 @@ async def set_partner_plan(
             )
         ).all()
     )
-    return _plan_read(partner, plan, position, interests)
+    return _plan_read(access, partner, plan, position, interests)
 
 
 async def set_draft(

@@ -8,17 +8,21 @@ from fastapi import APIRouter, Query, Response, status
 from pydantic_core import to_json
 
 from vitaal.access import (
-    CoalitionContributorDep,
     CoalitionDep,
     CoalitionManagerDep,
+    ManagesPartnerPositionsDep,
+    ManagesPartnerStrategiesDep,
     OrganisationDep,
+    SeesAssessmentRationalesDep,
+    SeesPartnerPositionsDep,
+    SeesPartnerStrategiesDep,
 )
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep, utcnow
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import DatedPageDep, Page, PageDep
 from vitaal.partners import matrix, service
-from vitaal.partners.deps import PartnerDep
+from vitaal.partners.deps import AssessorDep, PartnerDep
 from vitaal.partners.schemas import (
     AmbitionLineRead,
     AmbitionLineUpdate,
@@ -92,8 +96,13 @@ coalition_router = APIRouter(
     "/partner-matrix",
     response_model=CoalitionMatrix,
     summary="Every partner's aggregated position against the ambition line, with a summary",
+    description="The partner matrix is the core team's preparation unless shared (404 "
+    "otherwise). The assessors' spread, the targets and the chosen strategies are null for "
+    "those who do not see them.",
 )
-async def get_coalition_partner_matrix(access: CoalitionDep, session: SessionDep) -> Response:
+async def get_coalition_partner_matrix(
+    access: SeesPartnerPositionsDep, session: SessionDep
+) -> Response:
     # Serialised straight from plain data: validating 2,000 entries into models only to dump
     # them again doubled the time (bench/RESULTS.md). `response_model` still documents it.
     data = await service.coalition_matrix(session, access)
@@ -116,6 +125,8 @@ async def create_partner(
     "/partners",
     response_model=Page[PartnerRead],
     summary="The coalition's partners",
+    description="Shared with every member organisation (meetings, the plan and agreements name "
+    "them); the targets only with those who see them.",
 )
 async def list_partners(
     access: CoalitionDep, session: SessionDep, page: PageDep
@@ -129,8 +140,8 @@ async def list_partners(
     response_model=PartnerRead,
     summary="One partner",
 )
-async def get_partner(partner: PartnerDep) -> PartnerRead:
-    return service.partner_read(partner)
+async def get_partner(access: CoalitionDep, partner: PartnerDep) -> PartnerRead:
+    return service.partner_read(partner, access)
 
 
 @coalition_router.patch(
@@ -139,9 +150,9 @@ async def get_partner(partner: PartnerDep) -> PartnerRead:
     summary="Change a partner's status, relationship form or target (coordinator)",
 )
 async def update_partner(
-    data: PartnerUpdate, _: CoalitionManagerDep, partner: PartnerDep, session: SessionDep
+    data: PartnerUpdate, access: CoalitionManagerDep, partner: PartnerDep, session: SessionDep
 ) -> PartnerRead:
-    return await service.update_partner(session, partner, data)
+    return await service.update_partner(session, access, partner, data)
 
 
 @coalition_router.delete(
@@ -157,11 +168,11 @@ async def delete_partner(_: CoalitionManagerDep, partner: PartnerDep, session: S
     "/partners/{partner_id}/assessments",
     status_code=status.HTTP_201_CREATED,
     response_model=AssessmentRead,
-    summary="Score a partner's influence and your dependency on it (coordinator or partner)",
+    summary="Score a partner's influence and your dependency on it (core team)",
 )
 async def create_assessment(
     data: AssessmentCreate,
-    _: CoalitionContributorDep,
+    _: AssessorDep,
     partner: PartnerDep,
     session: SessionDep,
     user: CurrentUser,
@@ -173,9 +184,11 @@ async def create_assessment(
     "/partners/{partner_id}/assessments",
     response_model=Page[AssessmentRead],
     summary="Every assessment of a partner, oldest first",
+    description="Each assessor's scores and rationale: the core team's preparation unless "
+    "shared (404 otherwise).",
 )
 async def list_assessments(
-    partner: PartnerDep, session: SessionDep, page: PageDep
+    _: SeesAssessmentRationalesDep, partner: PartnerDep, session: SessionDep, page: PageDep
 ) -> Page[AssessmentRead]:
     items, cursor = await service.list_assessments(session, partner, page)
     return Page(items=[AssessmentRead.model_validate(a) for a in items], next_cursor=cursor)
@@ -186,7 +199,9 @@ async def list_assessments(
     response_model=AmbitionLineRead,
     summary="The ambition line in force (defaults base 3, slope 0.5, midpoint 5)",
 )
-async def get_ambition_line(access: CoalitionDep, session: SessionDep) -> AmbitionLineRead:
+async def get_ambition_line(
+    access: SeesPartnerPositionsDep, session: SessionDep
+) -> AmbitionLineRead:
     return await service.current_line(session, access.coalition.id)
 
 
@@ -196,7 +211,10 @@ async def get_ambition_line(access: CoalitionDep, session: SessionDep) -> Ambiti
     summary="Set the ambition line (coordinator); every change is kept",
 )
 async def set_ambition_line(
-    data: AmbitionLineUpdate, access: CoalitionManagerDep, session: SessionDep, user: CurrentUser
+    data: AmbitionLineUpdate,
+    access: ManagesPartnerPositionsDep,
+    session: SessionDep,
+    user: CurrentUser,
 ) -> AmbitionLineRead:
     return await service.set_line(session, access, user, data)
 
@@ -207,7 +225,7 @@ async def set_ambition_line(
     summary="Every change of the ambition line, oldest first",
 )
 async def list_ambition_line_changes(
-    access: CoalitionDep, session: SessionDep, page: PageDep
+    access: SeesPartnerPositionsDep, session: SessionDep, page: PageDep
 ) -> Page[AmbitionLineRead]:
     items, cursor = await service.line_history(session, access, page)
     return Page(items=items, next_cursor=cursor)
@@ -217,9 +235,14 @@ async def list_ambition_line_changes(
     "/partners/{partner_id}/strategy",
     response_model=PartnerStrategyRead,
     summary="The strategy chosen for a partner beside the one the matrix suggests, with history",
+    description="The core team's preparation unless shared (404 otherwise); the suggestion "
+    "only for those who see the partner matrix, its movement only for those who see the "
+    "targets.",
 )
-async def get_partner_strategy(partner: PartnerDep, session: SessionDep) -> PartnerStrategyRead:
-    return await service.get_strategy(session, partner)
+async def get_partner_strategy(
+    access: SeesPartnerStrategiesDep, partner: PartnerDep, session: SessionDep
+) -> PartnerStrategyRead:
+    return await service.get_strategy(session, access, partner)
 
 
 @coalition_router.put(
@@ -231,7 +254,7 @@ async def get_partner_strategy(partner: PartnerDep, session: SessionDep) -> Part
 )
 async def set_partner_strategy(
     data: PartnerStrategyUpdate,
-    _: CoalitionManagerDep,
+    _: ManagesPartnerStrategiesDep,
     partner: PartnerDep,
     session: SessionDep,
     user: CurrentUser,
@@ -245,7 +268,7 @@ async def set_partner_strategy(
     summary="Partners whose strategy review is due, soonest first",
 )
 async def list_strategy_reviews(
-    access: CoalitionDep,
+    access: SeesPartnerStrategiesDep,
     session: SessionDep,
     page: DatedPageDep,
     due_before: Annotated[
@@ -274,6 +297,8 @@ stakeholder_router = APIRouter(
     "/stakeholders/{stakeholder_id}/timeline",
     response_model=Page[TimelineEntry],
     summary="Everything that happened with a stakeholder, newest first",
+    description="The assessments of coalition partners that stand for the stakeholder come "
+    "only from coalitions where this organisation sees them (in the core team, or shared).",
 )
 async def get_timeline(
     stakeholder_id: StakeholderIdDep,

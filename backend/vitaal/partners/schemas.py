@@ -210,7 +210,10 @@ class PartnerRead(BaseModel):
     commitment: Commitment | None
     financing: Financing | None
     relationship_type: RelationshipType
-    target: PositionIn | None
+    target: PositionIn | None = Field(
+        description="Where the core team wants the partner to move; null while none is set, "
+        "or when the target positions are preparation you do not see."
+    )
     created_at: datetime
     updated_at: datetime
 
@@ -262,13 +265,20 @@ class AmbitionLineRead(AmbitionLineIn, Schema):
     changed_by_name: str | None
 
 
+# How far the assessors' scores lie apart tells what each of them said; it belongs to the
+# assessments (``assessment_rationales``), not to the shared position.
+SPREAD_HIDDEN = " Null when the assessments are preparation you do not see."
+
+
 class AggregatedPosition(BaseModel):
     influence: float = Field(description="Median of each assessor's latest influence score.")
     dependency: float = Field(description="Median of each assessor's latest dependency score.")
     assessors: int
-    influence_range: float
-    dependency_range: float
-    disagreement: bool = Field(description="Scores differ by 3 or more on either axis.")
+    influence_range: float | None = Field(description="Highest minus lowest." + SPREAD_HIDDEN)
+    dependency_range: float | None = Field(description="Highest minus lowest." + SPREAD_HIDDEN)
+    disagreement: bool | None = Field(
+        description="Scores differ by 3 or more on either axis." + SPREAD_HIDDEN
+    )
     last_assessed_at: datetime
 
 
@@ -284,7 +294,10 @@ class MatrixOutcome(BaseModel):
     sufficient: bool
     quadrant: Quadrant
     strategy: Strategy
-    movement: Movement | None
+    movement: Movement | None = Field(
+        description="Toward the target; null without a target, or when the target positions "
+        "are preparation you do not see."
+    )
 
 
 class ChosenStrategy(BaseModel):
@@ -302,7 +315,8 @@ class CoalitionMatrixEntry(BaseModel):
     outcome: MatrixOutcome | None
     trail: list[TrailPointOut]
     chosen_strategy: ChosenStrategy | None = Field(
-        description="The strategy the coalition chose for this partner; null until chosen."
+        description="The strategy the coalition chose for this partner; null until chosen, or "
+        "when the partner strategies are preparation you do not see."
     )
 
 
@@ -383,7 +397,10 @@ class PartnerStrategyUpdate(BaseModel):
 class StrategyChangeRead(Schema):
     strategy: Strategy
     direction: StrategyDirection | None
-    suggested: Strategy | None = Field(description="What the matrix suggested at that moment.")
+    suggested: Strategy | None = Field(
+        description="What the matrix suggested at that moment; null when the partner matrix is "
+        "preparation you do not see."
+    )
     reason: str
     changed_by_name: str
     changed_at: datetime
@@ -392,15 +409,19 @@ class StrategyChangeRead(Schema):
 class PartnerStrategyRead(BaseModel):
     partner_id: uuid.UUID
     suggested_strategy: Strategy | None = Field(
-        description="What the matrix suggests now; null until someone assessed the partner."
+        description="What the matrix suggests now; null until someone assessed the partner, "
+        "or when the partner matrix is preparation you do not see."
     )
     suggestion: MatrixOutcome | None = Field(
-        description="Why: the partner's place against the ambition line that led to it."
+        description="Why: the partner's place against the ambition line that led to it; null "
+        "like `suggested_strategy`."
     )
     strategy: Strategy | None = Field(description="The chosen strategy; null until chosen.")
     direction: StrategyDirection | None
     reason: str
-    differs_from_suggestion: bool
+    differs_from_suggestion: bool = Field(
+        description="The chosen strategy is not the suggested one (false without a suggestion)."
+    )
     actions: list[PlannedAction]
     review_on: date | None
     updated_by_name: str | None

@@ -60,6 +60,7 @@ from vitaal.partners.schemas import (
 )
 from vitaal.stakeholders import service as stakeholder_service
 from vitaal.stakeholders.schemas import TimelineEntry
+from vitaal.visibility import WorkPiece
 
 DEFAULT_LINE = matrix.AmbitionLine()
 
@@ -70,12 +71,15 @@ PartnerLike = CoalitionPartner | Row[Any]
 PositionLike = PartnerPosition | Row[Any]
 
 
-def _partner_data(partner: PartnerLike) -> dict[str, Any]:
-    target = (
-        {"influence": partner.target_influence, "dependency": partner.target_dependency}
-        if partner.target_influence is not None and partner.target_dependency is not None
-        else None
-    )
+def _target(partner: PartnerLike) -> matrix.Position | None:
+    if partner.target_influence is None or partner.target_dependency is None:
+        return None
+    return matrix.Position(partner.target_influence, partner.target_dependency)
+
+
+def _partner_data(partner: PartnerLike, *, targets: bool) -> dict[str, Any]:
+    """The partner as ``PartnerRead``; its target only for those who see the targets."""
+    target = _target(partner) if targets else None
     return {
         "id": partner.id,
         "coalition_id": partner.coalition_id,
@@ -87,14 +91,18 @@ def _partner_data(partner: PartnerLike) -> dict[str, Any]:
         "commitment": partner.commitment,
         "financing": partner.financing,
         "relationship_type": partner.relationship_type,
-        "target": target,
+        "target": {"influence": target.influence, "dependency": target.dependency}
+        if target is not None
+        else None,
         "created_at": partner.created_at,
         "updated_at": partner.updated_at,
     }
 
 
-def partner_read(partner: CoalitionPartner) -> PartnerRead:
-    return PartnerRead.model_validate(_partner_data(partner))
+def partner_read(partner: CoalitionPartner, access: CoalitionAccess) -> PartnerRead:
+    return PartnerRead.model_validate(
+        _partner_data(partner, targets=access.sees(WorkPiece.target_positions))
+    )
 
 
 async def _source_name(
@@ -146,7 +154,7 @@ async def add_partner(
     )
     session.add(partner)
     await session.flush()
-    return partner_read(partner)
+    return partner_read(partner, access)
 
 
 async def _ensure_not_linked(
@@ -177,7 +185,7 @@ async def list_partners(
 ) -> tuple[list[PartnerRead], str | None]:
     stmt = select(CoalitionPartner).where(CoalitionPartner.coalition_id == access.coalition.id)
     rows, cursor = await fetch_page(session, stmt, CoalitionPartner.id, params)
-    return [partner_read(row[0]) for row in rows], cursor
+    return [partner_read(row[0], access) for row in rows], cursor
 
 
 async def _partner(
@@ -201,7 +209,7 @@ async def get_partner(
 
 
 async def update_partner(
-    session: AsyncSession, partner: CoalitionPartner, data: PartnerUpdate
+    session: AsyncSession, access: CoalitionAccess, partner: CoalitionPartner, data: PartnerUpdate
 ) -> PartnerRead:
     apply_patch(
         partner,
@@ -214,7 +222,7 @@ async def update_partner(
         partner.target_dependency = data.target.dependency if data.target else None
     await session.flush()
     await session.refresh(partner)
-    return partner_read(partner)
+    return partner_read(partner, access)
 
 
 async def remove_partner(session: AsyncSession, partner: CoalitionPartner) -> None:
@@ -263,11 +271,17 @@ async def optional_partner(
 
 async def partners_by_name(
     session: AsyncSession, coalition_id: uuid.UUID
-) -> Sequence[Row[uuid.UUID, str, PartnerStatus]]:
-    """Every partner of the coalition as ``id``, ``name`` and ``status``, by name."""
+) -> Sequence[Row[uuid.UUID, str, PartnerStatus, uuid.UUID | None]]:
+    """Every partner of the coalition as ``id``, ``name``, ``status`` and
+    ``member_organisation_id``, by name."""
     return (
         await session.execute(
-            select(CoalitionPartner.id, CoalitionPartner.name, CoalitionPartner.status)
+            select(
+                CoalitionPartner.id,
+                CoalitionPartner.name,
+                CoalitionPartner.status,
+                CoalitionPartner.member_organisation_id,
+            )
             .where(CoalitionPartner.coalition_id == coalition_id)
             .order_by(CoalitionPartner.name, CoalitionPartner.id)
         )
@@ -419,13 +433,11 @@ def _line(line_read: AmbitionLineRead) -> matrix.AmbitionLine:
 
 
 def _outcome(
-    line: matrix.AmbitionLine, partner: PartnerLike, position: PositionLike
+    line: matrix.AmbitionLine, partner: PartnerLike, position: PositionLike, *, targets: bool
 ) -> matrix.PartnerOutcome:
-    target = (
-        matrix.Position(partner.target_influence, partner.target_dependency)
-        if partner.target_influence is not None and partner.target_dependency is not None
-        else None
-    )
+    """The partner's place against the line; moving toward its target only for those who see
+    the targets (the rest of the outcome follows from the position alone)."""
+    target = _target(partner) if targets else None
     return matrix.assess(
         line,
         matrix.PartnerInput(str(partner.id), position.influence, position.dependency, target),
@@ -443,14 +455,16 @@ def _outcome_data(outcome: matrix.PartnerOutcome) -> dict[str, Any]:
     }
 
 
-def _position_data(position: PositionLike) -> dict[str, Any]:
+def _position_data(position: PositionLike, *, spread: bool) -> dict[str, Any]:
+    """The aggregated position; how far the assessors lie apart only for those who see the
+    assessments."""
     return {
         "influence": position.influence,
         "dependency": position.dependency,
         "assessors": position.assessors,
-        "influence_range": position.influence_range,
-        "dependency_range": position.dependency_range,
-        "disagreement": position.disagreement,
+        "influence_range": position.influence_range if spread else None,
+        "dependency_range": position.dependency_range if spread else None,
+        "disagreement": position.disagreement if spread else None,
         "last_assessed_at": position.last_assessed_at,
     }
 
@@ -458,11 +472,15 @@ def _position_data(position: PositionLike) -> dict[str, Any]:
 async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> dict[str, Any]:
     """The coalition matrix as plain data in the shape of ``CoalitionMatrix``, ready for JSON.
 
-    Four queries whatever the number of partners: line, partners, stored positions, strategies. No
-    pydantic model per entry, position and trail point: with 2,000 partners those objects cost
-    more than the calculation itself, mostly in garbage collection (bench/RESULTS.md). The
-    tests hold the output to the ``CoalitionMatrix`` schema.
+    Four queries whatever the number of partners: line, partners, stored positions, strategies
+    (three for those who do not see the strategies). No pydantic model per entry, position and
+    trail point: with 2,000 partners those objects cost more than the calculation itself, mostly
+    in garbage collection (bench/RESULTS.md). The tests hold the output to the
+    ``CoalitionMatrix`` schema. What the caller does not see of it is null (the route makes sure
+    they see the positions).
     """
+    targets = access.sees(WorkPiece.target_positions)
+    spread = access.sees(WorkPiece.assessment_rationales)
     line_read = await current_line(session, access.coalition.id)
     line = _line(line_read)
     # Rows, not entities: 2,000 ORM objects with identity map and state cost more than they give.
@@ -481,30 +499,38 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
             )
         )
     }
-    chosen = {
-        partner_id: (strategy, direction, review_on)
-        for partner_id, strategy, direction, review_on in await session.execute(
-            select(
-                PartnerStrategy.partner_id,
-                PartnerStrategy.strategy,
-                PartnerStrategy.direction,
-                PartnerStrategy.review_on,
-            ).where(PartnerStrategy.coalition_id == access.coalition.id)
-        )
-    }
+    chosen = (
+        {
+            partner_id: (strategy, direction, review_on)
+            for partner_id, strategy, direction, review_on in await session.execute(
+                select(
+                    PartnerStrategy.partner_id,
+                    PartnerStrategy.strategy,
+                    PartnerStrategy.direction,
+                    PartnerStrategy.review_on,
+                ).where(PartnerStrategy.coalition_id == access.coalition.id)
+            )
+        }
+        if access.sees(WorkPiece.partner_strategies)
+        else {}
+    )
 
     entries: list[dict[str, Any]] = []
     outcomes: list[matrix.PartnerOutcome] = []
     for partner in partners:
         position = positions.get(partner.id)
-        outcome = _outcome(line, partner, position) if position is not None else None
+        outcome = (
+            _outcome(line, partner, position, targets=targets) if position is not None else None
+        )
         if outcome is not None:
             outcomes.append(outcome)
         choice = chosen.get(partner.id)
         entries.append(
             {
-                "partner": _partner_data(partner),
-                "position": _position_data(position) if position is not None else None,
+                "partner": _partner_data(partner, targets=targets),
+                "position": _position_data(position, spread=spread)
+                if position is not None
+                else None,
                 "outcome": _outcome_data(outcome) if outcome is not None else None,
                 "trail": position.trail if position is not None else [],
                 "chosen_strategy": {
@@ -530,12 +556,12 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
 
 
 async def _suggestion(
-    session: AsyncSession, partner: CoalitionPartner
+    session: AsyncSession, partner: CoalitionPartner, *, targets: bool
 ) -> matrix.PartnerOutcome | None:
     """The matrix's outcome for one partner, as the coalition matrix computes it."""
     line = _line(await current_line(session, partner.coalition_id))
     stored = await position(session, partner.id)
-    return _outcome(line, partner, stored) if stored is not None else None
+    return _outcome(line, partner, stored, targets=targets) if stored is not None else None
 
 
 def _strategy_read(
@@ -543,7 +569,11 @@ def _strategy_read(
     suggestion: matrix.PartnerOutcome | None,
     chosen: PartnerStrategy | None,
     history: Iterable[PartnerStrategyChange],
+    *,
+    positions: bool,
 ) -> PartnerStrategyRead:
+    """The chosen strategy; beside it what the matrix suggests only for those who see the
+    matrix (``suggestion`` is then None as well)."""
     suggested = suggestion.strategy if suggestion is not None else None
     return PartnerStrategyRead(
         partner_id=partner.id,
@@ -561,8 +591,13 @@ def _strategy_read(
         review_on=chosen.review_on if chosen else None,
         updated_by_name=chosen.updated_by_name if chosen else None,
         updated_at=chosen.updated_at if chosen else None,
-        history=[StrategyChangeRead.model_validate(change) for change in history],
+        history=[_change_read(change, positions=positions) for change in history],
     )
+
+
+def _change_read(change: PartnerStrategyChange, *, positions: bool) -> StrategyChangeRead:
+    read = StrategyChangeRead.model_validate(change)
+    return read if positions else read.model_copy(update={"suggested": None})
 
 
 async def _chosen_and_history(
@@ -581,16 +616,25 @@ async def _chosen_and_history(
     return chosen, history
 
 
-async def get_strategy(session: AsyncSession, partner: CoalitionPartner) -> PartnerStrategyRead:
-    suggestion = await _suggestion(session, partner)
+async def get_strategy(
+    session: AsyncSession, access: CoalitionAccess, partner: CoalitionPartner
+) -> PartnerStrategyRead:
+    positions = access.sees(WorkPiece.partner_positions)
+    suggestion = (
+        await _suggestion(session, partner, targets=access.sees(WorkPiece.target_positions))
+        if positions
+        else None
+    )
     chosen, history = await _chosen_and_history(session, partner.id)
-    return _strategy_read(partner, suggestion, chosen, history)
+    return _strategy_read(partner, suggestion, chosen, history, positions=positions)
 
 
 async def set_strategy(
     session: AsyncSession, user: User, partner: CoalitionPartner, data: PartnerStrategyUpdate
 ) -> PartnerStrategyRead:
-    suggestion = await _suggestion(session, partner)
+    """Only the coordinators choose a strategy, and they see the whole matrix: the answer is
+    the full view."""
+    suggestion = await _suggestion(session, partner, targets=True)
     suggested = suggestion.strategy if suggestion is not None else None
     # Going against the matrix is allowed, but the coalition must be able to say why later.
     if suggested is not None and data.strategy != suggested and not data.reason:
@@ -632,7 +676,7 @@ async def set_strategy(
         )
     await session.flush()
     chosen, history = await _chosen_and_history(session, partner.id)
-    return _strategy_read(partner, suggestion, chosen, history)
+    return _strategy_read(partner, suggestion, chosen, history, positions=True)
 
 
 def _review_key(row: tuple[PartnerStrategy, str]) -> DatedCursor:
@@ -690,8 +734,9 @@ async def assessments_of_stakeholder(
 ) -> list[TimelineEntry]:
     """Assessments of the coalition partners that stand for this stakeholder, as timeline
     entries, newest first, a page and one ahead (``stakeholder_service.timeline`` merges them);
-    from the coalitions this organisation belongs to only: a partner that another
-    organisation's coalition links to the same stakeholder is none of this one's business."""
+    from the coalitions this organisation belongs to only (a partner that another
+    organisation's coalition links to the same stakeholder is none of this one's business), and
+    of those only where it sees the assessments: in the core team, or shared."""
     day = utc_date(PartnerAssessment.assessed_at)
     stmt = (
         select(
@@ -715,7 +760,9 @@ async def assessments_of_stakeholder(
         .join(Coalition, Coalition.id == PartnerAssessment.coalition_id)
         .where(
             CoalitionPartner.stakeholder_id == stakeholder_id,
-            PartnerAssessment.coalition_id.in_(authz.organisation_coalition_ids(organisation_id)),
+            PartnerAssessment.coalition_id.in_(
+                authz.organisation_sees_in(organisation_id, WorkPiece.assessment_rationales)
+            ),
         )
     )
     if params.after is not None:

@@ -10,11 +10,13 @@ from situations import Api, User
 
 @dataclass
 class Formation:
-    """A coalition with a coordinator, a partner organisation's user, and three partners."""
+    """A coalition with a coordinator, a partner organisation's user (not in the core team),
+    and three partners known by name only."""
 
     client: httpx.AsyncClient
     coordinator: User
     member: User
+    member_organisation_id: str
     coalition_id: str
     partners: list[dict[str, Any]]
 
@@ -49,7 +51,14 @@ async def build_formation(
     formed = await api.coalition_with_partner(
         "Anne Coördinator", "Gemeente", "Piet Partner", "Scholengroep"
     )
-    formation = Formation(client, formed.coordinator, formed.partner, formed.coalition_id, [])
+    formation = Formation(
+        client,
+        formed.coordinator,
+        formed.partner,
+        str(formed.partner_organisation["id"]),
+        formed.coalition_id,
+        [],
+    )
     for name in names:
         response = await formation.post("/partners", {"name": name, "status": "potential"})
         assert response.status_code == 201, response.text

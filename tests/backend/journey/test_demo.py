@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import httpx
-from situations import Demo
+from situations import Api, Demo
+
+from vitaal.demo.seed import DEMO_PARTNER_EMAIL, DEMO_PARTNER_PASSWORD
 
 
 async def test_demo_coalition_is_completing_its_plan_of_approach(
@@ -45,3 +47,21 @@ async def test_demo_coalition_is_completing_its_plan_of_approach(
     planned = {p["partner_name"]: p for p in plan["partners"]}
     assert planned["Scholengroep Binnenstad"]["execution_power"] == "extra_means"
     assert planned["Scholengroep Binnenstad"]["position"]["influence"] == 4
+
+
+async def test_the_school_board_reads_its_own_conversations_only(
+    client: httpx.AsyncClient, api: Api, demo: Demo
+) -> None:
+    school = await api.existing_user(DEMO_PARTNER_EMAIL, DEMO_PARTNER_PASSWORD)
+    base = demo.coalition_url()
+    everyone = (await client.get(f"{base}/conversations", headers=demo.headers)).json()["items"]
+    assert {c["partner_name"] for c in everyone} > {"Scholengroep Binnenstad"}
+    own = (await client.get(f"{base}/conversations", headers=school.headers)).json()["items"]
+    assert [c["partner_name"] for c in own] == ["Scholengroep Binnenstad"] * 2
+    summary = (await client.get(f"{base}/conversations/summary", headers=school.headers)).json()
+    assert [(p["partner_name"], p["conversations"]) for p in summary["partners"]] == [
+        ("Scholengroep Binnenstad", 2)
+    ]
+    # The rest of round 1 is the municipality's preparation.
+    assert (await client.get(f"{base}/own-plan", headers=school.headers)).status_code == 404
+    assert (await client.get(f"{base}/partner-matrix", headers=school.headers)).status_code == 404

@@ -47,7 +47,7 @@ async def test_conversations_per_partner_and_the_summary(
     await formation.post(
         f"/partners/{y['id']}/conversations", {"held_on": "2026-10-15", "worries": "Geen."}
     )
-    summary = (await formation.get("/conversations/summary", user=formation.member)).json()
+    summary = (await formation.get("/conversations/summary")).json()
     assert [q["key"] for q in summary["questions"]] == list(ANSWERS)
     driver = summary["questions"][0]
     assert driver["label"]["nl"].startswith("Wat is hun drijfveer")
@@ -64,7 +64,7 @@ async def test_conversations_per_partner_and_the_summary(
 
     listed = (await formation.get("/conversations", partner_id=x["id"])).json()
     assert len(listed["items"]) == 2
-    one = await formation.get(f"/conversations/{first['id']}", user=formation.member)
+    one = await formation.get(f"/conversations/{first['id']}")
     assert one.json()["worries"] == ANSWERS["worries"]
     patched = await formation.patch(
         f"/conversations/{first['id']}", {"worries": "Opgelost.", "held_on": "2026-10-02"}
@@ -96,7 +96,8 @@ async def test_conversation_validation_and_rights(
         422,
     )
     assert body["errors"][0]["field"] == "body.interviewer_id"
-    problem(await formation.post(url, {"held_on": "2026-10-01"}, user=formation.member), 403)
+    # The conversations are the core team's preparation: to anyone else they look absent.
+    problem(await formation.post(url, {"held_on": "2026-10-01"}, user=formation.member), 404)
     created = (await formation.post(url, {"held_on": "2026-10-01"})).json()
     body = problem(await formation.patch(f"/conversations/{created['id']}", {"held_on": None}), 422)
     assert body["errors"][0]["field"] == "body.held_on"
@@ -211,10 +212,11 @@ async def test_own_plan_reads_the_partner_matrix(
         f"/partners/{x['id']}/assessments",
         {"influence": 6, "dependency": 8, "rationale": "Na het gesprek"},
     )
-    whole = (await formation.get("/own-plan", user=formation.member)).json()
+    whole = (await formation.get("/own-plan")).json()
     assert whole["draft"]["text"] == "Stuurgroep van bestuurders."
     by_name = {p["partner_name"]: p for p in whole["partners"]}
     assert by_name["X"]["position"]["influence"] == 6
+    assert by_name["X"]["position"]["disagreement"] is False
     assert by_name["X"]["role"] == "Trekker jongeren"
     assert by_name["X"]["execution_power"] == "extra_means"
     assert by_name["Y"]["position"] is None
@@ -223,7 +225,90 @@ async def test_own_plan_reads_the_partner_matrix(
         await formation.put(f"/partners/{y['id']}/own-plan", {"execution_power": "lots"}), 422
     )
     assert body["errors"][0]["field"] == "body.execution_power"
-    problem(await formation.put("/own-plan/draft", {"text": "x"}, user=formation.member), 403)
+    # The own plan is the core team's preparation.
+    problem(await formation.get("/own-plan", user=formation.member), 404)
+    problem(await formation.put("/own-plan/draft", {"text": "x"}, user=formation.member), 404)
+
+
+async def test_a_shared_own_plan_shows_what_else_is_shared(formation: Formation) -> None:
+    x = formation.partners[0]
+    await formation.post(f"/partners/{x['id']}/assessments", {"influence": 4, "dependency": 8})
+    await formation.put(f"/partners/{x['id']}/own-plan", {"role": "Trekker jongeren"})
+
+    async def share(piece: str) -> None:
+        response = await formation.put(f"/visibility/{piece}", {"shared": True})
+        assert response.status_code == 200, response.text
+
+    async def member_reads_x() -> dict[str, Any]:
+        response = await formation.get("/own-plan", user=formation.member)
+        assert response.status_code == 200, response.text
+        found: dict[str, Any] = next(
+            p for p in response.json()["partners"] if p["partner_id"] == x["id"]
+        )
+        return found
+
+    # The plan without the matrix: the roles, not where the partners stand.
+    await share("own_plan")
+    read = await member_reads_x()
+    assert (read["role"], read["position"]) == ("Trekker jongeren", None)
+    # With the matrix the position shows, but not whether the assessors disagree.
+    await share("partner_positions")
+    position = (await member_reads_x())["position"]
+    assert (position["influence"], position["disagreement"]) == (4, None)
+    await share("assessment_rationales")
+    assert (await member_reads_x())["position"]["disagreement"] is False
+
+
+async def test_a_partner_reads_only_the_conversations_held_with_itself(
+    formation: Formation, problem: ProblemCheck
+) -> None:
+    x = formation.partners[0]
+    school = (
+        await formation.post("/partners", {"organisation_id": formation.member_organisation_id})
+    ).json()
+    own = (
+        await formation.post(
+            f"/partners/{school['id']}/conversations", {"held_on": "2026-10-01", **ANSWERS}
+        )
+    ).json()
+    about_x = (
+        await formation.post(
+            f"/partners/{x['id']}/conversations",
+            {"held_on": "2026-10-02", "worries": "Over de school gesproken."},
+        )
+    ).json()
+    member = formation.member
+    listed = (await formation.get("/conversations", user=member)).json()["items"]
+    assert [c["id"] for c in listed] == [own["id"]]
+    assert (await formation.get("/conversations", user=member, partner_id=x["id"])).json()[
+        "items"
+    ] == []
+    summary = (await formation.get("/conversations/summary", user=member)).json()
+    assert [p["partner_id"] for p in summary["partners"]] == [school["id"]]
+    answers = [a for q in summary["questions"] for a in q["answers"]]
+    assert {a["conversation_id"] for a in answers} == {own["id"]}
+    assert (await formation.get(f"/conversations/{own['id']}", user=member)).json() == own
+    problem(await formation.get(f"/conversations/{about_x['id']}", user=member), 404)
+    # Its own answers are its to read; recording them stays the core team's.
+    problem(
+        await formation.patch(f"/conversations/{own['id']}", {"worries": "x"}, user=member), 404
+    )
+    deleted = await formation.client.delete(
+        f"{formation.base}/conversations/{own['id']}", headers=member.headers
+    )
+    problem(deleted, 404)
+
+    shared = await formation.put("/visibility/conversations", {"shared": True})
+    assert shared.status_code == 200, shared.text
+    listed = (await formation.get("/conversations", user=member)).json()["items"]
+    assert [c["id"] for c in listed] == [own["id"], about_x["id"]]
+    summary = (await formation.get("/conversations/summary", user=member)).json()
+    assert len(summary["partners"]) == 4
+    assert (await formation.get(f"/conversations/{about_x['id']}", user=member)).status_code == 200
+    problem(
+        await formation.patch(f"/conversations/{about_x['id']}", {"worries": "x"}, user=member),
+        403,
+    )
 
 
 async def test_lists_and_summaries_in_a_fixed_number_of_statements(

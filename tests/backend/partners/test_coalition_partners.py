@@ -128,7 +128,7 @@ async def test_stakeholder_from_own_register_only(
 
 
 async def test_matrix_aggregates_assessors_and_flags_disagreement(
-    client: httpx.AsyncClient, api: Api
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     coordinator, _, coalition = await api.coordinator()
     cid = coalition["id"]
@@ -141,6 +141,15 @@ async def test_matrix_aggregates_assessors_and_flags_disagreement(
     library = await api.partner(coordinator, cid, name="Bibliotheek")
     await api.partner(coordinator, cid, name="Nog niet gescoord")
     assert (await _assess(client, coordinator, cid, school["id"], 3, 8)).status_code == 201
+    # Assessing is the core team's preparation: the partner organisation scores once the
+    # coordinators added it to the core team.
+    problem(await _assess(client, partner_user, cid, school["id"], 6, 8), 404)
+    added = await client.patch(
+        f"/api/v1/coalitions/{cid}/members/{partner_org['id']}",
+        json={"core_team": True},
+        headers=coordinator.headers,
+    )
+    assert added.status_code == 200, added.text
     assert (await _assess(client, partner_user, cid, school["id"], 6, 8)).status_code == 201
     await _assess(client, coordinator, cid, library["id"], 9, 8)
 
@@ -201,7 +210,7 @@ async def test_ambition_line_changes_are_kept_and_used(
     assert problem(bad, 422)["errors"][0]["field"] == "body.base"
 
 
-async def test_observers_read_but_do_not_assess_and_partners_do_not_manage(
+async def test_the_matrix_is_the_core_teams_until_shared_and_only_it_assesses(
     client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     coordinator, _, coalition = await api.coordinator()
@@ -213,24 +222,27 @@ async def test_observers_read_but_do_not_assess_and_partners_do_not_manage(
     partner_org = await api.organisation(partner_user, name="Partner")
     await api.join_coalition(coordinator, cid, partner_user, partner_org["id"])
     partner = await api.partner(coordinator, cid, name="Iemand")
-    problem(await _assess(client, observer, cid, partner["id"], 5, 5), 403)
-    assert (
-        await client.get(f"/api/v1/coalitions/{cid}/partner-matrix", headers=observer.headers)
-    ).status_code == 200
+    line = {"base": 1, "slope": 1, "midpoint": 5}
+    url = f"/api/v1/coalitions/{cid}"
+    # The partner list is shared: adding to it is a matter of role (403), not of visibility.
     problem(
-        await client.post(
-            f"/api/v1/coalitions/{cid}/partners", json={"name": "X"}, headers=partner_user.headers
-        ),
-        403,
+        await client.post(f"{url}/partners", json={"name": "X"}, headers=partner_user.headers), 403
     )
-    problem(
-        await client.put(
-            f"/api/v1/coalitions/{cid}/ambition-line",
-            json={"base": 1, "slope": 1, "midpoint": 5},
-            headers=partner_user.headers,
-        ),
-        403,
+    for user in (observer, partner_user):
+        problem(await client.get(f"{url}/partner-matrix", headers=user.headers), 404)
+        problem(await _assess(client, user, cid, partner["id"], 5, 5), 404)
+        problem(await client.put(f"{url}/ambition-line", json=line, headers=user.headers), 404)
+    shared = await client.put(
+        f"{url}/visibility/assessment_rationales",
+        json={"shared": True},
+        headers=coordinator.headers,
     )
+    assert shared.status_code == 200, shared.text
+    # Shared, they read the matrix, but the scoring and the line stay the core team's.
+    for user in (observer, partner_user):
+        assert (await client.get(f"{url}/partner-matrix", headers=user.headers)).status_code == 200
+        problem(await _assess(client, user, cid, partner["id"], 5, 5), 403)
+        problem(await client.put(f"{url}/ambition-line", json=line, headers=user.headers), 403)
 
 
 def _endpoints(cid: str, pid: str) -> list[tuple[str, str, Any]]:

@@ -178,24 +178,62 @@ async def test_bad_input_names_the_field(
     assert error["errors"][0]["reason"]
 
 
-async def test_members_read_and_only_managers_write(
+async def test_strategies_are_the_core_teams_until_shared_and_only_managers_write(
     client: httpx.AsyncClient, api: Api, problem: ProblemCheck
 ) -> None:
     coordinator, cid = await _setup(api)
-    pid = (await api.partner(coordinator, cid, name="P"))["id"]
+    url = f"/api/v1/coalitions/{cid}"
+    pid = (await api.partner(coordinator, cid, name="P", target={"influence": 7, "dependency": 8}))[
+        "id"
+    ]
+    await _assess(client, coordinator, cid, pid, 4, 8)
+    chosen = await client.put(
+        _url(cid, pid),
+        json={"strategy": "invest", "direction": "up", "review_on": "2020-01-01"},
+        headers=coordinator.headers,
+    )
+    assert chosen.json()["suggestion"]["movement"] == "up"
+    members = []
     for role in ("partner", "observer"):
         member = await api.user()
         member_org = await api.organisation(member, name=f"Lid {role}")
         await api.join_coalition(coordinator, cid, member, member_org["id"], role=role)
-        assert (await client.get(_url(cid, pid), headers=member.headers)).status_code == 200
+        members.append(member)
+        problem(await client.get(_url(cid, pid), headers=member.headers), 404)
+        problem(await client.get(f"{url}/strategy-reviews", headers=member.headers), 404)
+        problem(
+            await client.put(_url(cid, pid), json={"strategy": "secure"}, headers=member.headers),
+            404,
+        )
+
+    async def share(piece: str) -> None:
+        response = await client.put(
+            f"{url}/visibility/{piece}", json={"shared": True}, headers=coordinator.headers
+        )
+        assert response.status_code == 200, response.text
+
+    # The strategies alone: what the matrix suggests stays with the matrix.
+    await share("partner_strategies")
+    for member in members:
+        read = (await client.get(_url(cid, pid), headers=member.headers)).json()
+        assert (read["strategy"], read["direction"]) == ("invest", "up")
+        assert (read["suggested_strategy"], read["suggestion"]) == (None, None)
+        assert read["differs_from_suggestion"] is False
+        assert [h["suggested"] for h in read["history"]] == [None]
+        reviews = await client.get(f"{url}/strategy-reviews", headers=member.headers)
+        assert [r["partner_id"] for r in reviews.json()["items"]] == [pid]
         problem(
             await client.put(_url(cid, pid), json={"strategy": "secure"}, headers=member.headers),
             403,
         )
-        reviews = await client.get(
-            f"/api/v1/coalitions/{cid}/strategy-reviews", headers=member.headers
-        )
-        assert reviews.status_code == 200
+    # With the matrix the suggestion shows, but where the core team wants the partner to go
+    # does not.
+    await share("partner_positions")
+    for member in members:
+        read = (await client.get(_url(cid, pid), headers=member.headers)).json()
+        assert read["suggested_strategy"] == "invest"
+        assert read["suggestion"]["movement"] is None
+        assert [h["suggested"] for h in read["history"]] == ["invest"]
 
 
 async def test_reviews_due_soonest_first(

@@ -1,5 +1,6 @@
 """The stakeholder timeline also shows how the coalition partners linked to the stakeholder
-were assessed, in the coalitions the organisation belongs to only."""
+were assessed, in the coalitions the organisation belongs to only, and of those only where it
+sees the assessments (in the core team, or shared)."""
 
 from __future__ import annotations
 
@@ -158,6 +159,42 @@ async def test_only_coalitions_of_the_organisation(
     assert [e["id"] for e in (await client.get(url, headers=user.headers)).json()["items"]] == [
         visible
     ]
+
+
+async def test_assessments_only_where_the_organisation_sees_them(
+    client: httpx.AsyncClient, api: Api, engine: AsyncEngine
+) -> None:
+    # One person coordinates for the municipality and also acts for a foundation that is a
+    # partner of the coalition; the foundation's own stakeholder is linked as a partner.
+    user = await api.user(name="Anouk")
+    municipality = await api.organisation(user, name="Gemeente")
+    cid = (await api.coalition(user, municipality["id"], name="Taal voor iedereen"))["id"]
+    foundation_id, stakeholder_id = await api.second_organisation(user, cid)
+    partner_id = (await api.partner(user, cid, stakeholder_id=stakeholder_id))["id"]
+    assessed = await _assess(
+        client, engine, user, cid, partner_id, datetime(2026, 10, 1, 12, tzinfo=UTC)
+    )
+    url = f"/api/v1/organisations/{foundation_id}/stakeholders/{stakeholder_id}/timeline"
+
+    async def entries() -> list[str]:
+        response = await client.get(url, headers=user.headers)
+        assert response.status_code == 200, response.text
+        return [e["id"] for e in response.json()["items"]]
+
+    async def change(path: str, body: dict[str, Any], method: str = "PUT") -> None:
+        response = await client.request(
+            method, f"/api/v1/coalitions/{cid}{path}", json=body, headers=user.headers
+        )
+        assert response.status_code == 200, response.text
+
+    # The foundation is a partner outside the core team: the assessments are not its to read.
+    assert await entries() == []
+    await change("/visibility/assessment_rationales", {"shared": True})
+    assert await entries() == [assessed]
+    await change("/visibility/partner_positions", {"shared": False})  # takes the rationales along
+    assert await entries() == []
+    await change(f"/members/{foundation_id}", {"core_team": True}, method="PATCH")
+    assert await entries() == [assessed]
 
 
 async def test_timeline_statements_do_not_grow(
