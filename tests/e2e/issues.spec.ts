@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { checkPage, expectAccessible, signedIn, uniqueEmail } from './helpers';
+import { checkPage, expectAccessible, signedIn, snap, uniqueEmail } from './helpers';
 
 const TITLE = 'Leegstand in de winkelstraten';
 
@@ -7,6 +7,11 @@ const TITLE = 'Leegstand in de winkelstraten';
 async function choose(page: Page, scope: Locator | Page, label: string, option: string) {
   await scope.getByRole('button', { name: new RegExp(label) }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The text field of the n-th objective in the issue form. */
+function objective(scope: Locator, n: number): Locator {
+  return scope.getByRole('textbox', { name: `Doelstelling ${n}`, exact: true });
 }
 
 /** An organisation and one stakeholder in its register, through the API as the signed-in user. */
@@ -27,7 +32,7 @@ async function organisationWithStakeholder(page: Page): Promise<string> {
   return organisationId;
 }
 
-test('issues: register an issue, move its phase with a reason, link a stakeholder, plan an activity and see the budget', async ({ page }, testInfo) => {
+test('issues: register an issue with its frame, move its phase with a reason, link a stakeholder, plan an activity, see the budget, and reach the goal once it is written down', async ({ page }, testInfo) => {
   await signedIn(page, uniqueEmail('issues', testInfo), 'Iris Issue');
   const organisationId = await organisationWithStakeholder(page);
 
@@ -48,6 +53,23 @@ test('issues: register an issue, move its phase with a reason, link a stakeholde
   await form.getByLabel('Tags').fill('leegstand, binnenstad');
   await choose(page, form, 'Impact', '5 – zeer groot');
   await choose(page, form, 'Urgentie', '4 – deze maand');
+  // The workable frame: objectives added, one taken out, one moved up; the goal left for later.
+  const frameFields = form.getByRole('group', { name: 'Werkbaar kader' });
+  await frameFields.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+  await expect(objective(frameFields, 1)).toBeFocused();
+  await objective(frameFields, 1).fill('Gevelfonds met de vastgoedeigenaren');
+  await frameFields.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+  await objective(frameFields, 2).fill('Een tijdelijke leegstandsheffing');
+  await frameFields.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+  await objective(frameFields, 3).fill('Drie pop-upwinkels in 2027');
+  await frameFields.getByRole('button', { name: 'Doelstelling 2 weghalen' }).click();
+  await expect(objective(frameFields, 2)).toHaveValue('Drie pop-upwinkels in 2027');
+  await frameFields.getByRole('button', { name: 'Doelstelling 2 omhoog' }).click();
+  await expect(objective(frameFields, 1)).toHaveValue('Drie pop-upwinkels in 2027');
+  await expect(objective(frameFields, 2)).toHaveValue('Gevelfonds met de vastgoedeigenaren');
+  // At the top its "up" is disabled, so the cursor moved to its "down".
+  await expect(frameFields.getByRole('button', { name: 'Doelstelling 1 omlaag' })).toBeFocused();
+  await frameFields.getByLabel('Meerwaarde').fill('Winkeliers krijgen meer passanten; eigenaren houden hun panden verhuurd.');
   await form.getByRole('button', { name: 'Issue registreren' }).click();
 
   // The detail page, overview tab.
@@ -56,6 +78,13 @@ test('issues: register an issue, move its phase with a reason, link a stakeholde
   // Whoever registers an issue owns it, unless they chose someone else.
   await expect(page.getByRole('region', { name: 'Samenvatting' }).getByText('Iris Issue')).toBeVisible();
   await expect(page.getByText('Geregistreerd in de fase Ontstaan')).toBeVisible();
+  // The frame, prominently: no goal yet, the objectives in their order, the added value.
+  const frame = page.getByRole('region', { name: 'Werkbaar kader' });
+  await expect(frame.getByText('Nog geen doel opgeschreven.')).toBeVisible();
+  await expect(frame.getByRole('listitem')).toHaveText(['Drie pop-upwinkels in 2027', 'Gevelfonds met de vastgoedeigenaren']);
+  await expect(frame.getByText('Winkeliers krijgen meer passanten')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Geschiedenis' }).getByText('Doelstellingen opgeschreven')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Geschiedenis' }).getByText('Meerwaarde opgeschreven')).toBeVisible();
   await checkPage(page, testInfo, '91-issue-overview');
 
   // Move the phase: the reason is required, then kept in the history.
@@ -151,10 +180,40 @@ test('issues: register an issue, move its phase with a reason, link a stakeholde
   await page.getByRole('tab', { name: 'Evaluaties' }).click();
   const evaluation = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '30 juni 2027' }) });
   await choose(page, evaluation, 'Uitkomst$', 'Doel bereikt');
+  // Without a goal, "goal reached" cannot be recorded: the form says why and leads to the goal.
+  await expect(evaluation.getByText('Doel bereikt sluit het issue af, en dat kan pas als het doel is opgeschreven.')).toBeVisible();
+  await evaluation.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+  await expect(evaluation.getByText('Dit issue heeft nog geen doel. Schrijf eerst het doel op')).toBeVisible();
+  await expectAccessible(page, 'evaluation without a goal');
+  await snap(page, testInfo, '98-issue-evaluation-no-goal');
+  await evaluation.getByRole('link', { name: 'Doel opschrijven' }).click();
+  await expect(page.getByRole('tab', { name: 'Overzicht' })).toHaveAttribute('aria-selected', 'true');
+  const edit = page.getByRole('region', { name: 'Issue bewerken' });
+  const goal = edit.getByLabel('Doel', { exact: true });
+  await expect(goal).toBeFocused();
+  await goal.fill('De leegstand in de Hoogstraat is eind 2028 onder de 5%.');
+  // The objectives come back in their order and can be reordered again.
+  await expect(objective(edit, 1)).toHaveValue('Drie pop-upwinkels in 2027');
+  await edit.getByRole('button', { name: 'Doelstelling 2 omhoog' }).click();
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(edit.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
+  await expect(frame.getByText('De leegstand in de Hoogstraat is eind 2028 onder de 5%.')).toBeVisible();
+  await expect(frame.getByRole('listitem')).toHaveText(['Gevelfonds met de vastgoedeigenaren', 'Drie pop-upwinkels in 2027']);
+  const frameHistory = page.getByRole('region', { name: 'Geschiedenis' });
+  await expect(frameHistory.locator('[data-change="goal"]')).toContainText('Doel opgeschreven');
+  await expect(frameHistory.locator('[data-change="objectives"]').first()).toContainText('Doelstellingen gewijzigd');
+  await expect(frameHistory.locator('[data-change="objectives"]').first()).toContainText('De volgorde is gewijzigd.');
+  await checkPage(page, testInfo, '98-issue-frame');
+
+  await page.getByRole('tab', { name: 'Evaluaties' }).click();
+  await expect(evaluation.getByText('De leegstand in de Hoogstraat is eind 2028 onder de 5%.')).toBeVisible();
+  await choose(page, evaluation, 'Uitkomst$', 'Doel bereikt');
   await expect(evaluation.getByText('Doel bereikt sluit het issue af')).toBeVisible();
   await evaluation.getByLabel(/Toelichting/).fill('Leegstand onder de 5%.');
   await evaluation.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
   await expect(evaluation.getByText(/Vastgelegd door Iris Issue/)).toBeVisible();
+  await expect(evaluation.getByText('Beoordeeld tegen het doel:')).toBeVisible();
+  await checkPage(page, testInfo, '99-issue-evaluation-goal');
   await expect(page.locator('.issue-header-meta').getByText('Afgesloten')).toBeVisible();
   await page.getByRole('tab', { name: 'Overzicht' }).click();
   await expect(page.getByRole('region', { name: 'Geschiedenis' }).getByText('Status: Monitoren → Afgesloten')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { checkPage, expectAccessible, uniqueEmail } from './helpers';
+import { checkPage, expectAccessible, snap, uniqueEmail } from './helpers';
 
 const PASSWORD = 'correct-horse-battery';
 const LIBRARY = 'Bibliotheek Zuidhaven';
@@ -36,7 +36,7 @@ function card(page: Page, title: string) {
   return page.locator(`article[data-collaboration="${title}"]`);
 }
 
-test('collaboration portfolio: add, review, pause and resume with a reason, filter, edit, delete', async ({ page, request }, testInfo) => {
+test('collaboration portfolio: add with its start, review quickly and with the seed\'s questions, pause and resume with a reason, filter, edit, delete', async ({ page, request }, testInfo) => {
   const { tokens, organisation } = await setUp(request, uniqueEmail('portfolio', testInfo));
   await logIn(page, tokens);
   await page.goto(`/organisations/${organisation.id}`);
@@ -51,6 +51,7 @@ test('collaboration portfolio: add, review, pause and resume with a reason, filt
   await Promise.all([page.waitForResponse((r) => r.url().includes('q=biblio')), add.getByRole('combobox', { name: /Partner uit het stakeholderregister/ }).fill('biblio')]);
   await page.getByRole('option', { name: new RegExp(LIBRARY) }).click();
   await choose(page, add, /Coalitie/, 'Kansrijk opgroeien');
+  await add.getByLabel(/Samen sinds/).fill('2019-09-01');
   await add.getByLabel('Bijdrage aan de maatschappelijke impact').fill('Minder laaggeletterdheid in Oost; 40 deelnemers per jaar.');
   await add.getByLabel('Wat wij geven').fill('Ruimte en vrijwilligers');
   await add.getByLabel('Wat wij krijgen').fill('Bereik onder laaggeletterden');
@@ -63,6 +64,7 @@ test('collaboration portfolio: add, review, pause and resume with a reason, filt
   await expect(cafe.getByRole('link', { name: LIBRARY })).toBeVisible();
   await expect(cafe.getByRole('link', { name: 'Kansrijk opgroeien' })).toBeVisible();
   await expect(cafe).toContainText('Ruimte en vrijwilligers');
+  await expect(cafe).toContainText(/1 september 2019 \(\d+ jaar/);
   await add.getByLabel('Naam van de samenwerking').fill(CLUB);
   await add.getByRole('button', { name: 'Samenwerking toevoegen' }).click();
   await expect(add.getByText(`${CLUB} is toegevoegd.`)).toBeVisible();
@@ -78,6 +80,42 @@ test('collaboration portfolio: add, review, pause and resume with a reason, filt
   await expect(cafe).toContainText('Relevantie: gemiddeld');
   await expect(cafe).toContainText('1 beoordeling');
   await expect(cafe).toContainText('Online bereikt het minder mensen.');
+
+  // A second review answers the seed's questions, folded away until asked for.
+  await cafe.getByRole('button', { name: 'Beoordelen' }).click();
+  await expect(cafe.getByRole('radiogroup', { name: /waarom, waarin en hoe/ })).toBeHidden();
+  await cafe.getByText('Vragen bij een veranderde situatie').click();
+  const purpose = cafe.getByRole('radiogroup', { name: 'Is het waarom, waarin en hoe van de samenwerking veranderd?' });
+  await purpose.getByText('Deels', { exact: true }).click();
+  await cafe.getByLabel(/Wat is er veranderd\?/).fill('Minder fysieke bijeenkomsten, meer online.');
+  await cafe.getByRole('radiogroup', { name: 'Houden de bestaande afspraken nog stand?' }).getByText('Ja', { exact: true }).click();
+  await cafe.getByLabel(/Wat draagt de samenwerking bij/).fill('40 deelnemers per jaar; een kwart volgt daarna een cursus.');
+  // An answer can be taken back: the question is then open again.
+  const strategy = cafe.getByRole('radiogroup', { name: /Past de samenwerking nog/ });
+  await strategy.getByText('Nee', { exact: true }).click();
+  await cafe.getByRole('button', { name: 'Antwoord wissen: Past bij de strategie' }).click();
+  await expect(strategy.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(cafe.getByText(/De relatie bestaat nu \d+ jaar/)).toBeVisible();
+  await cafe.getByLabel(/Hoe staat het met de loyaliteit/).fill('De bibliotheek bleef ook in de crisis meedoen.');
+  await cafe.getByRole('radiogroup', { name: /tegenprestatie/ }).getByText('Nee', { exact: true }).click();
+  await expectAccessible(page, 'review questions');
+  await snap(page, testInfo, '72-portfolio-review-questions');
+  await cafe.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+  await expect(cafe.getByText('Beoordeling opgeslagen; de relevantie is nu gemiddeld.')).toBeVisible();
+  await expect(cafe).toContainText('2 beoordelingen');
+  const latest = cafe.locator('.review').first();
+  await expect(latest).toContainText('Waarom, waarin en hoe veranderd');
+  await expect(latest).toContainText('Deels — Minder fysieke bijeenkomsten, meer online.');
+  await expect(latest).toContainText('Afspraken houden stand');
+  await expect(latest).toContainText('40 deelnemers per jaar');
+  await expect(latest).toContainText(/Relatie van \d+ jaar.* — De bibliotheek bleef ook in de crisis meedoen\./);
+  await expect(latest).toContainText('Tegenprestatie weggevallen');
+  await expect(latest).not.toContainText('Past bij de strategie');
+  // The quick review before it shows no answers, only on request.
+  await expect(cafe.locator('.review')).toHaveCount(1);
+  await cafe.getByRole('button', { name: 'Alle beoordelingen tonen' }).click();
+  await expect(cafe.locator('.review')).toHaveCount(2);
+  await expect(cafe.locator('.review').nth(1).locator('.review__answers')).toHaveCount(0);
 
   // A pause needs a reason; it shows and can be filtered on, then the collaboration resumes.
   const club = card(page, CLUB);
@@ -101,6 +139,7 @@ test('collaboration portfolio: add, review, pause and resume with a reason, filt
 
   // Edit what we get; delete the other one.
   await cafe.getByRole('button', { name: 'Bewerken' }).click();
+  await expect(cafe.getByLabel(/Samen sinds/)).toHaveValue('2019-09-01');
   await cafe.getByLabel('Wat wij krijgen').fill('Bereik en lesmateriaal');
   await cafe.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(cafe.getByText('De samenwerking is bijgewerkt.')).toBeVisible();

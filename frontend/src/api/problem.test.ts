@@ -130,6 +130,7 @@ describe('field errors with a code', () => {
 
   it('translates the common codes with their limits', () => {
     expect(fieldMessage(field('missing'), t)).toBe('errors.required');
+    expect(fieldMessage(field('not_nullable'), t)).toBe('errors.required');
     expect(fieldMessage(field('string_too_short', { min_length: 1 }), t)).toBe('errors.required');
     expect(fieldMessage(field('string_too_short', { min_length: 10 }), t)).toBe('errors.tooShort:{"min":10}');
     expect(fieldMessage(field('string_too_long', { max_length: 200 }), t)).toBe('errors.tooLong:{"max":200}');
@@ -139,6 +140,7 @@ describe('field errors with a code', () => {
     expect(fieldMessage(field('greater_than', { gt: 0 }), t)).toBe('errors.greaterThan:{"min":0}');
     expect(fieldMessage(field('enum', { expected: "'current' or 'potential'" }), t)).toBe('errors.choice');
     expect(fieldMessage(field('duplicate'), t)).toBe('errors.duplicate');
+    expect(fieldMessage(field('no_goal'), t)).toBe('errors.noGoal');
     expect(fieldMessage(field('float_parsing'), t)).toBe('errors.number');
   });
 

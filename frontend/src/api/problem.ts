@@ -133,6 +133,8 @@ export function fieldMessage(error: ProblemFieldError, t: Translate): string {
   const name = error.field.split('.').pop() ?? '';
   switch (error.code) {
     case 'missing':
+    // A PATCH that empties a field that must keep a value (core/patching.py).
+    case 'not_nullable':
       return t('errors.required');
     case 'string_too_short': {
       const min = numberIn(context, 'min_length');
@@ -164,6 +166,8 @@ export function fieldMessage(error: ProblemFieldError, t: Translate): string {
       return t('errors.choice');
     case 'duplicate':
       return t('errors.duplicate');
+    case 'no_goal':
+      return t('errors.noGoal');
     case 'value_error':
       // pydantic's e-mail check is a value_error; other value errors are rules of ours.
       return name === 'email' || name === 'username' ? t('errors.email') : error.reason;

@@ -84,7 +84,7 @@ export function IssuePage() {
           <IssuePlanning organisationId={org.id} issueId={data.id} />
         </TabPanel>
         <TabPanel id="evaluations" className="issue-tabs__panel">
-          <IssueEvaluations organisationId={org.id} issueId={data.id} />
+          <IssueEvaluations organisationId={org.id} issue={data} />
         </TabPanel>
       </Tabs>
     </>

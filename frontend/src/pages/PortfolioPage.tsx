@@ -55,7 +55,7 @@ function Collaborations({ organisationId }: { organisationId: string }) {
   const items = portfolio.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = state !== ALL || relevance !== ALL;
   return (
-    <section className="panel" aria-labelledby="collaborations-heading">
+    <section className="panel portfolio-list" aria-labelledby="collaborations-heading">
       <h2 id="collaborations-heading">{t('portfolio.listHeading')}</h2>
       <div className="filters" role="group" aria-label={t('portfolio.filters')}>
         <SelectInput

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useDeleteEvaluation, useEvaluations, usePlanEvaluation, useRecordOutcome } from '../../api/issues';
-import type { EvaluationOutcome, EvaluationRead } from '../../client/types.gen';
+import type { EvaluationOutcome, EvaluationRead, IssueRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
@@ -12,11 +12,14 @@ import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { Badge } from '../ui/RoleBadge';
 import { ValidatedForm } from '../ui/ValidatedForm';
+import { WriteGoalLink } from './IssueFrame';
 import { OUTCOMES } from './issues';
 
-/** Evaluation moments: planned with a date; the outcome continues, adjusts, or closes the issue. */
-export function IssueEvaluations({ organisationId, issueId }: { organisationId: string; issueId: string }) {
+/** Evaluation moments: planned with a date; the outcome continues, adjusts, or closes the issue
+ * once its goal is reached, judged against the goal as it then stands. */
+export function IssueEvaluations({ organisationId, issue }: { organisationId: string; issue: IssueRead }) {
   const { t } = useTranslation();
+  const issueId = issue.id;
   const evaluations = useEvaluations(organisationId, issueId);
   const items = evaluations.data?.items ?? [];
   return (
@@ -32,7 +35,7 @@ export function IssueEvaluations({ organisationId, issueId }: { organisationId: 
         {items.length > 0 ? (
           <ul className="card-list">
             {items.map((evaluation) => (
-              <EvaluationCard key={evaluation.id} organisationId={organisationId} issueId={issueId} evaluation={evaluation} />
+              <EvaluationCard key={evaluation.id} organisationId={organisationId} issue={issue} evaluation={evaluation} />
             ))}
           </ul>
         ) : null}
@@ -42,10 +45,16 @@ export function IssueEvaluations({ organisationId, issueId }: { organisationId: 
   );
 }
 
-function EvaluationCard({ organisationId, issueId, evaluation }: { organisationId: string; issueId: string; evaluation: EvaluationRead }) {
+interface CardProps {
+  organisationId: string;
+  issue: IssueRead;
+  evaluation: EvaluationRead;
+}
+
+function EvaluationCard({ organisationId, issue, evaluation }: CardProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const remove = useDeleteEvaluation(organisationId, issueId);
+  const remove = useDeleteEvaluation(organisationId, issue.id);
   const headingId = `evaluation-${evaluation.id}`;
   return (
     <li className="card evaluation-card" aria-labelledby={headingId} data-evaluation={evaluation.planned_on}>
@@ -57,6 +66,7 @@ function EvaluationCard({ organisationId, issueId, evaluation }: { organisationI
         <div className="evaluation-card__outcome">
           <Badge tone={evaluation.outcome === 'goal_reached' ? 'success' : 'neutral'}>{t(`issues.outcomes.${evaluation.outcome}`)}</Badge>
           {evaluation.outcome_note ? <p>{evaluation.outcome_note}</p> : null}
+          <JudgedAgainst goal={evaluation.goal} current={issue.goal} />
           <p className="muted">
             {t('issues.recordedBy', {
               name: evaluation.recorded_by?.name ?? '',
@@ -66,7 +76,12 @@ function EvaluationCard({ organisationId, issueId, evaluation }: { organisationI
         </div>
       ) : (
         <>
-          <OutcomeForm organisationId={organisationId} issueId={issueId} evaluation={evaluation} />
+          {issue.goal ? (
+            <p className="evaluation-card__goal">
+              <span className="evaluation-card__goal-label">{t('issues.goalToJudge')}</span> {issue.goal}
+            </p>
+          ) : null}
+          <OutcomeForm organisationId={organisationId} issue={issue} evaluation={evaluation} />
           {remove.isError ? <QueryError error={remove.error} /> : null}
           <Button
             className="button button--quiet button--small"
@@ -82,13 +97,27 @@ function EvaluationCard({ organisationId, issueId, evaluation }: { organisationI
   );
 }
 
-function OutcomeForm({ organisationId, issueId, evaluation }: { organisationId: string; issueId: string; evaluation: EvaluationRead }) {
+/** The goal a recorded outcome was judged against, and whether it has changed since. */
+function JudgedAgainst({ goal, current }: { goal: string | null; current: string | null }) {
   const { t } = useTranslation();
-  const mutation = useRecordOutcome(organisationId, issueId);
+  if (goal === null) return <p className="muted">{t('issues.judgedWithoutGoal')}</p>;
+  return (
+    <p className="evaluation-card__goal">
+      <span className="evaluation-card__goal-label">{t('issues.judgedAgainst')}</span> {goal}
+      {goal !== current ? <span className="evaluation-card__goal-changed"> {t('issues.goalChangedSince')}</span> : null}
+    </p>
+  );
+}
+
+function OutcomeForm({ organisationId, issue, evaluation }: CardProps) {
+  const { t } = useTranslation();
+  const mutation = useRecordOutcome(organisationId, issue.id);
   const errors = useFormErrors(mutation.error, ['outcome', 'note']);
-  const checks = useMemo(() => ({}), []);
-  const form = useValidatedForm(checks, errors);
   const [outcome, setOutcome] = useState<EvaluationOutcome>('continue');
+  const noGoal = outcome === 'goal_reached' && !issue.goal;
+  // The server refuses "goal reached" without a goal (code no_goal); say so before sending.
+  const checks = useMemo(() => ({ outcome: () => (noGoal ? t('errors.noGoal') : null) }), [noGoal, t]);
+  const form = useValidatedForm(checks, errors);
   return (
     <ValidatedForm
       form={form}
@@ -96,13 +125,23 @@ function OutcomeForm({ organisationId, issueId, evaluation }: { organisationId: 
     >
       <FormAlert message={errors.general} />
       <SelectInput
-        name={`outcome-${evaluation.id}`}
+        name="outcome"
         label={t('issues.outcome')}
         selectedKey={outcome}
         onSelectionChange={(key) => setOutcome(key as EvaluationOutcome)}
         options={OUTCOMES.map((id) => ({ id, label: t(`issues.outcomes.${id}`) }))}
       />
-      {outcome === 'goal_reached' ? <p className="preview-note">{t('issues.goalReachedCloses')}</p> : null}
+      {outcome === 'goal_reached' ? (
+        <p className="preview-note">
+          {noGoal ? (
+            <>
+              {t('issues.goalReachedNeedsGoal')} <WriteGoalLink>{t('issues.frame.writeGoal')}</WriteGoalLink>
+            </>
+          ) : (
+            t('issues.goalReachedCloses')
+          )}
+        </p>
+      ) : null}
       <TextAreaInput name="note" label={`${t('issues.outcomeNote')} ${t('common.optional')}`} rows={2} />
       <div className="form__actions">
         <SubmitButton isPending={mutation.isPending}>{t('issues.recordOutcome')}</SubmitButton>

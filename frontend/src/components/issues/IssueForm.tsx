@@ -10,8 +10,9 @@ import { FormAlert, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { joinList, parseList } from '../stakeholders/stakeholders';
 import { PHASES, SCOPES, SCORES, STATUSES } from './issues';
+import { ObjectivesEditor, useObjectiveRows } from './ObjectivesEditor';
 
-const FIELDS = ['title', 'description', 'scope', 'scope_note', 'owner_id', 'tags', 'impact', 'urgency', 'status', 'phase'];
+const FIELDS = ['title', 'description', 'goal', 'added_value', 'scope', 'scope_note', 'owner_id', 'tags', 'impact', 'urgency', 'status', 'phase'];
 const NO_OWNER = 'none';
 
 interface Props {
@@ -24,14 +25,16 @@ interface Props {
   onSubmit: (body: IssueCreate, reset: () => void) => void;
 }
 
-/** Title, what it is about, whom it concerns, owner, tags, impact and urgency. */
+/** Title, what it is about, its workable frame (goal, objectives, added value), whom it concerns,
+ * owner, tags, impact and urgency. */
 export function IssueForm({ organisationId, issue, error, isPending, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation();
   const members = useOrganisationMembers(organisationId);
   const me = useMe();
   // A new issue is owned by whoever registers it, unless they choose someone else.
   const defaultOwner = issue ? (issue.owner?.id ?? NO_OWNER) : (me.data?.id ?? NO_OWNER);
-  const errors = useFormErrors(error, FIELDS);
+  const objectives = useObjectiveRows(issue?.objectives ?? [], error);
+  const errors = useFormErrors(objectives.error, [...FIELDS, ...objectives.fields]);
   const checks = useMemo(() => ({ title: required(t('errors.required')) }), [t]);
   const form = useValidatedForm(checks, errors);
   const scoreOptions = (kind: 'impact' | 'urgency') => SCORES.map((n) => ({ id: String(n), label: t(`issues.${kind}Scale.${n}`) }));
@@ -45,6 +48,10 @@ export function IssueForm({ organisationId, issue, error, isPending, submitLabel
     const body: IssueCreate = {
       title: (values.title ?? '').trim(),
       description: (values.description ?? '').trim(),
+      // Blank is "not written down": null, as the server stores it.
+      goal: (values.goal ?? '').trim() || null,
+      objectives: objectives.collect(values),
+      added_value: (values.added_value ?? '').trim() || null,
       scope: (values.scope || 'association') as IssueScope,
       scope_note: (values.scope_note ?? '').trim(),
       owner_id: owner === NO_OWNER || owner === '' ? null : owner,
@@ -65,6 +72,19 @@ export function IssueForm({ organisationId, issue, error, isPending, submitLabel
       <FormAlert message={errors.general} />
       <TextInput name="title" label={t('issues.fieldTitle')} defaultValue={issue?.title} required />
       <TextAreaInput name="description" label={t('issues.description')} rows={3} defaultValue={issue?.description} />
+      <fieldset className="fieldset issue-frame-fields">
+        <legend className="issue-frame-fields__legend">{t('issues.frame.heading')}</legend>
+        <p className="field__description">{t('issues.frame.intro')}</p>
+        <TextAreaInput name="goal" label={t('issues.frame.goal')} description={t('issues.frame.goalHint')} rows={2} defaultValue={issue?.goal ?? undefined} />
+        <ObjectivesEditor objectives={objectives} />
+        <TextAreaInput
+          name="added_value"
+          label={t('issues.frame.addedValue')}
+          description={t('issues.frame.addedValueHint')}
+          rows={2}
+          defaultValue={issue?.added_value ?? undefined}
+        />
+      </fieldset>
       <div className="form__row">
         <SelectInput
           name="scope"

@@ -1,22 +1,25 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useChangeStatus, useIssueHistory, useUpdateIssue } from '../../api/issues';
+import { useChangeStatus, useUpdateIssue } from '../../api/issues';
 import type { IssueRead, IssueStatus } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { SelectInput, TextAreaInput } from '../ui/fields';
-import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
-import { QueryError } from '../ui/QueryError';
+import { MethodRule } from '../ui/MethodRule';
+import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { Badge } from '../ui/RoleBadge';
 import { ValidatedForm } from '../ui/ValidatedForm';
+import { GOAL_HASH, IssueFrame } from './IssueFrame';
 import { IssueForm } from './IssueForm';
+import { IssueHistory } from './IssueHistory';
 import { STATUSES } from './issues';
 import { PhaseDialog } from './PhaseDialog';
 import { PriorityBadge, StatusBadge } from './IssueTable';
 
-/** The issue at a glance, its phase and status with their history, and the edit form. */
+/** The issue at a glance, its workable frame, its phase and status with their history, and the edit form. */
 export function IssueOverview({ organisationId, issue }: { organisationId: string; issue: IssueRead }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -29,7 +32,9 @@ export function IssueOverview({ organisationId, issue }: { organisationId: strin
           {t('issues.summary')}
         </h2>
         {issue.description ? <p className="prose issue-description">{issue.description}</p> : <p className="muted">{t('issues.noDescription')}</p>}
-        <dl className="facts">
+        {/* What the issue is, then what it is meant to achieve, then its particulars. */}
+        <IssueFrame issue={issue} />
+        <dl className="facts issue-facts">
           <div>
             <dt>{t('issues.phase')}</dt>
             <dd>
@@ -48,6 +53,7 @@ export function IssueOverview({ organisationId, issue }: { organisationId: strin
             <dd>
               <PriorityBadge issue={issue} />
               <span className="facts__via">{t('issues.priorityWhy', { impact: issue.impact, urgency: issue.urgency, score: issue.priority.score })}</span>
+              <MethodRule />
             </dd>
           </div>
           <div>
@@ -94,44 +100,11 @@ export function IssueOverview({ organisationId, issue }: { organisationId: strin
         onMoved={(moved) => setNotice(t('issues.moved', { title: moved.title, phase: t(`issues.phases.${moved.phase}`) }))}
       />
       <div className="grid grid--two">
-        <History organisationId={organisationId} issueId={issue.id} />
+        <IssueHistory organisationId={organisationId} issueId={issue.id} />
         <StatusForm organisationId={organisationId} issue={issue} />
       </div>
       <EditIssue organisationId={organisationId} issue={issue} />
     </div>
-  );
-}
-
-function History({ organisationId, issueId }: { organisationId: string; issueId: string }) {
-  const { t } = useTranslation();
-  const locale = currentLocale();
-  const history = useIssueHistory(organisationId, issueId);
-  const label = (kind: string, value: string | null) => (value === null ? '' : t(kind === 'phase' ? `issues.phases.${value}` : `issues.statuses.${value}`));
-  return (
-    <section className="panel" aria-labelledby="history-heading">
-      <h2 id="history-heading">{t('issues.history')}</h2>
-      {history.isPending ? <Loading /> : null}
-      {history.isError ? <QueryError error={history.error} /> : null}
-      {history.data ? (
-        <ol className="timeline issue-history" reversed>
-          {[...history.data.items].reverse().map((change) => (
-            <li key={change.id} className="timeline__item">
-              <p className="timeline__date">{formatDateTime(change.changed_at, locale)}</p>
-              <p className="timeline__title">
-                {change.old_value === null
-                  ? t(`issues.registeredIn.${change.kind}`, { value: label(change.kind, change.new_value) })
-                  : t(`issues.changed.${change.kind}`, { from: label(change.kind, change.old_value), to: label(change.kind, change.new_value) })}
-              </p>
-              <p className="timeline__meta">
-                {change.changed_by.name}
-                {change.evaluation_id ? ` · ${t('issues.byEvaluation')}` : ''}
-              </p>
-              {change.reason && change.old_value !== null ? <p className="timeline__summary">{change.reason}</p> : null}
-            </li>
-          ))}
-        </ol>
-      ) : null}
-    </section>
   );
 }
 
@@ -183,8 +156,17 @@ function EditIssue({ organisationId, issue }: { organisationId: string; issue: I
   const { t } = useTranslation();
   const mutation = useUpdateIssue(organisationId);
   const [saved, setSaved] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const location = useLocation();
+  // "Write the goal" (from the frame or an evaluation) lands here with the cursor in the goal.
+  useEffect(() => {
+    if (location.hash !== GOAL_HASH) return;
+    const goal = section.current?.querySelector<HTMLElement>('textarea[name="goal"]');
+    goal?.scrollIntoView({ block: 'center' });
+    goal?.focus({ preventScroll: true });
+  }, [location.key, location.hash]);
   return (
-    <section className="panel panel--form" aria-labelledby="edit-heading">
+    <section className="panel panel--form" aria-labelledby="edit-heading" ref={section}>
       <h2 id="edit-heading">{t('issues.editHeading')}</h2>
       <IssueForm
         organisationId={organisationId}

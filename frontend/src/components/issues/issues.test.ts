@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueRead } from '../../client/types.gen';
-import { bandFor, byPhase, formatEuro, heatRows, issueQuery, NO_FILTERS, parseEuro, PHASES } from './issues';
+import { bandFor, byPhase, formatEuro, heatRows, issueQuery, NO_FILTERS, objectivesChange, parseEuro, PHASES } from './issues';
 
 describe('issueQuery', () => {
   it('hides closed issues unless asked', () => {
@@ -60,5 +60,27 @@ describe('euros', () => {
     expect(parseEuro('twaalf')).toBeNull();
     expect(formatEuro(12500, 'nl').replace(/\s/g, ' ')).toBe('€ 12.500');
     expect(formatEuro(12500, 'en')).toBe('€12,500');
+  });
+});
+
+describe('objectivesChange', () => {
+  it('marks the new ones and lists the ones taken out', () => {
+    expect(objectivesChange(['a', 'b', 'c'], ['a', 'c', 'd'])).toEqual({
+      after: [
+        { text: 'a', added: false },
+        { text: 'c', added: false },
+        { text: 'd', added: true },
+      ],
+      removed: ['b'],
+      reordered: false,
+    });
+  });
+  it('sees a change of order among the kept ones', () => {
+    expect(objectivesChange(['a', 'b'], ['b', 'a']).reordered).toBe(true);
+    expect(objectivesChange(['a', 'b'], ['x', 'a', 'b']).reordered).toBe(false);
+  });
+  it('treats the first objectives as all new, and clearing as all taken out', () => {
+    expect(objectivesChange(null, ['a']).after).toEqual([{ text: 'a', added: true }]);
+    expect(objectivesChange(['a', 'b'], [])).toEqual({ after: [], removed: ['a', 'b'], reordered: false });
   });
 });

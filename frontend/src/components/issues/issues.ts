@@ -19,6 +19,10 @@ export const STANCES: readonly StakeholderStance[] = ['supportive', 'neutral', '
 export const FUNDING_SOURCES: readonly FundingSource[] = ['own_budget', 'members_contribution', 'subsidy', 'sponsor', 'joint_fund', 'other'];
 export const OUTCOMES: readonly EvaluationOutcome[] = ['continue', 'adjust', 'goal_reached'];
 export const SCORES = [1, 2, 3, 4, 5] as const;
+/** The server's limits on the workable frame (issues/schemas.py). */
+export const MAX_OBJECTIVES = 20;
+export const OBJECTIVE_LIMIT = 500;
+export const GOAL_LIMIT = 2000;
 
 export interface IssueFilters {
   q: string;
@@ -92,3 +96,26 @@ export function parseEuro(text: string): number | null {
   if (!/^\d+$/.test(digits)) return null;
   return Number(digits);
 }
+
+/** What a change of the objectives did, for the history: the list after it, which of those are
+ * new, which were taken out, and whether only the order changed. */
+export interface ObjectivesChange {
+  after: { text: string; added: boolean }[];
+  removed: string[];
+  reordered: boolean;
+}
+
+export function objectivesChange(before: readonly string[] | null | undefined, after: readonly string[]): ObjectivesChange {
+  const old = before ?? [];
+  const removed = old.filter((text) => !after.includes(text));
+  const added = after.filter((text) => !old.includes(text));
+  // The kept ones in a different order than before: a reordering, even with additions around them.
+  const keptBefore = old.filter((text) => after.includes(text));
+  const keptAfter = after.filter((text) => old.includes(text));
+  return {
+    after: after.map((text) => ({ text, added: added.includes(text) })),
+    removed,
+    reordered: keptBefore.some((text, index) => keptAfter[index] !== text),
+  };
+}
+

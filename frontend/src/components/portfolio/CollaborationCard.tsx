@@ -2,19 +2,21 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { usePauseCollaboration, useReviewCollaboration, useUpdateCollaboration } from '../../api/portfolio';
-import { RELEVANCE_CHANGES, type Collaboration, type RelevanceChange } from '../../api/types';
+import { usePauseCollaboration, useUpdateCollaboration } from '../../api/portfolio';
+import type { Collaboration } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { isoDay } from '../stakeholders/stakeholders';
-import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
+import { TextAreaInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { Badge } from '../ui/RoleBadge';
 import { ValidatedForm } from '../ui/ValidatedForm';
 import { CollaborationForm } from './CollaborationForm';
+import { ReviewForm, Reviews, type CardFormProps } from './CollaborationReviews';
+import { durationText, monthsBetween } from './portfolio';
 
 type Mode = 'review' | 'pause' | 'edit' | 'delete' | null;
 
@@ -31,7 +33,7 @@ interface Props {
   deletion: Deletion;
 }
 
-/** One collaboration: what it brings, give and get, its relevance with reviews, and its pause. */
+/** One collaboration: what it brings, give and get, since when, its relevance with reviews, and its pause. */
 export function CollaborationCard({ organisationId, collaboration: c, deletion }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -48,6 +50,7 @@ export function CollaborationCard({ organisationId, collaboration: c, deletion }
     setNotice(message);
   };
   const none = <span className="muted">{t('portfolio.none')}</span>;
+  const months = c.started_on ? monthsBetween(c.started_on, isoDay(new Date())) : null;
 
   return (
     <article className={`panel collaboration${c.paused ? ' collaboration--paused' : ''}`} aria-labelledby={headingId} data-collaboration={c.title}>
@@ -96,9 +99,22 @@ export function CollaborationCard({ organisationId, collaboration: c, deletion }
           <dt>{t('portfolio.weGet')}</dt>
           <dd className="pre-line">{c.we_get || none}</dd>
         </div>
-        <div className="collaboration__fact collaboration__fact--wide">
+        <div className="collaboration__fact">
           <dt>{t('portfolio.flexibility')}</dt>
           <dd className="pre-line">{c.flexibility || none}</dd>
+        </div>
+        <div className="collaboration__fact">
+          <dt>{t('portfolio.startedOn')}</dt>
+          <dd>
+            {c.started_on ? (
+              <>
+                <time dateTime={c.started_on}>{formatDate(c.started_on, locale)}</time>
+                {months !== null ? <span className="collaboration__since"> ({durationText(months, t)})</span> : null}
+              </>
+            ) : (
+              none
+            )}
+          </dd>
         </div>
       </dl>
       <Reviews collaboration={c} />
@@ -141,76 +157,7 @@ export function CollaborationCard({ organisationId, collaboration: c, deletion }
   );
 }
 
-function Reviews({ collaboration: c }: { collaboration: Collaboration }) {
-  const { t } = useTranslation();
-  const locale = currentLocale();
-  const [all, setAll] = useState(false);
-  if (c.reviews.length === 0) return <p className="muted">{t('portfolio.noReviews')}</p>;
-  const newestFirst = [...c.reviews].reverse();
-  const shown = all ? newestFirst : newestFirst.slice(0, 1);
-  return (
-    <div className="collaboration__reviews">
-      <h4 className="collaboration__subheading">{t('portfolio.reviews', { count: c.reviews.length })}</h4>
-      <ul className="collaboration__review-list">
-        {shown.map((r) => (
-          <li key={r.id}>
-            <time dateTime={r.reviewed_on}>{formatDate(r.reviewed_on, locale)}</time> · {r.reviewer_name}:{' '}
-            <strong>{t(`portfolio.changes.${r.relevance}`)}</strong> → {t(`portfolio.relevances.${r.relevance_after}`)}
-            {r.note ? <span className="collaboration__note"> — {r.note}</span> : null}
-          </li>
-        ))}
-      </ul>
-      {c.reviews.length > 1 ? (
-        <Button className="link-button" onPress={() => setAll((a) => !a)} aria-expanded={all}>
-          {all ? t('portfolio.fewerReviews') : t('portfolio.allReviews')}
-        </Button>
-      ) : null}
-    </div>
-  );
-}
-
-interface FormProps {
-  organisationId: string;
-  collaboration: Collaboration;
-  onDone: (message: string) => void;
-}
-
-function ReviewForm({ organisationId, collaboration: c, onDone }: FormProps) {
-  const { t } = useTranslation();
-  const mutation = useReviewCollaboration(organisationId, c.id);
-  const errors = useFormErrors(mutation.error, ['reviewed_on', 'relevance', 'note']);
-  const checks = useMemo(() => ({ reviewed_on: required(t('errors.required')) }), [t]);
-  const form = useValidatedForm(checks, errors);
-  return (
-    <ValidatedForm
-      form={form}
-      onValid={(values) =>
-        mutation.mutate(
-          { reviewed_on: values.reviewed_on ?? null, relevance: (values.relevance || 'same') as RelevanceChange, note: (values.note ?? '').trim() },
-          { onSuccess: (review) => onDone(t('portfolio.reviewed', { relevance: t(`portfolio.relevances.${review.relevance_after}`) })) },
-        )
-      }
-    >
-      <FormAlert message={errors.general} />
-      <div className="form__row">
-        <SelectInput
-          name="relevance"
-          label={t('portfolio.reviewRelevance')}
-          description={t('portfolio.reviewRelevanceHint', { relevance: t(`portfolio.relevances.${c.relevance}`) })}
-          defaultSelectedKey="same"
-          options={RELEVANCE_CHANGES.map((r) => ({ id: r, label: t(`portfolio.changes.${r}`) }))}
-        />
-        <TextInput name="reviewed_on" type="date" label={t('portfolio.reviewedOn')} defaultValue={isoDay(new Date())} required />
-      </div>
-      <TextAreaInput name="note" label={`${t('portfolio.reviewNote')} ${t('common.optional')}`} rows={2} />
-      <div className="form__actions">
-        <SubmitButton isPending={mutation.isPending}>{t('portfolio.saveReview')}</SubmitButton>
-      </div>
-    </ValidatedForm>
-  );
-}
-
-function PauseForm({ organisationId, collaboration: c, onDone }: FormProps) {
+function PauseForm({ organisationId, collaboration: c, onDone }: CardFormProps) {
   const { t } = useTranslation();
   const mutation = usePauseCollaboration(organisationId, c.id);
   const errors = useFormErrors(mutation.error, ['reason']);
@@ -230,7 +177,7 @@ function PauseForm({ organisationId, collaboration: c, onDone }: FormProps) {
   );
 }
 
-function EditForm({ organisationId, collaboration: c, onDone }: FormProps) {
+function EditForm({ organisationId, collaboration: c, onDone }: CardFormProps) {
   const { t } = useTranslation();
   const mutation = useUpdateCollaboration(organisationId, c.id);
   return (

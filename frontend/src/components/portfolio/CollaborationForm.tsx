@@ -9,7 +9,7 @@ import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
 
-const FIELDS = ['title', 'stakeholder_id', 'coalition_id', 'contribution', 'we_give', 'we_get', 'flexibility', 'relevance'] as const;
+const FIELDS = ['title', 'stakeholder_id', 'coalition_id', 'started_on', 'contribution', 'we_give', 'we_get', 'flexibility', 'relevance'] as const;
 const NONE = 'none';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
   onSubmit: (body: NewCollaboration, reset: () => void) => void;
 }
 
-/** Title, the stakeholder and coalition it concerns, its contribution, reciprocity and flexibility. */
+/** Title, the stakeholder and coalition it concerns, since when, its contribution, reciprocity and flexibility. */
 export function CollaborationForm({ organisationId, collaboration, error, isPending, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation();
   const errors = useFormErrors(error, FIELDS);
@@ -46,6 +46,7 @@ export function CollaborationForm({ organisationId, collaboration, error, isPend
       title: (values.title ?? '').trim(),
       stakeholder_id: stakeholder?.id ?? null,
       coalition_id: coalition,
+      started_on: values.started_on || null,
       contribution: (values.contribution ?? '').trim(),
       we_give: (values.we_give ?? '').trim(),
       we_get: (values.we_get ?? '').trim(),
@@ -65,19 +66,28 @@ export function CollaborationForm({ organisationId, collaboration, error, isPend
       <FormAlert message={errors.general} />
       <TextInput name="title" label={t('portfolio.titleField')} description={t('portfolio.titleHint')} defaultValue={collaboration?.title} required />
       <StakeholderPicker
-          key={`${id}-${round}`}
-          organisationId={organisationId}
-          label={`${t('portfolio.stakeholder')} ${t('common.optional')}`}
-          description={t('portfolio.stakeholderHint')}
-          selected={stakeholder}
-          onSelect={setStakeholder}
-        />
+        key={`${id}-${round}`}
+        organisationId={organisationId}
+        label={`${t('portfolio.stakeholder')} ${t('common.optional')}`}
+        description={t('portfolio.stakeholderHint')}
+        selected={stakeholder}
+        onSelect={setStakeholder}
+      />
+      <div className="form__row">
         <SelectInput
           name="coalition_id"
           label={`${t('portfolio.coalition')} ${t('common.optional')}`}
           defaultSelectedKey={collaboration?.coalition?.id ?? NONE}
           options={coalitionOptions}
         />
+        <TextInput
+          name="started_on"
+          type="date"
+          label={`${t('portfolio.startedOn')} ${t('common.optional')}`}
+          description={t('portfolio.startedOnHint')}
+          defaultValue={collaboration?.started_on ?? undefined}
+        />
+      </div>
       <TextAreaInput
         name="contribution"
         label={t('portfolio.contribution')}
