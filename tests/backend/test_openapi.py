@@ -22,6 +22,8 @@ PUBLIC = {
     ("POST", "/api/v1/auth/refresh"),
     ("POST", "/api/v1/auth/logout"),
     ("GET", "/api/v1/invitations/{token}"),
+    ("GET", "/api/v1/public/tob3/{token}"),
+    ("POST", "/api/v1/public/tob3/{token}/answers"),
 }
 
 

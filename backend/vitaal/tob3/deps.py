@@ -3,12 +3,13 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Path
 
 from vitaal.access import OrganisationAdminDep, OrganisationDep
 from vitaal.core.db import SessionDep
-from vitaal.tob3 import service
-from vitaal.tob3.models import Tob3Round, Tob3Worry
+from vitaal.tob3 import links, service
+from vitaal.tob3.links import OpenedLink
+from vitaal.tob3.models import Tob3Link, Tob3Round, Tob3Worry
 
 
 async def valid_round(
@@ -35,3 +36,21 @@ async def managed_worry(
 
 
 AdminWorryDep = Annotated[Tob3Worry, Depends(managed_worry, scope="function")]
+
+
+async def managed_link(link_id: uuid.UUID, round_: AdminRoundDep, session: SessionDep) -> Tob3Link:
+    return await links.get_link(session, round_, link_id)
+
+
+AdminLinkDep = Annotated[Tob3Link, Depends(managed_link, scope="function")]
+
+
+async def opened_link(
+    token: Annotated[str, Path(max_length=100, description="The token of the link.")],
+    session: SessionDep,
+) -> OpenedLink:
+    return await links.open_link(session, token)
+
+
+# Without an account: the token is the only credential (404 unknown, 410 revoked).
+PublicLinkDep = Annotated[OpenedLink, Depends(opened_link, scope="function")]

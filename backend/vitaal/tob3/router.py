@@ -3,18 +3,21 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, status
 
 from vitaal.access import OrganisationAdminDep, OrganisationDep
-from vitaal.auth.deps import CurrentUser
+from vitaal.auth.deps import CurrentUser, SettingsDep
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 from vitaal.core.pagination import Page, PageDep
 from vitaal.issues.schemas import IssueCreate
-from vitaal.tob3 import service
-from vitaal.tob3.deps import AdminRoundDep, AdminWorryDep, RoundDep
+from vitaal.tob3 import links, service
+from vitaal.tob3.deps import AdminLinkDep, AdminRoundDep, AdminWorryDep, RoundDep
 from vitaal.tob3.schemas import (
     AnswerIn,
     AnswerRead,
     GroupIssueRequest,
     IssueFromWorries,
+    LinkCreate,
+    LinkCreated,
+    LinkRead,
     RoundCreate,
     RoundRead,
     RoundResults,
@@ -178,3 +181,62 @@ async def group_to_issue(
 ) -> IssueFromWorries:
     worries = await service.group_worries(session, round_, request.group)
     return await service.make_issue(session, round_, user, request.issue, worries)
+
+
+# Links for members without an account (tob3/links.py; the page behind them is tob3/public.py).
+
+
+def _created(settings: SettingsDep, link: LinkRead, token: str) -> LinkCreated:
+    return LinkCreated(**link.model_dump(), token=token, url=f"{settings.public_base}/t/{token}")
+
+
+@router.post(
+    "/tob3-rounds/{round_id}/links",
+    status_code=status.HTTP_201_CREATED,
+    response_model=LinkCreated,
+    summary="Make a link to answer the round without an account (admins)",
+    description="The token and the address are in this response only; renew the link to get "
+    "new ones.",
+)
+async def create_link(
+    data: LinkCreate,
+    round_: AdminRoundDep,
+    session: SessionDep,
+    user: CurrentUser,
+    settings: SettingsDep,
+) -> LinkCreated:
+    link, token = await links.create_link(session, round_, user, data)
+    return _created(settings, await links.link_read(session, link), token)
+
+
+@router.get(
+    "/tob3-rounds/{round_id}/links",
+    response_model=Page[LinkRead],
+    summary="The round's links, with how many members answered through each (admins)",
+)
+async def list_links(round_: AdminRoundDep, session: SessionDep, page: PageDep) -> Page[LinkRead]:
+    items, cursor = await links.list_links(session, round_, page)
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.post(
+    "/tob3-rounds/{round_id}/links/{link_id}/renew",
+    response_model=LinkCreated,
+    summary="Give the link a new token; the old address stops working (admins)",
+    description="The answers given through the link stay. A revoked link works again.",
+)
+async def renew_link(
+    link: AdminLinkDep, round_: AdminRoundDep, session: SessionDep, settings: SettingsDep
+) -> LinkCreated:
+    token = await links.renew_link(session, round_, link)
+    return _created(settings, await links.link_read(session, link), token)
+
+
+@router.post(
+    "/tob3-rounds/{round_id}/links/{link_id}/revoke",
+    response_model=LinkRead,
+    summary="Stop the link working; its answers stay and count (admins)",
+)
+async def revoke_link(link: AdminLinkDep, session: SessionDep) -> LinkRead:
+    await links.revoke_link(session, link)
+    return await links.link_read(session, link)

@@ -5,6 +5,10 @@ and the results at any time. Members see the rounds, give and change their own a
 the round is open, and see the results (worries without names) once the round has closed, so
 early answers do not steer later ones.
 
+Members without an account answer through links (``tob3.links``); admins see per link how many
+answered while the round runs. Here those answers are answers like any other: counted, ranked,
+and listed to admins with the link instead of a user.
+
 The plain role gates are in the routes' signatures (``tob3.deps``); only the results' rule,
 which depends on the round as well, is checked here.
 """
@@ -39,7 +43,10 @@ from vitaal.tob3.schemas import (
     RoundRead,
     RoundResults,
     RoundUpdate,
+    WorryIn,
 )
+
+CLOSED = "This Tob-3 round has closed; answers can no longer be changed."
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,12 @@ class RoundView:
 
 def is_open(round_: Tob3Round) -> bool:
     return utcnow() < round_.closes_at
+
+
+def ensure_open(round_: Tob3Round) -> None:
+    """409 once the round has closed: nothing is answered or changed after that."""
+    if not is_open(round_):
+        raise Conflict(CLOSED)
 
 
 def round_to_read(view: RoundView) -> RoundRead:
@@ -168,28 +181,13 @@ async def my_answer(
     )
 
 
-async def save_answer(
-    session: AsyncSession, round_: Tob3Round, user: User, data: AnswerIn
-) -> tuple[Tob3Answer, bool]:
-    """Give or replace the caller's answer; 409 once the round has closed.
+def put_worries(answer: Tob3Answer, worries: list[WorryIn]) -> None:
+    """Give the answer (new, or loaded with its worries) these worries, whoever answers.
 
     A worry kept at the same rank with the same text keeps its link to an issue."""
-    if not is_open(round_):
-        raise Conflict("This Tob-3 round has closed; answers can no longer be changed.")
-    answer = await my_answer(session, round_, user.id)
-    created = answer is None
-    if answer is None:
-        answer = Tob3Answer(
-            organisation_id=round_.organisation_id,
-            round_id=round_.id,
-            user_id=user.id,
-            worries=[],
-        )
-        session.add(answer)
-    answer.on_behalf_of = data.on_behalf_of
     answer.updated_at = utcnow()
     by_rank = {w.rank: w for w in answer.worries}
-    wanted = {w.rank: w for w in data.worries}
+    wanted = {w.rank: w for w in worries}
     kept: list[Tob3Worry] = []
     for rank in sorted(wanted):
         given = wanted[rank]
@@ -203,14 +201,33 @@ async def save_answer(
         else:
             kept.append(
                 Tob3Worry(
-                    organisation_id=round_.organisation_id,
-                    round_id=round_.id,
+                    organisation_id=answer.organisation_id,
+                    round_id=answer.round_id,
                     rank=rank,
                     text=given.text,
                     topic=given.topic,
                 )
             )
     answer.worries = kept
+
+
+async def save_answer(
+    session: AsyncSession, round_: Tob3Round, user: User, data: AnswerIn
+) -> tuple[Tob3Answer, bool]:
+    """Give or replace the caller's answer; 409 once the round has closed."""
+    ensure_open(round_)
+    answer = await my_answer(session, round_, user.id)
+    created = answer is None
+    if answer is None:
+        answer = Tob3Answer(
+            organisation_id=round_.organisation_id,
+            round_id=round_.id,
+            user_id=user.id,
+            worries=[],
+        )
+        session.add(answer)
+    answer.on_behalf_of = data.on_behalf_of
+    put_worries(answer, data.worries)
     await session.flush()
     reloaded = await my_answer(session, round_, user.id)
     assert reloaded is not None  # noqa: S101 - just flushed
@@ -218,8 +235,7 @@ async def save_answer(
 
 
 async def withdraw_answer(session: AsyncSession, round_: Tob3Round, user_id: uuid.UUID) -> None:
-    if not is_open(round_):
-        raise Conflict("This Tob-3 round has closed; answers can no longer be changed.")
+    ensure_open(round_)
     answer = await my_answer(session, round_, user_id)
     if answer is None:
         raise NotFound("You have not answered this round.")

@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as sdk from '../client/sdk.gen';
-import type { AnswerIn, IssueCreate, RoundCreate } from '../client/types.gen';
+import type { AnswerIn, IssueCreate, LinkCreate, LinkCreated, PublicRound, RoundCreate } from '../client/types.gen';
+import { isTransient, retryDelay, SEND_ATTEMPTS, type PendingSend } from '../components/tob3/tob3';
 import { issueKeys } from './issues';
+import { ApiError } from './problem';
 
-// Tob-3 rounds of one organisation: the rounds, the caller's own answer and the results.
+// Tob-3 rounds of one organisation: the rounds, the caller's own answer, the results and the
+// links for members without an account; and the page behind such a link.
 
 export const tob3Keys = {
   all: (organisationId: string) => ['organisations', organisationId, 'tob3'] as const,
@@ -11,6 +14,9 @@ export const tob3Keys = {
   round: (organisationId: string, roundId: string) => ['organisations', organisationId, 'tob3', 'round', roundId] as const,
   myAnswer: (organisationId: string, roundId: string) => ['organisations', organisationId, 'tob3', 'round', roundId, 'mine'] as const,
   results: (organisationId: string, roundId: string) => ['organisations', organisationId, 'tob3', 'round', roundId, 'results'] as const,
+  links: (organisationId: string, roundId: string) => ['organisations', organisationId, 'tob3', 'round', roundId, 'links'] as const,
+  /** The page behind a link: no organisation, the token is all there is. */
+  link: (token: string) => ['tob3-link', token] as const,
 };
 
 const roundPath = (organisationId: string, roundId: string) => ({ organisation_id: organisationId, round_id: roundId });
@@ -92,4 +98,87 @@ export function useWorryToIssue(organisationId: string, roundId: string) {
         .data,
     true,
   );
+}
+
+// Links for members without an account (admins).
+
+export function useLinks(organisationId: string, roundId: string) {
+  return useQuery({
+    queryKey: tob3Keys.links(organisationId, roundId),
+    queryFn: async ({ signal }) =>
+      (await sdk.tob3ListLinks({ path: roundPath(organisationId, roundId), query: { limit: 200 }, signal })).data,
+  });
+}
+
+export interface LinkRequest {
+  /** Who the link is for, to name it in a message. */
+  label: string;
+  body: LinkCreate;
+}
+
+export interface LinksMade {
+  made: LinkCreated[];
+  failed: { label: string; error: unknown }[];
+}
+
+/** Several links at once (a list of members): a name already in the round fails alone. */
+export function useCreateLinks(organisationId: string, roundId: string) {
+  return useTob3Mutation(organisationId, async (requests: LinkRequest[]) => {
+    const result: LinksMade = { made: [], failed: [] };
+    for (const { label, body } of requests) {
+      try {
+        result.made.push((await sdk.tob3CreateLink({ path: roundPath(organisationId, roundId), body })).data);
+      } catch (error) {
+        result.failed.push({ label, error });
+      }
+    }
+    return result;
+  });
+}
+
+export function useRenewLink(organisationId: string, roundId: string) {
+  return useTob3Mutation(organisationId, async (linkId: string) =>
+    (await sdk.tob3RenewLink({ path: { ...roundPath(organisationId, roundId), link_id: linkId } })).data,
+  );
+}
+
+export function useRevokeLink(organisationId: string, roundId: string) {
+  return useTob3Mutation(organisationId, async (linkId: string) =>
+    (await sdk.tob3RevokeLink({ path: { ...roundPath(organisationId, roundId), link_id: linkId } })).data,
+  );
+}
+
+// The page behind a link (no account).
+
+export function usePublicRound(token: string) {
+  return useQuery({
+    queryKey: tob3Keys.link(token),
+    queryFn: async ({ signal }) => (await sdk.tob3PublicGetRound({ path: { token }, signal })).data,
+  });
+}
+
+/**
+ * Sends an answer through a link. A lost connection or a server error is retried with the
+ * same Idempotency-Key (the key travels with the request), so the answer is stored once
+ * however often it is sent; while the phone is offline the request waits for the network.
+ */
+export function useSendAnswer(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ key, body }: PendingSend) =>
+      (await sdk.tob3PublicAnswer({ path: { token }, body, headers: { 'Idempotency-Key': key } })).data,
+    retry: (failures, error) => isTransient(error) && failures < SEND_ATTEMPTS - 1,
+    retryDelay,
+    onSuccess: (answer) => {
+      queryClient.setQueryData<PublicRound>(tob3Keys.link(token), (round) =>
+        round && round.kind === 'member' ? { ...round, answer } : round,
+      );
+    },
+    // The round closed or the link was withdrawn meanwhile: show the page as it is now.
+    onError: async (error) => {
+      if (error instanceof ApiError && (error.status === 409 || error.status === 410)) {
+        await queryClient.invalidateQueries({ queryKey: tob3Keys.link(token) });
+      }
+    },
+  });
 }

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +5,9 @@ import { useCloseRound, useGroupToIssue, useMyAnswer, useResults, useRound, useS
 import type { AnswerRead, ResultGroup, ResultWorry, RoundRead } from '../client/types.gen';
 import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
 import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
-import { answerFrom, defaultsFrom, gapBefore, RANKS, textField, topicField } from '../components/tob3/tob3';
+import { LinksPanel } from '../components/tob3/LinksPanel';
+import { answerFrom, defaultsFrom } from '../components/tob3/tob3';
+import { useWorryChecks, WORRY_FIELDS, WorryFields } from '../components/tob3/WorryFields';
 import { TextInput } from '../components/ui/fields';
 import { FormAlert, Loading, Notice, SubmitButton } from '../components/ui/misc';
 import { PageError, QueryError } from '../components/ui/QueryError';
@@ -14,7 +15,6 @@ import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { currentLocale } from '../i18n';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
-import type { Check } from '../lib/validation';
 import '../styles/signals.css';
 
 /** /organisations/:id/tob3/:roundId — answer a round (phone-friendly) and see the results. */
@@ -54,6 +54,7 @@ export function Tob3RoundPage() {
       <div className="stack">
         <Answer organisationId={org.id} round={r} />
         {canManage && r.is_open ? <CloseRound organisationId={org.id} roundId={r.id} /> : null}
+        {canManage ? <LinksPanel organisationId={org.id} round={r} /> : null}
         <Results organisationId={org.id} round={r} canManage={canManage} />
       </div>
     </>
@@ -92,21 +93,13 @@ function SavedAnswer({ answer }: { answer: AnswerRead | null }) {
   );
 }
 
+const ANSWER_FIELDS = ['on_behalf_of', ...WORRY_FIELDS];
+
 function AnswerForm({ organisationId, roundId, answer }: { organisationId: string; roundId: string; answer: AnswerRead | null }) {
   const { t } = useTranslation();
   const mutation = useSaveAnswer(organisationId, roundId);
-  const fields = useMemo(() => ['on_behalf_of', 'worries', ...RANKS.flatMap((r) => [textField(r), topicField(r)])], []);
-  const errors = useFormErrors(mutation.error, fields);
-  const checks = useMemo(() => {
-    const all: Record<string, Check> = {};
-    all[textField(1)] = (value, values) => {
-      if (values && gapBefore(1, values)) return t('tob3.gap');
-      return value.trim() === '' ? t('tob3.atLeastOne') : null;
-    };
-    for (const rank of [2, 3]) all[textField(rank)] = (_value, values) => (values && gapBefore(rank, values) ? t('tob3.gap') : null);
-    return all;
-  }, [t]);
-  const form = useValidatedForm(checks, errors);
+  const errors = useFormErrors(mutation.error, ANSWER_FIELDS);
+  const form = useValidatedForm(useWorryChecks(), errors);
   const defaults = defaultsFrom(answer);
   return (
     <section className="panel panel--form tob3-form" aria-labelledby="answer-heading">
@@ -114,19 +107,7 @@ function AnswerForm({ organisationId, roundId, answer }: { organisationId: strin
       <p className="muted">{t('tob3.answerIntro')}</p>
       <ValidatedForm form={form} onValid={(values) => mutation.mutate(answerFrom(values))}>
         <FormAlert message={errors.fields.worries ?? errors.general} />
-        {RANKS.map((rank) => (
-          <fieldset key={rank} className="tob3-worry">
-            <legend>{t('tob3.rank', { rank })}</legend>
-            <TextInput
-              name={textField(rank)}
-              label={t('tob3.worryText', { rank })}
-              description={rank === 1 ? t('tob3.rankHint1') : undefined}
-              defaultValue={defaults[textField(rank)]}
-              required={rank === 1}
-            />
-            <TextInput name={topicField(rank)} label={t('tob3.topic', { rank })} description={t('tob3.topicHint')} defaultValue={defaults[topicField(rank)]} />
-          </fieldset>
-        ))}
+        <WorryFields defaults={defaults} />
         <TextInput name="on_behalf_of" label={t('tob3.onBehalfOf')} description={t('tob3.onBehalfOfHint')} defaultValue={defaults.on_behalf_of} />
         <div className="form__actions">
           <SubmitButton isPending={mutation.isPending}>{t('tob3.save')}</SubmitButton>

@@ -131,3 +131,109 @@ def test_migration_files_sort_in_chain_order() -> None:
     scripts = ScriptDirectory.from_config(alembic_config("sqlite+aiosqlite://"))
     chain = list(reversed(list(scripts.walk_revisions())))
     assert [Path(str(script.path)).name for script in chain] == names
+
+
+def test_tob3_answers_come_through_the_move_to_links(scratch_url: str) -> None:
+    """2026_12_04_tob3_links makes the answer tables anew (an answer may have no user now):
+    the answers and their worries, issue links included, come through it down and up again;
+    an answer given through a link has no user to go down with and is left out."""
+    from alembic import command
+
+    from vitaal.core.config import Environment, Settings
+    from vitaal.demo.seed import seed_if_empty
+
+    upgrade_to_head(scratch_url)
+    settings = Settings(env=Environment.test, database_url=scratch_url, secret_key="s" * 40)
+    asyncio.run(seed_if_empty(settings))
+    asyncio.run(_worry_as_issue(scratch_url))
+    before = asyncio.run(_answers(scratch_url))
+    assert len(before) >= 10  # the demo's round has real answers
+    assert any(row[-1] != "None" for row in before)
+    asyncio.run(_answer_through_a_link(scratch_url))
+    assert len(asyncio.run(_answers(scratch_url))) == len(before) + 1
+    command.downgrade(alembic_config(scratch_url), "2026_12_04_issue_goal_reviews")
+    assert asyncio.run(_answers(scratch_url)) == before
+    upgrade_to_head(scratch_url)
+    assert asyncio.run(_answers(scratch_url)) == before
+
+
+async def _answers(url: str) -> list[tuple[str, ...]]:
+    from sqlalchemy import text
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            rows = await connection.execute(
+                text(
+                    "SELECT a.id, a.user_id, a.on_behalf_of, a.created_at, w.id, w.rank, w.text, "
+                    "w.topic, w.issue_id FROM tob3_answers a "
+                    "JOIN tob3_worries w ON w.answer_id = a.id ORDER BY w.id"
+                )
+            )
+            return [tuple(str(value) for value in row) for row in rows]
+    finally:
+        await engine.dispose()
+
+
+async def _worry_as_issue(url: str) -> None:
+    from sqlalchemy import select
+
+    from vitaal.core.db import create_sessionmaker
+    from vitaal.issues.models import Issue
+    from vitaal.tob3.models import Tob3Worry
+
+    engine = create_engine(url)
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            worry = (await session.scalars(select(Tob3Worry))).first()
+            assert worry is not None
+            worry.issue_id = await session.scalar(
+                select(Issue.id).where(Issue.organisation_id == worry.organisation_id)
+            )
+    finally:
+        await engine.dispose()
+
+
+async def _answer_through_a_link(url: str) -> None:
+    from sqlalchemy import select
+
+    from vitaal.core.db import create_sessionmaker
+    from vitaal.tob3.models import (
+        Tob3Answer,
+        Tob3Link,
+        Tob3LinkKind,
+        Tob3Round,
+        Tob3Worry,
+    )
+
+    engine = create_engine(url)
+    try:
+        async with create_sessionmaker(engine)() as session, session.begin():
+            round_ = (await session.scalars(select(Tob3Round))).first()
+            assert round_ is not None
+            link = Tob3Link(
+                organisation_id=round_.organisation_id,
+                round_id=round_.id,
+                kind=Tob3LinkKind.open,
+                token_hash="0" * 64,
+            )
+            session.add(link)
+            await session.flush()
+            worry = Tob3Worry(
+                organisation_id=round_.organisation_id,
+                round_id=round_.id,
+                rank=1,
+                text="Huur",
+            )
+            session.add(
+                Tob3Answer(
+                    organisation_id=round_.organisation_id,
+                    round_id=round_.id,
+                    link_id=link.id,
+                    member_key="kapsalon knip",
+                    on_behalf_of="Kapsalon Knip",
+                    worries=[worry],
+                )
+            )
+    finally:
+        await engine.dispose()
