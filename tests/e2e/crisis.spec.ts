@@ -69,6 +69,8 @@ test('crisis: assess (no crisis, then a crisis), escalate, tick a task, de-escal
   await expect(signalling.getByText('0 van 3 taken klaar')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Crisisteam' }).getByRole('listitem').filter({ hasText: 'Carla Crisis' }).getByText('Voorzitter')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Crisiscommunicatieplan' }).getByText('Holdingstatement via de woordvoerder')).toBeVisible();
+  // The scenarios and tasks are Vitaal's filling of the method, and say so.
+  await expect(page.getByRole('region', { name: 'Crisisprotocol 1' }).getByText('Vitaal-regel, niet uit de methode')).toBeVisible();
 
   // Tick a task off.
   await signalling.getByText(/Feiten verzamelen/).click();
@@ -89,6 +91,46 @@ test('crisis: assess (no crisis, then a crisis), escalate, tick a task, de-escal
   await past.getByRole('button', { name: 'Protocol bekijken' }).click();
   await expect(past.getByText('afgevinkt door Carla Crisis')).toBeVisible();
   await checkPage(page, testInfo, '97-crisis-de-escalated');
+});
+
+test('crisis template: the organisation’s own tasks, for the protocols escalated afterwards', async ({ page }, testInfo) => {
+  await signedIn(page, uniqueEmail('template', testInfo), 'Tim Template');
+  const { organisationId, issueId } = await issueWithStakeholders(page);
+  await page.goto(`/organisations/${organisationId}`);
+  await page.getByRole('link', { name: 'Eigen regels: commitmentschaal en crisissjabloon' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Eigen regels' })).toBeVisible();
+  const template = page.getByRole('region', { name: 'Sjabloon voor het crisisprotocol' });
+  await expect(template.getByText('Vitaal-regel, niet uit de methode')).toBeVisible();
+
+  // Signalling gets one task of its own; closure one more; a blank task is refused first.
+  const signalling = template.getByRole('group', { name: 'Taken bij Signalering' });
+  await signalling.getByRole('textbox', { name: 'Taak 1' }).fill('Crisisteam bellen');
+  await signalling.getByRole('button', { name: /^Verwijderen: Betrokken leden/ }).click();
+  await signalling.getByRole('button', { name: /^Verwijderen: Crisisteam bijeenroepen/ }).click();
+  const closure = template.getByRole('group', { name: 'Taken bij Afronding' });
+  await closure.getByRole('button', { name: 'Taak toevoegen bij Afronding' }).click();
+  await template.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+  await expect(closure.getByText('Vul dit veld in.')).toBeVisible();
+  await closure.getByRole('textbox', { name: 'Taak 4' }).fill('Lessen delen met alle leden');
+  await template.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+  await expect(template.getByText('Het sjabloon is opgeslagen; het geldt voor crises die u hierna escaleert.')).toBeVisible();
+  await expect(template.getByText('Regel van Branchevereniging Fietsmakers, niet uit de methode')).toBeVisible();
+  await expect(signalling.getByRole('textbox', { name: /^Taak / })).toHaveCount(1);
+  await checkPage(page, testInfo, '97b-crisis-template');
+
+  // The next crisis starts with these tasks, and says whose they are.
+  await page.goto(`/organisations/${organisationId}/issues/${issueId}/crisis`);
+  await page.getByText('Toch als crisis behandelen?').click();
+  await page.getByLabel('Waarom is dit toch een crisis?').fill('Landelijke berichtgeving over accubranden.');
+  await page.getByRole('button', { name: 'Toch escaleren' }).click();
+  const protocol = page.getByRole('region', { name: 'Crisisprotocol 1' });
+  await expect(protocol.getByText('Regel van Branchevereniging Fietsmakers, niet uit de methode')).toBeVisible();
+  const firstScenario = protocol.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Signalering/ }) });
+  await expect(firstScenario.getByText('0 van 1 taken klaar')).toBeVisible();
+  await expect(firstScenario.getByText('Crisisteam bellen')).toBeVisible();
+  await expect(protocol.getByText('Lessen delen met alle leden')).toBeVisible();
+  await expect(protocol.getByText('0 van 16 taken klaar')).toBeVisible();
+  await checkPage(page, testInfo, '97c-crisis-own-template');
 });
 
 test('approach: a position paper in two versions, and a coalition started from the issue with its stakeholders', async ({ page }, testInfo) => {

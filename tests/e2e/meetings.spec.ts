@@ -100,7 +100,8 @@ test('meetings and plan: an exploration meeting from the step plan, commitment p
   await expect(items).toHaveCount(8);
   await expect(agenda.getByText('Totaal 2 u 45 min')).toBeVisible();
 
-  // The chair records commitment for two partners.
+  // The chair records commitment for two partners, on Vitaal's scale (and it says so).
+  await expect(page.getByRole('region', { name: 'Vaststellen commitment' }).getByText('Vitaal-regel, niet uit de methode')).toBeVisible();
   await recordCommitment(page, SCHOOL, 'Wil aansluiten', 'Inzet van docenten buiten lestijd');
   await recordCommitment(page, WELFARE, 'Verkennend', 'Meerjarige subsidierelatie');
 
@@ -182,4 +183,47 @@ test('meetings and plan: an exploration meeting from the step plan, commitment p
   await group.getByRole('button', { name: 'Lid toevoegen' }).click();
   await expect(group.locator('.item-list__item', { hasText: 'Ingrid Smit' })).toContainText(THEATRE);
   await checkPage(page, testInfo, 'm5-plan');
+});
+
+test('commitment scale: the coordinating organisation names the levels; recorded determinations read with the new names', async ({ page }, testInfo) => {
+  await signedIn(page, uniqueEmail('scale', testInfo), 'Sanne Schaal');
+  const coalitionId = await coalitionWithPartners(page);
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('vitaal.auth') ?? '{}').accessToken as string);
+  const headers = { Authorization: `Bearer ${token}` };
+  const coalition = await (await page.request.get(`/api/v1/coalitions/${coalitionId}`, { headers })).json();
+  const partners = await (await page.request.get(`/api/v1/coalitions/${coalitionId}/partners`, { headers })).json();
+  const school = partners.items.find((p: { name: string }) => p.name === SCHOOL);
+  const meeting = await page.request.post(`/api/v1/coalitions/${coalitionId}/meetings`, {
+    data: { type: 'exploration', title: MEETING, starts_at: '2026-12-10T15:00:00+01:00' },
+    headers,
+  });
+  expect(meeting.status()).toBe(201);
+  const recorded = await page.request.post(`/api/v1/coalitions/${coalitionId}/meetings/${(await meeting.json()).id}/commitments`, {
+    data: { partner_id: school.id, level: 'intends_to_join' },
+    headers,
+  });
+  expect(recorded.status()).toBe(201);
+
+  // In the organisation's own rules: rename "Wil aansluiten" and let it count as commitment.
+  await page.goto(`/organisations/${coalition.founding_organisation_id}/method`);
+  const scale = page.getByRole('region', { name: 'Commitmentschaal' });
+  await expect(scale.getByText('Vitaal-regel, niet uit de methode')).toBeVisible();
+  const third = scale.getByRole('group', { name: 'Niveau 3 (van zwak naar sterk)' });
+  await expect(third.getByRole('textbox', { name: 'Naam' })).toHaveValue('Wil aansluiten');
+  await third.getByRole('textbox', { name: 'Naam' }).fill('Tekent de intentieverklaring');
+  await third.getByText('Telt als commitment').click();
+  await expect(third.getByRole('switch', { name: 'Telt als commitment' })).toBeChecked();
+  await expect(scale.getByRole('group', { name: 'Niveau 4 (van zwak naar sterk)' }).getByRole('switch', { name: 'Telt als commitment' })).toBeDisabled();
+  await scale.getByRole('button', { name: 'Schaal opslaan' }).click();
+  await expect(scale.getByText('De schaal is opgeslagen.')).toBeVisible();
+  await expect(scale.getByText('Regel van Gemeente Rivierstad, niet uit de methode')).toBeVisible();
+  await checkPage(page, testInfo, 'm6-commitment-scale');
+
+  // The coalition reads the determination in the new words.
+  await page.goto(`/coalitions/${coalitionId}/meetings`);
+  const summary = page.getByRole('region', { name: 'Commitment per partner' });
+  await expect(summary.locator(`li[data-partner="${SCHOOL}"]`)).toContainText('Tekent de intentieverklaring');
+  await expect(summary.getByText('Telt als commitment: 1 van 3 partners')).toBeVisible();
+  await expect(summary.getByText('Regel van Gemeente Rivierstad, niet uit de methode')).toBeVisible();
+  await checkPage(page, testInfo, 'm7-commitment-own-scale');
 });

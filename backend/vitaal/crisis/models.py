@@ -13,7 +13,7 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
@@ -108,6 +108,8 @@ class CrisisProtocol(IdMixin, Base):
     )
     de_escalated_by_name: Mapped[str | None] = mapped_column(String(200))
     de_escalation_reason: Mapped[str | None] = mapped_column(Text)
+    # Whether the tasks came from the organisation's own template (else from Vitaal's).
+    own_template: Mapped[bool] = mapped_column(default=False)
 
 
 class CrisisTask(IdMixin, TimestampMixin, Base):
@@ -148,3 +150,26 @@ class CrisisTeamMember(IdMixin, TimestampMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[CrisisRole] = mapped_column(str_enum(CrisisRole, "crisis_role"))
     contact: Mapped[str] = mapped_column(String(300), default="")
+
+
+class CrisisTemplateTask(IdMixin, TimestampMixin, Base):
+    """A task of an organisation's own crisis protocol template, in its scenario's order.
+
+    No rows: the organisation uses Vitaal's template (``crisis.template``). Escalating copies
+    the tasks into the new protocol, so a changed template changes no protocol made before.
+    """
+
+    __tablename__ = "crisis_template_tasks"
+    __table_args__ = (
+        Index("ix_crisis_template_tasks_organisation_id", "organisation_id"),
+        CheckConstraint("due_after_days >= 0 AND due_after_days <= 365", name="due_after_range"),
+    )
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    scenario: Mapped[CrisisScenario] = mapped_column(str_enum(CrisisScenario, "crisis_scenario"))
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(String(300))
+    # Days after the escalation by which the task is due.
+    due_after_days: Mapped[int]

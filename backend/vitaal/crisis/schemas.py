@@ -100,7 +100,9 @@ class Escalate(BaseModel):
         description="Why this is treated as a crisis although the rule does not say so.",
     )
     lang: Literal["nl", "en"] = Field(
-        default="nl", description="Language of the protocol's template tasks."
+        default="nl",
+        description="Language of Vitaal's template: its tasks (unless the organisation has its "
+        "own template) and the first lines of the communication plan.",
     )
 
     @field_validator("override_reason")
@@ -229,6 +231,9 @@ class ProtocolSummary(BaseModel):
     issue_id: uuid.UUID
     number: int
     active: bool = Field(description="Not de-escalated yet.")
+    own_template: bool = Field(
+        description="The tasks came from the organisation's own template, else from Vitaal's."
+    )
     assessment_id: uuid.UUID | None
     override_reason: str | None = Field(description="Set when escalated against the rule.")
     escalated_at: datetime
@@ -256,3 +261,52 @@ class CrisisOverview(BaseModel):
     latest_assessment: CrisisAssessmentRead | None
     active_protocol: ProtocolRead | None
     protocol_count: int = Field(description="Protocols so far, the active one included.")
+
+
+class CrisisTemplateTaskWrite(BaseModel):
+    scenario: CrisisScenario
+    title: str = Field(min_length=1, max_length=300)
+    due_after_days: int = Field(
+        ge=0, le=365, description="Days after the escalation by which the task is due."
+    )
+
+    _title = field_validator("title")(strip_required)
+
+
+class CrisisTemplateUpdate(BaseModel):
+    """The whole template; the tasks are kept per scenario in the order given."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "tasks": [
+                        {
+                            "scenario": "signalling",
+                            "title": "Feiten verzamelen en het crisisteam bijeenroepen",
+                            "due_after_days": 0,
+                        },
+                        {
+                            "scenario": "first_response",
+                            "title": "Holdingstatement laten vaststellen door het bestuur",
+                            "due_after_days": 1,
+                        },
+                    ]
+                }
+            ]
+        }
+    )
+
+    tasks: list[CrisisTemplateTaskWrite] = Field(min_length=1, max_length=100)
+
+
+class CrisisTemplateTaskRead(Schema):
+    scenario: CrisisScenario
+    title: str
+    due_after_days: int
+
+
+class CrisisTemplateRead(BaseModel):
+    own: bool = Field(description="The organisation's own template; false: Vitaal's, in `lang`.")
+    saved_at: datetime | None = Field(description="When the own template was saved.")
+    tasks: list[CrisisTemplateTaskRead] = Field(description="From signalling to closure.")

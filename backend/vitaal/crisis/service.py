@@ -1,17 +1,21 @@
-"""Crisis assessments, escalation to a crisis protocol and de-escalation of one issue.
+"""Crisis assessments, escalation to a crisis protocol and de-escalation of one issue, and the
+organisation's crisis protocol template.
 
 Escalating is allowed when an assessment of the issue says "crisis" under the rule of
 ``escalation.evaluate``, or by an explicit override with a reason. It sets the issue's status
-through the issues service (so the history keeps it) and creates a protocol from
-``template``; de-escalating closes the protocol, which stays as history. Services only flush.
+through the issues service (so the history keeps it) and creates a protocol from the
+organisation's own template, or from Vitaal's (``template``) when it has none; de-escalating
+closes the protocol, which stays as history. Services only flush.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import timedelta
 
 from sqlalchemy import Select, case, func, select
+from sqlalchemy import delete as delete_where
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal.auth.models import User
@@ -30,12 +34,16 @@ from vitaal.crisis.models import (
     CrisisScenario,
     CrisisTask,
     CrisisTeamMember,
+    CrisisTemplateTask,
 )
 from vitaal.crisis.schemas import (
     CrisisAnswers,
     CrisisAssessmentCreate,
     CrisisAssessmentRead,
     CrisisOverview,
+    CrisisTemplateRead,
+    CrisisTemplateTaskRead,
+    CrisisTemplateUpdate,
     DeEscalate,
     Escalate,
     ProtocolRead,
@@ -52,6 +60,7 @@ from vitaal.crisis.schemas import (
 from vitaal.issues import service as issue_service
 from vitaal.issues.models import Issue, IssueStatus
 from vitaal.issues.schemas import StatusChange
+from vitaal.organisations import service as organisation_service
 from vitaal.organisations.models import Membership
 
 REASON_LIMIT = 2_000
@@ -136,6 +145,7 @@ def _summary(protocol: CrisisProtocol, total: int, done: int) -> ProtocolSummary
         issue_id=protocol.issue_id,
         number=protocol.number,
         active=protocol.de_escalated_at is None,
+        own_template=protocol.own_template,
         assessment_id=protocol.assessment_id,
         override_reason=protocol.override_reason,
         escalated_at=protocol.escalated_at,
@@ -265,6 +275,7 @@ async def escalate(
             CrisisProtocol.issue_id == issue.id,
         )
     )
+    own_tasks = await _own_template(session, issue.organisation_id)
     now = utcnow()
     protocol = CrisisProtocol(
         organisation_id=issue.organisation_id,
@@ -275,10 +286,12 @@ async def escalate(
         escalated_at=now,
         escalated_by_id=user.id,
         escalated_by_name=user.name,
+        own_template=bool(own_tasks),
     )
     session.add(protocol)
     await session.flush()
-    _from_template(session, protocol, user, data.lang)
+    tasks = own_tasks or template.vitaal_tasks(data.lang)
+    _from_template(session, protocol, user, tasks, data.lang)
     if issue.status is not IssueStatus.crisis:
         await issue_service.change_status(
             session,
@@ -290,12 +303,17 @@ async def escalate(
     return protocol
 
 
-def _from_template(session: AsyncSession, protocol: CrisisProtocol, user: User, lang: str) -> None:
+def _from_template(
+    session: AsyncSession,
+    protocol: CrisisProtocol,
+    user: User,
+    tasks: Sequence[template.TemplateTask | CrisisTemplateTask],
+    lang: str,
+) -> None:
+    """The protocol's own copy of the template's tasks: a later change of the template leaves
+    this protocol as it is."""
     today = protocol.escalated_at.date()
     scope = {"organisation_id": protocol.organisation_id, "protocol_id": protocol.id}
-    tasks = [
-        (scenario, title) for scenario, titles in template.TASKS[lang].items() for title in titles
-    ]
     # Ids made within one millisecond are not in order by themselves; sorted, they keep the
     # template's order in every list that is ordered by id.
     ids = iter(sorted(new_id() for _ in tasks))
@@ -303,11 +321,11 @@ def _from_template(session: AsyncSession, protocol: CrisisProtocol, user: User, 
         CrisisTask(
             id=next(ids),
             **scope,
-            scenario=scenario,
-            title=title,
-            due_on=today + timedelta(days=template.DUE_AFTER_DAYS[scenario]),
+            scenario=task.scenario,
+            title=task.title,
+            due_on=today + timedelta(days=task.due_after_days),
         )
-        for scenario, title in tasks
+        for task in tasks
     )
     session.add(CrisisTeamMember(**scope, user_id=user.id, name=user.name, role=CrisisRole.lead))
     communication_service.add_lines(
@@ -345,6 +363,72 @@ async def de_escalate(
         )
     await session.flush()
     return protocol
+
+
+# --- the organisation's template ------------------------------------------------------------
+
+
+async def _own_template(
+    session: AsyncSession, organisation_id: uuid.UUID
+) -> Sequence[CrisisTemplateTask]:
+    """The organisation's own tasks from signalling to closure; none when it uses Vitaal's."""
+    return (
+        await session.scalars(
+            select(CrisisTemplateTask)
+            .where(CrisisTemplateTask.organisation_id == organisation_id)
+            .order_by(CrisisTemplateTask.position)
+        )
+    ).all()
+
+
+async def crisis_template(
+    session: AsyncSession, organisation_id: uuid.UUID, lang: str
+) -> CrisisTemplateRead:
+    own = await _own_template(session, organisation_id)
+    if own:
+        return _own_read(own)
+    return CrisisTemplateRead(
+        own=False,
+        saved_at=None,
+        tasks=[CrisisTemplateTaskRead.model_validate(t) for t in template.vitaal_tasks(lang)],
+    )
+
+
+def _own_read(own: Sequence[CrisisTemplateTask]) -> CrisisTemplateRead:
+    return CrisisTemplateRead(
+        own=True,
+        saved_at=max(task.created_at for task in own),
+        tasks=[CrisisTemplateTaskRead.model_validate(task) for task in own],
+    )
+
+
+async def replace_template(
+    session: AsyncSession, organisation_id: uuid.UUID, data: CrisisTemplateUpdate
+) -> CrisisTemplateRead:
+    """The organisation's template becomes ``data``; protocols made before keep their tasks."""
+    await organisation_service.lock(session, organisation_id)
+    await reset_template(session, organisation_id)
+    ordered = sorted(data.tasks, key=lambda task: template.SCENARIO_ORDER[task.scenario])
+    now = utcnow()
+    tasks = [
+        CrisisTemplateTask(
+            organisation_id=organisation_id, position=position, created_at=now, **task.model_dump()
+        )
+        for position, task in enumerate(ordered)
+    ]
+    session.add_all(tasks)
+    await session.flush()
+    return _own_read(tasks)
+
+
+async def reset_template(session: AsyncSession, organisation_id: uuid.UUID) -> None:
+    """Back to Vitaal's template."""
+    await session.execute(
+        delete_where(CrisisTemplateTask).where(
+            CrisisTemplateTask.organisation_id == organisation_id
+        )
+    )
+    await session.flush()
 
 
 # --- tasks and team -------------------------------------------------------------------------

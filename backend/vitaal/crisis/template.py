@@ -1,6 +1,12 @@
-"""The crisis protocol a new escalation starts from (no I/O): per scenario the tasks the seed
-texts call for, from signalling to closure, with a due day counted from the escalation; and the
-first lines of the crisis communication plan. Everything is editable once created."""
+"""Vitaal's crisis protocol template (no I/O): per scenario the tasks a new escalation starts
+with, a due day counted from the escalation, and the first lines of the crisis communication plan.
+
+A Vitaal rule, not from the method: the seed asks for a crisis protocol "with scenarios from
+signalling to evaluation and closure", a crisis team and often a communication plan. The two
+scenarios in between (first response, stabilisation), the tasks, their due days and the first
+communication lines are Vitaal's filling of that gap. An organisation can replace the tasks with
+its own (``models.CrisisTemplateTask``); everything is editable once a protocol is created.
+"""
 
 from __future__ import annotations
 
@@ -78,6 +84,26 @@ TASKS: dict[str, dict[CrisisScenario, tuple[str, ...]]] = {
         ),
     },
 }
+
+
+@dataclass(frozen=True)
+class TemplateTask:
+    scenario: CrisisScenario
+    title: str
+    due_after_days: int
+
+
+def vitaal_tasks(lang: str) -> list[TemplateTask]:
+    """Vitaal's template in ``lang``, from signalling to closure."""
+    return [
+        TemplateTask(scenario, title, DUE_AFTER_DAYS[scenario])
+        for scenario, titles in TASKS[lang].items()
+        for title in titles
+    ]
+
+
+# Sorting by it groups tasks from signalling to closure and keeps their order within each.
+SCENARIO_ORDER = {scenario: index for index, scenario in enumerate(CrisisScenario)}
 
 
 @dataclass(frozen=True)

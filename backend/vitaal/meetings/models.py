@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
@@ -65,7 +65,13 @@ class MeetingOutcomeKind(StrEnum):
 
 
 class CommitmentLevel(StrEnum):
-    """Where a partner stands after the chair's determination, weakest first."""
+    """Where a partner stands after the chair's determination, weakest first.
+
+    A Vitaal rule, not from the method: the seed has the chair state "in welke mate er
+    overeenstemming en commitment is" without a scale. The keys and their order are fixed, so a
+    recorded determination keeps its meaning; an organisation names the levels in its own words
+    (``CommitmentLevelSetting``).
+    """
 
     not_interested = "not_interested"
     exploring = "exploring"
@@ -249,3 +255,20 @@ class CommitmentRecord(IdMixin, Base):
     @property
     def partner_name(self) -> str:
         return self.partner.name
+
+
+class CommitmentLevelSetting(IdMixin, TimestampMixin, Base):
+    """An organisation's own name and description for one level of the commitment scale, and
+    whether the level counts as commitment. An organisation has a row for every level or none
+    (Vitaal's scale); the coalitions it coordinates use its scale (``meetings.scale``)."""
+
+    __tablename__ = "commitment_level_settings"
+    __table_args__ = (UniqueConstraint("organisation_id", "level"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    level: Mapped[CommitmentLevel] = mapped_column(str_enum(CommitmentLevel, "commitment_level"))
+    label: Mapped[str] = mapped_column(String(80))
+    description: Mapped[str] = mapped_column(Text, default="")
+    counts_as_commitment: Mapped[bool]

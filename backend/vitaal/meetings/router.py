@@ -5,7 +5,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from vitaal.access import CoalitionDep, CoalitionManagerDep
+from vitaal.access import (
+    CoalitionDep,
+    CoalitionManagerDep,
+    OrganisationAdminDep,
+    OrganisationDep,
+)
 from vitaal.auth.deps import CurrentUser
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
@@ -24,6 +29,8 @@ from vitaal.meetings.schemas import (
     AgendaTemplateItem,
     CommitmentCreate,
     CommitmentRead,
+    CommitmentScaleRead,
+    CommitmentScaleUpdate,
     CommitmentSummary,
     InviteeCreate,
     InviteeRead,
@@ -46,6 +53,12 @@ from vitaal.meetings.template import AgendaLanguage, agenda_template
 
 router = APIRouter(
     prefix="/coalitions/{coalition_id}",
+    tags=["meetings"],
+    responses=problem_responses(401, 403, 404, 422),
+)
+
+scale_router = APIRouter(
+    prefix="/organisations/{organisation_id}/commitment-levels",
     tags=["meetings"],
     responses=problem_responses(401, 403, 404, 422),
 )
@@ -301,3 +314,41 @@ async def list_commitment_history(
 ) -> Page[CommitmentRead]:
     items, cursor = await service.commitment_history(session, access, page, partner_id)
     return Page(items=items, next_cursor=cursor)
+
+
+# --- an organisation's commitment scale (a Vitaal rule, not from the method) ----------------
+
+
+@scale_router.get(
+    "",
+    response_model=CommitmentScaleRead,
+    summary="The commitment levels in the organisation's words, or Vitaal's",
+    description="The coalitions the organisation coordinates determine commitment on this "
+    "scale. The four keys and their order are fixed; the names, descriptions and which levels "
+    "count as commitment are the organisation's.",
+)
+async def get_commitment_levels(
+    access: OrganisationDep, session: SessionDep
+) -> CommitmentScaleRead:
+    return await service.organisation_scale(session, access.organisation.id)
+
+
+@scale_router.put(
+    "",
+    response_model=CommitmentScaleRead,
+    summary="Name and describe every level, and say which count as commitment (admin)",
+    description="Recorded determinations keep their level; they read with the new names.",
+)
+async def replace_commitment_levels(
+    data: CommitmentScaleUpdate, access: OrganisationAdminDep, session: SessionDep
+) -> CommitmentScaleRead:
+    return await service.replace_scale(session, access.organisation.id, data)
+
+
+@scale_router.delete(
+    "",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Go back to Vitaal's commitment levels (admin)",
+)
+async def reset_commitment_levels(access: OrganisationAdminDep, session: SessionDep) -> None:
+    await service.reset_scale(session, access.organisation.id)

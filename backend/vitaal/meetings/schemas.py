@@ -13,6 +13,7 @@ from pydantic import (
     HttpUrl,
     TypeAdapter,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -20,6 +21,7 @@ from vitaal.core.errors import Unprocessable
 from vitaal.core.patching import NotNull, Patch
 from vitaal.core.schemas import Schema
 from vitaal.core.text import strip_required
+from vitaal.meetings import scale
 from vitaal.meetings.models import (
     AgendaPart,
     CommitmentLevel,
@@ -348,6 +350,93 @@ class CommitmentRead(Schema):
     recorded_at: datetime
 
 
+class CommitmentLevelWrite(BaseModel):
+    level: CommitmentLevel
+    label: str = Field(min_length=1, max_length=80)
+    description: str = Field(default="", max_length=500)
+    counts_as_commitment: bool
+
+    _label = field_validator("label")(strip_required)
+
+    @field_validator("description")
+    @classmethod
+    def _description(cls, value: str) -> str:
+        return value.strip()
+
+
+class CommitmentScaleUpdate(BaseModel):
+    """Every level, weakest first, in the organisation's own words."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "levels": [
+                        {
+                            "level": "not_interested",
+                            "label": "Doet niet mee",
+                            "description": "",
+                            "counts_as_commitment": False,
+                        },
+                        {
+                            "level": "exploring",
+                            "label": "Denkt mee",
+                            "description": "Praat mee, zonder toezegging",
+                            "counts_as_commitment": False,
+                        },
+                        {
+                            "level": "intends_to_join",
+                            "label": "Tekent de intentieverklaring",
+                            "description": "",
+                            "counts_as_commitment": True,
+                        },
+                        {
+                            "level": "committed",
+                            "label": "Levert capaciteit of geld",
+                            "description": "",
+                            "counts_as_commitment": True,
+                        },
+                    ]
+                }
+            ]
+        }
+    )
+
+    levels: list[CommitmentLevelWrite] = Field(min_length=4, max_length=4)
+
+    @model_validator(mode="after")
+    def _fixed_keys(self) -> CommitmentScaleUpdate:
+        if [item.level for item in self.levels] != list(CommitmentLevel):
+            raise Unprocessable.field(
+                "body.levels",
+                "give every level once, weakest first: " + ", ".join(CommitmentLevel),
+                "fixed_levels",
+            )
+        if not scale.counting_is_valid({i.level: i.counts_as_commitment for i in self.levels}):
+            raise Unprocessable.field(
+                "body.levels",
+                "the strongest level counts as commitment, and a level can only count when "
+                "every stronger level does",
+                "counting_order",
+            )
+        return self
+
+
+class CommitmentLevelRead(Schema):
+    level: CommitmentLevel
+    label: str | None = Field(description="Null: Vitaal's name for the level (the app names it).")
+    description: str | None = Field(description="Null: Vitaal's description.")
+    counts_as_commitment: bool
+
+
+class CommitmentScaleRead(BaseModel):
+    organisation_id: uuid.UUID = Field(description="Whose scale this is.")
+    organisation_name: str
+    own: bool = Field(description="The organisation's own words; false: Vitaal's scale.")
+    saved_at: datetime | None
+    levels: list[CommitmentLevelRead] = Field(description="Weakest first.")
+
+
 class MeetingSummary(BaseModel):
     id: uuid.UUID
     coalition_id: uuid.UUID
@@ -411,3 +500,7 @@ class CommitmentSummary(BaseModel):
     partners: list[PartnerCommitment] = Field(description="Every partner, strongest level first.")
     by_level: dict[CommitmentLevel, int]
     undetermined: int
+    committed: int = Field(description="Partners whose current level counts as commitment.")
+    scale: CommitmentScaleRead = Field(
+        description="The scale of the coalition's coordinating organisation."
+    )

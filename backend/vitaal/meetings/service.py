@@ -1,5 +1,6 @@
 """Meetings of a coalition: the meeting with its invitations, documents, agenda, minutes,
-decisions and next steps, and the chair's commitment determination per partner.
+decisions and next steps, and the chair's commitment determination per partner on the scale of
+the coalition's coordinating organisation (``scale``; an organisation names the levels).
 
 Everyone in the coalition reads; only its coordinators (the kwartiermaker's admins) write, as
 for the coalition's partners — the routes' dependencies (``meetings/deps.py``) hold that rule
@@ -13,13 +14,15 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import delete as delete_where
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import QueryableAttribute, joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
+from vitaal.coalitions.models import Coalition, CoalitionMember, CoalitionRole
 from vitaal.core.db import utc_date, utcnow
 from vitaal.core.errors import NotFound, Unprocessable
 from vitaal.core.pagination import (
@@ -31,9 +34,11 @@ from vitaal.core.pagination import (
     split_page,
 )
 from vitaal.core.patching import apply_patch
+from vitaal.meetings import scale
 from vitaal.meetings.models import (
     AgendaItem,
     CommitmentLevel,
+    CommitmentLevelSetting,
     CommitmentRecord,
     Meeting,
     MeetingDocument,
@@ -44,7 +49,10 @@ from vitaal.meetings.models import (
 )
 from vitaal.meetings.schemas import (
     CommitmentCreate,
+    CommitmentLevelRead,
     CommitmentRead,
+    CommitmentScaleRead,
+    CommitmentScaleUpdate,
     CommitmentSummary,
     InviteeCreate,
     InviteeRead,
@@ -66,6 +74,8 @@ from vitaal.meetings.schemas import (
     check_ends_after,
 )
 from vitaal.meetings.template import agenda_template
+from vitaal.organisations import service as organisation_service
+from vitaal.organisations.models import Organisation
 from vitaal.partners import service as partner_service
 from vitaal.partners.models import CoalitionPartner
 
@@ -514,8 +524,104 @@ async def commitment_summary(session: AsyncSession, access: CoalitionAccess) -> 
     for partner in partners:
         if partner.level is not None:
             by_level[partner.level] += 1
+    in_force = await _scale(session, _coordinating_organisation(access.coalition))
+    counting = {item.level for item in in_force.levels if item.counts_as_commitment}
     return CommitmentSummary(
         partners=partners,
         by_level=by_level,
         undetermined=sum(1 for p in partners if p.level is None),
+        committed=sum(count for level, count in by_level.items() if level in counting),
+        scale=in_force,
     )
+
+
+# --- the commitment scale ------------------------------------------------------------------
+
+
+def _coordinating_organisation(coalition: Coalition) -> ColumnElement[uuid.UUID]:
+    """The organisation whose scale a coalition uses: its founding organisation while that
+    coordinates it, else the coordinator that joined first (a coalition always has one; the
+    founding organisation, which cannot be deleted, stands in should it not)."""
+    first_coordinator = (
+        select(CoalitionMember.organisation_id)
+        .where(
+            CoalitionMember.coalition_id == coalition.id,
+            CoalitionMember.role == CoalitionRole.coordinator,
+        )
+        .order_by(
+            case(
+                (CoalitionMember.organisation_id == coalition.founding_organisation_id, 0),
+                else_=1,
+            ),
+            CoalitionMember.joined_at,
+            CoalitionMember.id,
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(first_coordinator, coalition.founding_organisation_id)
+
+
+async def _scale(
+    session: AsyncSession, organisation_id: uuid.UUID | ColumnElement[uuid.UUID]
+) -> CommitmentScaleRead:
+    """One query: the organisation with its own level settings, if it has them."""
+    rows = (
+        await session.execute(
+            select(Organisation.id, Organisation.name, CommitmentLevelSetting)
+            .outerjoin(
+                CommitmentLevelSetting, CommitmentLevelSetting.organisation_id == Organisation.id
+            )
+            .where(Organisation.id == organisation_id)
+        )
+    ).all()
+    own = {row[2].level: row[2] for row in rows if row[2] is not None}
+    return CommitmentScaleRead(
+        organisation_id=rows[0][0],
+        organisation_name=rows[0][1],
+        own=bool(own),
+        saved_at=max((setting.created_at for setting in own.values()), default=None),
+        levels=[
+            CommitmentLevelRead.model_validate(own[level])
+            if level in own
+            else CommitmentLevelRead(
+                level=level,
+                label=None,
+                description=None,
+                counts_as_commitment=level in scale.VITAAL_COUNTS,
+            )
+            for level in CommitmentLevel
+        ],
+    )
+
+
+async def organisation_scale(
+    session: AsyncSession, organisation_id: uuid.UUID
+) -> CommitmentScaleRead:
+    return await _scale(session, organisation_id)
+
+
+async def replace_scale(
+    session: AsyncSession, organisation_id: uuid.UUID, data: CommitmentScaleUpdate
+) -> CommitmentScaleRead:
+    """The organisation's own words for every level; the keys stay, so every determination
+    recorded in the coalitions it coordinates now reads with the new names."""
+    await organisation_service.lock(session, organisation_id)
+    await reset_scale(session, organisation_id)
+    now = utcnow()
+    session.add_all(
+        CommitmentLevelSetting(organisation_id=organisation_id, created_at=now, **item.model_dump())
+        for item in data.levels
+    )
+    await session.flush()
+    return await _scale(session, organisation_id)
+
+
+async def reset_scale(session: AsyncSession, organisation_id: uuid.UUID) -> None:
+    """Back to Vitaal's scale."""
+    await session.execute(
+        delete_where(CommitmentLevelSetting).where(
+            CommitmentLevelSetting.organisation_id == organisation_id
+        )
+    )
+    await session.flush()

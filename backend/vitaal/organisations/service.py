@@ -78,6 +78,16 @@ async def summaries_for_user(
     return [(org, role) for org, role in rows.all()]
 
 
+async def lock(session: AsyncSession, organisation_id: uuid.UUID) -> None:
+    """Holds the organisation's row until the request commits, so two requests that replace
+    one of its settings (its own crisis template, its commitment levels) run one after the
+    other instead of both deleting the old rows and both adding new ones. PostgreSQL locks the
+    row; SQLite writes one transaction at a time anyway."""
+    await session.execute(
+        select(Organisation.id).where(Organisation.id == organisation_id).with_for_update()
+    )
+
+
 async def update(
     session: AsyncSession, access: OrganisationAccess, data: OrganisationUpdate
 ) -> OrganisationRead:

@@ -3,6 +3,7 @@ import * as sdk from '../client/sdk.gen';
 import type {
   CrisisAssessmentCreate,
   CrisisAnswers,
+  CrisisTemplateUpdate,
   DeEscalate,
   Escalate,
   TaskCreate,
@@ -10,6 +11,7 @@ import type {
   TeamMemberCreate,
   TeamMemberUpdate,
 } from '../client/types.gen';
+import type { Locale } from '../i18n/locale';
 import { issueKeys } from './issues';
 
 // The crisis view of one issue. Escalating and de-escalating change the issue's status, so
@@ -159,5 +161,39 @@ export function useUpdateTeamMember(organisationId: string, issueId: string) {
 export function useDeleteTeamMember(organisationId: string, issueId: string) {
   return useCrisisChange(organisationId, issueId, async (path, { protocolId, id }: ProtocolPath & { id: string }) => {
     await sdk.crisisDeleteTeamMember({ path: { ...path, protocol_id: protocolId, member_id: id } });
+  });
+}
+
+// The organisation's crisis protocol template; a change applies to protocols escalated
+// afterwards, so no issue's crisis view needs refreshing.
+
+export const crisisTemplateKeys = {
+  all: (organisationId: string) => ['organisations', organisationId, 'crisis-template'] as const,
+  one: (organisationId: string, lang: Locale) => ['organisations', organisationId, 'crisis-template', lang] as const,
+};
+
+export function useCrisisTemplate(organisationId: string, lang: Locale) {
+  return useQuery({
+    queryKey: crisisTemplateKeys.one(organisationId, lang),
+    queryFn: async ({ signal }) =>
+      (await sdk.crisisGetCrisisTemplate({ path: { organisation_id: organisationId }, query: { lang }, signal })).data,
+  });
+}
+
+function useTemplateChange<V>(organisationId: string, run: (path: { organisation_id: string }, variables: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: V) => run({ organisation_id: organisationId }, variables),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: crisisTemplateKeys.all(organisationId) }),
+  });
+}
+
+export function useReplaceCrisisTemplate(organisationId: string) {
+  return useTemplateChange(organisationId, async (path, body: CrisisTemplateUpdate) => (await sdk.crisisReplaceCrisisTemplate({ path, body })).data);
+}
+
+export function useResetCrisisTemplate(organisationId: string) {
+  return useTemplateChange(organisationId, async (path, _: void) => {
+    await sdk.crisisResetCrisisTemplate({ path });
   });
 }

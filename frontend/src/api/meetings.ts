@@ -4,6 +4,7 @@ import type {
   MeetingAgendaItemCreate,
   MeetingAgendaItemUpdate,
   CommitmentCreate,
+  CommitmentScaleUpdate,
   MeetingDocumentCreate,
   InviteeCreate,
   InviteeUpdate,
@@ -22,7 +23,6 @@ export const meetingKeys = {
   list: (coalitionId: string) => ['coalitions', coalitionId, 'meetings', 'list'] as const,
   one: (coalitionId: string, meetingId: string) => ['coalitions', coalitionId, 'meetings', 'one', meetingId] as const,
   commitments: (coalitionId: string) => ['coalitions', coalitionId, 'meetings', 'commitments'] as const,
-  partners: (coalitionId: string) => ['coalitions', coalitionId, 'partners', 'all'] as const,
 };
 
 export function useMeetings(coalitionId: string) {
@@ -54,16 +54,6 @@ export function useCommitmentSummary(coalitionId: string) {
     queryKey: meetingKeys.commitments(coalitionId),
     queryFn: async ({ signal }) =>
       (await sdk.meetingsGetCommitmentSummary({ path: { coalition_id: coalitionId }, signal })).data,
-  });
-}
-
-/** The coalition's partners, to choose invitees, owners and commitment from (one page of 200). */
-export function useCoalitionPartners(coalitionId: string) {
-  return useQuery({
-    queryKey: meetingKeys.partners(coalitionId),
-    queryFn: async ({ signal }) =>
-      (await sdk.partnersListPartners({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal }))
-        .data.items,
   });
 }
 
@@ -167,4 +157,41 @@ export function useRecordCommitment(coalitionId: string, meetingId: string) {
   return useMeetingChange(coalitionId, meetingId, async (path, body: CommitmentCreate) =>
     (await sdk.meetingsCreateCommitment({ path, body })).data,
   );
+}
+
+// An organisation's commitment scale: the words in which the coalitions it coordinates record
+// commitment. A change shows in every coalition's commitment summary.
+
+export const commitmentScaleKeys = {
+  one: (organisationId: string) => ['organisations', organisationId, 'commitment-levels'] as const,
+};
+
+export function useCommitmentLevels(organisationId: string) {
+  return useQuery({
+    queryKey: commitmentScaleKeys.one(organisationId),
+    queryFn: async ({ signal }) =>
+      (await sdk.meetingsGetCommitmentLevels({ path: { organisation_id: organisationId }, signal })).data,
+  });
+}
+
+function useScaleChange<V>(organisationId: string, run: (path: { organisation_id: string }, variables: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: V) => run({ organisation_id: organisationId }, variables),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: commitmentScaleKeys.one(organisationId) }),
+        queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === 'coalitions' && query.queryKey[3] === 'commitments' }),
+      ]),
+  });
+}
+
+export function useReplaceCommitmentLevels(organisationId: string) {
+  return useScaleChange(organisationId, async (path, body: CommitmentScaleUpdate) => (await sdk.meetingsReplaceCommitmentLevels({ path, body })).data);
+}
+
+export function useResetCommitmentLevels(organisationId: string) {
+  return useScaleChange(organisationId, async (path, _: void) => {
+    await sdk.meetingsResetCommitmentLevels({ path });
+  });
 }

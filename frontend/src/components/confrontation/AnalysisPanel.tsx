@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
+import { MethodRule } from '../ui/MethodRule';
 import { quadrantCode, type Grid } from './grid';
 
 const SHOWN_OPTIONS = 8;
@@ -35,7 +36,7 @@ export function AnalysisPanel({ analysis, grid }: { analysis: AnalysisRead; grid
           </li>
         ))}
       </ol>
-      <p className="muted">{t('confrontation.rankRule')}</p>
+      <MethodRule>{t('confrontation.rankRule')}</MethodRule>
       {strongestRows.length > 0 || strongestColumns.length > 0 ? (
         <dl className="facts">
           <dt>{t('confrontation.mattersMostInside')}</dt>

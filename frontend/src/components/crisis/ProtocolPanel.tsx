@@ -16,8 +16,10 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required, type Check } from '../../lib/validation';
 import { CommunicationPlan } from '../approach/CommunicationPlan';
+import { useOrganisationWorkspace } from '../organisations/OrganisationLayout';
 import { AddDisclosure, RemoveButton } from '../approach/parts';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
+import { MethodRule, methodSettingsPath } from '../ui/MethodRule';
 import { FormAlert, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { Badge } from '../ui/RoleBadge';
@@ -65,6 +67,7 @@ export function ProtocolPanel({ organisationId, issueId, protocol }: Props) {
         <div>
           <h2 id="protocol-heading">{t('crisis.protocolHeading', { number: protocol.number })}</h2>
           <ProtocolSummaryLine protocol={protocol} />
+          <ProtocolRule ownTemplate={protocol.own_template} />
         </div>
         <Scenarios organisationId={organisationId} issueId={issueId} protocol={protocol} editable />
         <AddTask organisationId={organisationId} issueId={issueId} protocolId={protocol.id} />
@@ -80,10 +83,26 @@ export function ProtocolPanel({ organisationId, issueId, protocol }: Props) {
 export function ProtocolHistoryView({ organisationId, issueId, protocol }: Props) {
   return (
     <div className="stack">
+      <ProtocolRule ownTemplate={protocol.own_template} />
       <Scenarios organisationId={organisationId} issueId={issueId} protocol={protocol} editable={false} />
       <Team organisationId={organisationId} issueId={issueId} protocol={protocol} editable={false} />
       <CommunicationPlan organisationId={organisationId} issueId={issueId} protocolId={protocol.id} readOnly />
     </div>
+  );
+}
+
+/**
+ * Where the protocol's scenarios and tasks come from: Vitaal's filling of the method's "from
+ * signalling to evaluation and closure", or the organisation's own template; admins can change
+ * the template for the next crisis.
+ */
+function ProtocolRule({ ownTemplate }: { ownTemplate: boolean }) {
+  const { t } = useTranslation();
+  const { organisation, canManage } = useOrganisationWorkspace();
+  return (
+    <MethodRule ownedBy={ownTemplate ? organisation.name : undefined} settingsTo={canManage ? methodSettingsPath(organisation.id) : undefined}>
+      {t(ownTemplate ? 'method.rules.crisisProtocolOwn' : 'method.rules.crisisProtocol')}
+    </MethodRule>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { HeatMap } from '../../client/types.gen';
+import { MethodRule } from '../ui/MethodRule';
 import { heatRows, SCORES } from './issues';
 
 interface Props {
@@ -77,6 +78,7 @@ export function HeatMapTable({ heatMap, selected, onSelect }: Props) {
           </li>
         ))}
       </ul>
+      <MethodRule>{t('method.rules.priorityBands')}</MethodRule>
     </div>
   );
 }

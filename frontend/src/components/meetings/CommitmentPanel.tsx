@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
 import { Button, Label, Radio, RadioGroup, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalitionPartners, useCommitmentSummary, useRecordCommitment } from '../../api/meetings';
-import type { CommitmentLevel, MeetingRead, PartnerCommitment, PartnerRead } from '../../client/types.gen';
+import { useCommitmentSummary, useRecordCommitment } from '../../api/meetings';
+import { useCoalitionPartners } from '../../api/partners';
+import type { CommitmentLevel, CommitmentScaleRead, MeetingRead, PartnerCommitment, PartnerRead } from '../../client/types.gen';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { Loading } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
-import { COMMITMENT_LEVELS, latestPerPartner } from './meetings';
+import { CommitmentScale } from './CommitmentScale';
+import { COMMITMENT_LEVELS, latestPerPartner, levelText } from './meetings';
 
 interface Props {
   coalitionId: string;
@@ -29,6 +31,7 @@ export function CommitmentPanel({ coalitionId, meeting, canManage }: Props) {
     <section className="panel" aria-labelledby="commitment-heading" id="commitment">
       <h2 id="commitment-heading">{t('meetings.commitmentHeading')}</h2>
       <p className="muted">{t('meetings.commitmentIntro')}</p>
+      <CommitmentScale scale={summary.data?.scale} />
       {partners.isPending ? <Loading /> : null}
       {partners.isError ? <QueryError error={partners.error} /> : null}
       {partners.data && partners.data.length === 0 ? <p className="empty">{t('meetings.noPartners')}</p> : null}
@@ -42,6 +45,7 @@ export function CommitmentPanel({ coalitionId, meeting, canManage }: Props) {
             here={here.get(partner.id)?.level ?? null}
             points={here.get(partner.id)?.points_to_discuss ?? current.get(partner.id)?.points_to_discuss ?? ''}
             overall={current.get(partner.id) ?? null}
+            scale={summary.data?.scale}
             canManage={canManage}
           />
         ))}
@@ -58,10 +62,12 @@ interface CardProps {
   here: CommitmentLevel | null;
   points: string;
   overall: PartnerCommitment | null;
+  /** The scale in force, for the levels' names. */
+  scale: CommitmentScaleRead | undefined;
   canManage: boolean;
 }
 
-function CommitmentCard({ coalitionId, meetingId, partner, here, points, overall, canManage }: CardProps) {
+function CommitmentCard({ coalitionId, meetingId, partner, here, points, overall, scale, canManage }: CardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const record = useRecordCommitment(coalitionId, meetingId);
@@ -70,6 +76,7 @@ function CommitmentCard({ coalitionId, meetingId, partner, here, points, overall
   const [notes, setNotes] = useState(points);
   const [saved, setSaved] = useState(false);
   const shown = here ?? overall?.level ?? null;
+  const name = (value: CommitmentLevel) => levelText(scale, value, t).name;
 
   function save() {
     if (!level) return;
@@ -84,7 +91,7 @@ function CommitmentCard({ coalitionId, meetingId, partner, here, points, overall
           {partner.name}
         </h3>
         <span className={`badge commitment-badge commitment-badge--${shown ?? 'none'}`}>
-          {shown ? t(`meetings.levels.${shown}`) : t('meetings.undetermined')}
+          {shown ? name(shown) : t('meetings.undetermined')}
           {shown && !here ? ` ${t('meetings.earlier')}` : ''}
         </span>
       </div>
@@ -102,7 +109,7 @@ function CommitmentCard({ coalitionId, meetingId, partner, here, points, overall
           >
             {COMMITMENT_LEVELS.map((id) => (
               <Radio key={id} value={id} className={`level-choice__option level-choice__option--${id}`}>
-                {t(`meetings.levels.${id}`)}
+                {name(id)}
               </Radio>
             ))}
           </RadioGroup>
@@ -121,7 +128,7 @@ function CommitmentCard({ coalitionId, meetingId, partner, here, points, overall
               {t('meetings.record')}
             </Button>
             <p role="status" className="commitment-card__status">
-              {saved ? t('meetings.commitmentSaved', { name: partner.name, level: t(`meetings.levels.${level ?? 'exploring'}`) }) : ''}
+              {saved ? t('meetings.commitmentSaved', { name: partner.name, level: name(level ?? 'exploring') }) : ''}
             </p>
           </div>
           {errors.general ? (

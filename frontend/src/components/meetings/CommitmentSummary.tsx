@@ -4,7 +4,8 @@ import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { Loading } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
-import { COMMITMENT_LEVELS } from './meetings';
+import { CommitmentScale } from './CommitmentScale';
+import { COMMITMENT_LEVELS, levelText } from './meetings';
 
 /** Where every partner stands: the chair's latest determination across all meetings. */
 export function CommitmentSummary({ coalitionId }: { coalitionId: string }) {
@@ -14,6 +15,7 @@ export function CommitmentSummary({ coalitionId }: { coalitionId: string }) {
   return (
     <section className="panel" aria-labelledby="commitment-summary-heading">
       <h2 id="commitment-summary-heading">{t('meetings.summaryHeading')}</h2>
+      <CommitmentScale scale={summary.data?.scale} />
       {summary.isPending ? <Loading /> : null}
       {summary.isError ? <QueryError error={summary.error} /> : null}
       {summary.data ? (
@@ -26,7 +28,7 @@ export function CommitmentSummary({ coalitionId }: { coalitionId: string }) {
                 .reverse()
                 .map((level) => (
                   <div key={level}>
-                    <dt>{t(`meetings.levels.${level}`)}</dt>
+                    <dt>{levelText(summary.data.scale, level, t).name}</dt>
                     <dd>{summary.data.by_level[level] ?? 0}</dd>
                   </div>
                 ))}
@@ -35,6 +37,7 @@ export function CommitmentSummary({ coalitionId }: { coalitionId: string }) {
                 <dd>{summary.data.undetermined}</dd>
               </div>
             </dl>
+            <p>{t('meetings.committedCount', { count: summary.data.committed, total: summary.data.partners.length })}</p>
             <ul className="item-list">
               {summary.data.partners.map((partner) => (
                 <li key={partner.partner_id} className="item-list__item" data-partner={partner.partner_name}>
@@ -46,7 +49,7 @@ export function CommitmentSummary({ coalitionId }: { coalitionId: string }) {
                     ) : null}
                   </div>
                   <span className={`badge commitment-badge commitment-badge--${partner.level ?? 'none'}`}>
-                    {partner.level ? t(`meetings.levels.${partner.level}`) : t('meetings.undetermined')}
+                    {partner.level ? levelText(summary.data.scale, partner.level, t).name : t('meetings.undetermined')}
                   </span>
                 </li>
               ))}

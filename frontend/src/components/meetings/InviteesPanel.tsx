@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useAddDocument, useAddInvitee, useCoalitionPartners, useRemoveDocument, useRemoveInvitee, useUpdateInvitee } from '../../api/meetings';
+import { useAddDocument, useAddInvitee, useRemoveDocument, useRemoveInvitee, useUpdateInvitee } from '../../api/meetings';
+import { useCoalitionPartners } from '../../api/partners';
 import type { InviteeAttendance, MeetingRead } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';

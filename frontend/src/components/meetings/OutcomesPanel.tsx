@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useAddOutcome, useCoalitionPartners, useRemoveOutcome, useUpdateOutcome } from '../../api/meetings';
+import { useAddOutcome, useRemoveOutcome, useUpdateOutcome } from '../../api/meetings';
+import { useCoalitionPartners } from '../../api/partners';
 import type { MeetingRead, MeetingOutcomeKind } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentRead } from '../../client/types.gen';
-import { durationParts, latestPerPartner, moveItem, toInstant, toLocalParts } from './meetings';
+import type { CommitmentRead, CommitmentScaleRead } from '../../client/types.gen';
+import { durationParts, latestPerPartner, levelText, moveItem, setCounting, toInstant, toLocalParts } from './meetings';
 
 describe('moveItem', () => {
   it('swaps with the neighbour', () => {
@@ -52,5 +52,42 @@ describe('dates and times', () => {
   it('splits minutes', () => {
     expect(durationParts(105)).toEqual({ hours: 1, minutes: 45 });
     expect(durationParts(0)).toEqual({ hours: 0, minutes: 0 });
+  });
+});
+
+describe('levelText', () => {
+  const t = (key: string) => `t:${key}`;
+  const scale: CommitmentScaleRead = {
+    organisation_id: 'o',
+    organisation_name: 'Gemeente',
+    own: true,
+    saved_at: null,
+    levels: [
+      { level: 'not_interested', label: null, description: null, counts_as_commitment: false },
+      { level: 'exploring', label: 'Denkt mee', description: '', counts_as_commitment: false },
+      { level: 'intends_to_join', label: 'Tekent', description: 'Intentie', counts_as_commitment: true },
+      { level: 'committed', label: 'Levert', description: 'Geld', counts_as_commitment: true },
+    ],
+  };
+  it('uses the organisation’s own words, even an empty description', () => {
+    expect(levelText(scale, 'intends_to_join', t)).toEqual({ name: 'Tekent', hint: 'Intentie' });
+    expect(levelText(scale, 'exploring', t)).toEqual({ name: 'Denkt mee', hint: '' });
+  });
+  it('falls back to Vitaal’s texts', () => {
+    expect(levelText(scale, 'not_interested', t)).toEqual({ name: 't:meetings.levels.not_interested', hint: 't:meetings.levelHints.not_interested' });
+    expect(levelText(undefined, 'committed', t).name).toBe('t:meetings.levels.committed');
+  });
+});
+
+describe('setCounting', () => {
+  const vitaal = [false, false, false, true];
+  it('turning a level on turns the stronger ones on', () => {
+    expect(setCounting(vitaal, 1, true)).toEqual([false, true, true, true]);
+  });
+  it('turning a level off turns the weaker ones off', () => {
+    expect(setCounting([true, true, true, true], 2, false)).toEqual([false, false, false, true]);
+  });
+  it('keeps the strongest level counting', () => {
+    expect(setCounting(vitaal, 3, false)).toEqual(vitaal);
   });
 });

@@ -1,4 +1,4 @@
-import type { CommitmentLevel, CommitmentRead } from '../../client/types.gen';
+import type { CommitmentLevel, CommitmentRead, CommitmentScaleRead } from '../../client/types.gen';
 
 export const MEETING_TYPES = ['exploration', 'start', 'regular'] as const;
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
@@ -8,6 +8,32 @@ export const COMMITMENT_LEVELS: readonly CommitmentLevel[] = ['not_interested', 
 export const INVITEE_SCOPES = ['execution_power_only', 'with_stakeholders'] as const;
 export const INVITED_BY = ['lead_partner', 'front_runners'] as const;
 export const ATTENDANCE = ['present', 'absent', 'excused'] as const;
+
+/**
+ * A level's name on the scale in force: the coordinating organisation's own word, or Vitaal's
+ * in the user's language (`meetings.levels.*`); its description likewise (`meetings.levelHints.*`).
+ */
+export function levelText(
+  scale: CommitmentScaleRead | undefined,
+  level: CommitmentLevel,
+  t: (key: string) => string,
+): { name: string; hint: string } {
+  const own = scale?.levels.find((item) => item.level === level);
+  return {
+    name: own?.label ?? t(`meetings.levels.${level}`),
+    hint: own?.description ?? t(`meetings.levelHints.${level}`),
+  };
+}
+
+/**
+ * Which levels count as commitment after turning level `index` on or off (weakest first). Only
+ * the strongest levels can count: on turns the stronger ones on too, off turns the weaker ones
+ * off too, and the strongest level always counts.
+ */
+export function setCounting(counts: readonly boolean[], index: number, on: boolean): boolean[] {
+  const last = counts.length - 1;
+  return counts.map((count, i) => i === last || (on ? count || i >= index : count && i > index));
+}
 
 /** The ids in a new order with the item at `index` moved one place up (-1) or down (+1). */
 export function moveItem(ids: readonly string[], index: number, delta: -1 | 1): string[] {
