@@ -125,6 +125,7 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     ("PATCH", f"{C}/interests/{{interest_id}}"): whole(W.domain),
     ("DELETE", f"{C}/interests/{{interest_id}}"): whole(W.domain),
     ("GET", f"{C}/domain"): whole(W.domain),
+    ("PUT", f"{C}/domain/decisions"): whole(W.domain),
     ("GET", f"{C}/own-plan"): Expect(W.own_plan, Mixed.own_plan),
     ("PUT", f"{C}/own-plan/draft"): whole(W.own_plan),
     ("PUT", f"{C}/partners/{{partner_id}}/own-plan"): whole(W.own_plan),
@@ -278,6 +279,17 @@ def _partner_strategy(body: Any, view: View) -> Any:
             change["suggested"] = None
     elif body["suggestion"] and not view.sees(WorkPiece.target_positions):
         body["suggestion"]["movement"] = None
+    # A warning names only the causes the caller sees: the suggestion needs the matrix, a
+    # target the targets too.
+    hidden: set[str] = set()
+    if not view.sees(WorkPiece.partner_positions):
+        hidden |= {"suggested", "target"}
+    elif not view.sees(WorkPiece.target_positions):
+        hidden.add("target")
+    for warning in body["warnings"]:
+        warning["left_by"] = [c for c in warning["left_by"] if c not in hidden]
+        warning["secure_by"] = [c for c in warning["secure_by"] if c not in hidden]
+    body["warnings"] = [w for w in body["warnings"] if w["left_by"] and w["secure_by"]]
     return body
 
 

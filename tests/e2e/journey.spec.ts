@@ -23,7 +23,7 @@ async function addInterest(page: Page, partner: string, topic: string, weight: s
   await expect(form.getByText(`‘${topic}’ is toegevoegd bij ${partner}.`)).toBeVisible();
 }
 
-test('journey: start step 1, record a conversation, add interests and see the domain, finish a step and see what is next', async ({ page }, testInfo) => {
+test('journey: start step 1, record a conversation, add interests, decide the domain, finish a step and see what is next', async ({ page }, testInfo) => {
   await signedIn(page, uniqueEmail('journey', testInfo), 'Anne Kwartiermaker');
   const organisation = await api(page, '/organisations', { name: 'Gemeente Rivierstad', kind: 'municipality' });
   const coalition = await api(page, '/coalitions', {
@@ -79,8 +79,34 @@ test('journey: start step 1, record a conversation, add interests and see the do
   await expect(shared).toContainText('Alle partners');
   await expect(matrix.locator('tr[data-topic="Veilige schoolroutes"]')).toContainText('Eén partner');
   await expect(page.getByTestId('domain-all')).toContainText('Levendige binnenstad');
-  await expect(page.getByTestId('domain-warnings')).toContainText(`${SCHOOL} doet mee voor Veilige schoolroutes`);
+  // A topic only the school holds, as its reason to join: a legitimate reason, not a problem.
+  await expect(page.getByTestId('domain-reasons-to-join')).toContainText(`${SCHOOL} doet mee voor Veilige schoolroutes.`);
   await expect(page.getByText(`Nog geen belangen vastgelegd voor: ${WELFARE}.`)).toBeVisible();
+  await expect(matrix.locator('tr[data-topic="Evenementen"]')).toContainText('Nog niet besloten');
+
+  // The candidates are not the domain yet: the coalition decides per topic, with a reason.
+  const decisions = page.getByRole('region', { name: 'Hoort het bij het domein?' });
+  const routes = decisions.locator('li[data-topic="Veilige schoolroutes"]');
+  await expect(routes).toContainText(`De reden van ${SCHOOL} om mee te doen: een legitieme reden`);
+  await routes.getByText('Besluiten over ‘Veilige schoolroutes’').click();
+  await choose(page, routes, /Besluit$/, 'In het domein');
+  await routes.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(routes.getByText('Het besluit over ‘Veilige schoolroutes’ is opgeslagen.')).toBeVisible();
+  await expect(routes.getByTestId('topic-decision')).toHaveText('In het domein');
+  const events = decisions.locator('li[data-topic="Evenementen"]');
+  await events.getByText('Besluiten over ‘Evenementen’').click();
+  await choose(page, events, /Besluit$/, 'Buiten het domein');
+  await events.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(events.getByText('Geef een reden: waarom valt dit onderwerp buiten het domein?')).toBeVisible();
+  await events.getByLabel('Reden').fill('De ondernemers organiseren hun evenementen zelf.');
+  await events.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await expect(events.getByTestId('topic-decision')).toHaveText('Buiten het domein');
+  await expect(events).toContainText('De ondernemers organiseren hun evenementen zelf.');
+  await expect(events).toContainText('Besloten door Anne Kwartiermaker op');
+  await expect(matrix.locator('tr[data-topic="Evenementen"]')).toContainText('Buiten het domein');
+  await expect(page.getByTestId('domain-in_domain')).toContainText('Veilige schoolroutes');
+  await expect(page.getByTestId('domain-not_in_domain')).toContainText('Evenementen');
+  await expect(page.getByTestId('domain-undecided')).toContainText('Levendige binnenstad');
   await checkPage(page, testInfo, '72-journey-domain');
 
   // A mistake is removed again; the domain follows.

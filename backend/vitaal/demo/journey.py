@@ -6,8 +6,9 @@ among them — recorded their interests and drew the coalition's domain (step 2)
 the collaboration could be organised (step 3) and held the exploration meeting (step 4).
 Round 2 is under way: the plan of approach is being completed (step 8). Two partners join for
 a topic nobody else holds, as in the seed's figure 3: the welfare institution for its
-multi-year subsidy and the housing corporation for homes above shops — the domain's warning
-list shows them.
+multi-year subsidy and the housing corporation for homes above shops — legitimate reasons to
+join, which the coalition took into its domain. It left parking out (the municipality's own
+policy) and has not decided yet on loneliness among the elderly.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from vitaal.auth.models import User
 from vitaal.core.db import utcnow
-from vitaal.formation.domain import topic_key
+from vitaal.formation.domain import TopicDecision, topic_key
 from vitaal.formation.models import (
     CollaborationDraft,
+    DomainDecision,
     ExecutionPower,
     PartnerConversation,
     PartnerInterest,
@@ -238,6 +240,41 @@ FORMATION: dict[str, PartnerFormation] = {
     ),
 }
 
+# What the coalition decided about its candidate topics when it drew the domain (step 2):
+# (topic, decision, reason). Most are in; parking is left out; one is still open.
+DOMAIN_DECISIONS: tuple[tuple[str, TopicDecision, str], ...] = (
+    ("Levendige binnenstad", TopicDecision.in_domain, "De kern van de gezamenlijke visie."),
+    ("Jongeren in de binnenstad", TopicDecision.in_domain, ""),
+    ("Evenementen", TopicDecision.in_domain, ""),
+    ("Veilige schoolroutes", TopicDecision.in_domain, ""),
+    ("Veilige straten", TopicDecision.in_domain, ""),
+    ("Stageplaatsen voor leerlingen", TopicDecision.in_domain, ""),
+    ("Groen in de binnenstad", TopicDecision.in_domain, ""),
+    (
+        "Meerjarige subsidie welzijnswerk",
+        TopicDecision.in_domain,
+        "De reden van Welzijn Rivierland om mee te doen. De coalitie neemt de continuïteit van "
+        "het jongerenwerk op, niet de subsidie aan één aanbieder.",
+    ),
+    (
+        "Wonen boven winkels",
+        TopicDecision.in_domain,
+        "De reden van Woonstichting De Poort om mee te doen; het helpt ook tegen leegstand.",
+    ),
+    (
+        "Bereikbaarheid en parkeren",
+        TopicDecision.not_in_domain,
+        "Parkeren hoort bij het mobiliteitsbeleid van de gemeente; de ondernemersvereniging "
+        "bespreekt het rechtstreeks met de wethouder.",
+    ),
+    (
+        "Eenzaamheid onder ouderen",
+        TopicDecision.undecided,
+        "Na de verkenningsbijeenkomst beslissen: past het bij een levendige binnenstad, of bij "
+        "het programma welzijn?",
+    ),
+)
+
 DRAFT = """Voorstel voor de samenwerking (schets van de kwartiermaker)
 
 - Een bestuurlijke stuurgroep van gemeente, scholengroep, ondernemersvereniging en
@@ -273,7 +310,8 @@ STEP_STATES: tuple[tuple[int, StepStatus, int, int | None, tuple[str, ...], str]
         9,
         ("interests_listed", "domain_drawn", "single_partner_reasons", "vision_scope"),
         "Levendige binnenstad delen alle partners. Welzijn Rivierland en Woonstichting De Poort "
-        "doen mee voor een onderwerp dat verder niemand heeft: daar letten we op.",
+        "doen mee voor een onderwerp dat verder niemand heeft: hun reden om mee te doen, en die "
+        "hoort bij het domein. Parkeren valt erbuiten.",
     ),
     (
         3,
@@ -342,6 +380,19 @@ async def load_journey(session: AsyncSession, coalition_id: uuid.UUID, coordinat
         if partner is None:
             continue
         _add_partner_formation(session, coalition_id, partner.id, formation, coordinator, today)
+    decided_at = utcnow() - timedelta(weeks=9)  # when step 2 was done
+    for topic, decision, reason in DOMAIN_DECISIONS:
+        session.add(
+            DomainDecision(
+                coalition_id=coalition_id,
+                topic_key=topic_key(topic),
+                decision=decision,
+                reason=reason,
+                decided_by_id=coordinator.id,
+                decided_by_name=coordinator.name,
+                decided_at=decided_at,
+            )
+        )
     session.add(
         CollaborationDraft(coalition_id=coalition_id, text=DRAFT, updated_by_name=coordinator.name)
     )

@@ -2,9 +2,11 @@
 
 The seed text's examples get the strategy it argues for: the school board (X) is moved up with
 means and multi-year certainty, the welfare institution (Y) is moved left by admitting another
-provider, and the theatre and library (Z) are secured with a multi-year covenant. The
-municipality's portfolio shows a review that raised a collaboration's relevance and a pause
-because the partner is itself in crisis (DOMAIN.md §3).
+provider (and joint agreements on quality while it resists), and the theatre and library (Z)
+are secured with a multi-year covenant and asked to be an ambassador for others. The
+municipality's portfolio shows a review that raised a collaboration's relevance and answered
+the seed's questions for a collaboration in a crisis, a quick review, and a pause because the
+partner is itself in crisis (DOMAIN.md §3).
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from vitaal.coalitions.models import Coalition
 from vitaal.core.db import utcnow
 from vitaal.partners import service as partner_service
 from vitaal.partners.matrix import Strategy
-from vitaal.partners.models import CoalitionPartner, StrategyDirection
+from vitaal.partners.models import CoalitionPartner
 from vitaal.partners.schemas import PartnerStrategyUpdate, PlannedAction
+from vitaal.partners.strategy import ActionKind, StrategyDirection
 from vitaal.portfolio import service as portfolio_service
-from vitaal.portfolio.models import Relevance, RelevanceChange
+from vitaal.portfolio.models import Relevance, RelevanceChange, ReviewAnswer
 from vitaal.portfolio.schemas import CollaborationCreate, ReviewCreate
 from vitaal.stakeholders.models import Stakeholder
 
@@ -71,7 +74,14 @@ async def load_partner_strategies(
                     description="Marktverkenning tweede aanbieder welzijnswerk",
                     owner_name=coordinator.name,
                     due_on=today + timedelta(days=30),
-                )
+                ),
+                PlannedAction(
+                    description="Gezamenlijke afspraken over wachttijden en kwaliteit in de "
+                    "subsidiebeschikking opnemen",
+                    owner_name=coordinator.name,
+                    due_on=today + timedelta(days=40),
+                    kind=ActionKind.joint_agreements,
+                ),
             ],
             # Overdue: the list of reviews shows it first, marked late.
             review_on=today - timedelta(days=3),
@@ -85,7 +95,14 @@ async def load_partner_strategies(
                     description="Concept meerjarig convenant 2027-2030 opstellen",
                     owner_name="Ingrid Smit",
                     due_on=today + timedelta(days=45),
-                )
+                ),
+                PlannedAction(
+                    description="Bibliotheek vragen als ambassadeur voor de andere culturele "
+                    "instellingen in de binnenstad",
+                    owner_name=coordinator.name,
+                    due_on=today + timedelta(days=60),
+                    kind=ActionKind.ambassador,
+                ),
             ],
             review_on=today + timedelta(days=90),
         ),
@@ -117,6 +134,7 @@ async def _portfolio(
             we_get="Bereik onder laaggeletterden, ruimte en vrijwilligers",
             flexibility="Sinds de crisis ook online; wekelijks in plaats van dagelijks.",
             relevance=Relevance.medium,
+            started_on=today.replace(year=today.year - 6, day=1),
         ),
     )
     await portfolio_service.add_review(
@@ -127,6 +145,20 @@ async def _portfolio(
             reviewed_on=today - timedelta(days=20),
             relevance=RelevanceChange.more,
             note="Het online taalcafé bereikt nu ook ouderen die de deur niet uit komen.",
+            purpose_changed=ReviewAnswer.partly,
+            purpose_note="Het waarom is gebleven; het hoe is veranderd: minder aan tafel in de "
+            "bibliotheek, meer online.",
+            agreements_hold=ReviewAnswer.partly,
+            agreements_note="De afspraak over de ruimte geldt niet voor de online sessies; de "
+            "vrijwilligersinzet wel.",
+            impact_contribution="Minder laaggeletterdheid: 40 deelnemers per jaar, van wie een "
+            "kwart een vervolgcursus volgt; nu ook ouderen thuis.",
+            strategy_fit=ReviewAnswer.yes,
+            strategy_note="Past bij de nieuwe koers 'meedoen voor iedereen'.",
+            loyalty_note="De bibliotheek bleef ook in de crisis meedoen en zocht zelf naar "
+            "een online vorm.",
+            return_lapsed=ReviewAnswer.partly,
+            return_note="De ontmoetingsruimte voor onze medewerkers valt voorlopig weg.",
         ),
     )
     loket = await portfolio_service.create(
@@ -140,6 +172,7 @@ async def _portfolio(
             we_give="Ruimte in het stadskantoor en doorverwijzing vanuit de balie",
             we_get="Twee welzijnswerkers op dinsdag en donderdag",
             relevance=Relevance.high,
+            started_on=today.replace(year=today.year - 2, day=1),
         ),
     )
     await portfolio_service.add_review(

@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
+from vitaal.formation.domain import TopicDecision
 from vitaal.partners.models import CoalitionPartner
 
 
@@ -78,6 +79,28 @@ class PartnerInterest(IdMixin, TimestampMixin, Base):
     weight: Mapped[int]
     reason_to_join: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class DomainDecision(IdMixin, Base):
+    """What the coalition decided about one candidate topic of its domain, why, and who.
+
+    Keyed by the topic as the domain matches it (``domain.topic_key``), not by an interest: the
+    decision is about the topic, whoever holds it. It stays when the last partner drops the
+    topic, and applies again when a partner names it again.
+    """
+
+    __tablename__ = "domain_decisions"
+    __table_args__ = (UniqueConstraint("coalition_id", "topic_key"),)
+
+    coalition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("coalitions.id", ondelete="CASCADE"))
+    topic_key: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[TopicDecision] = mapped_column(str_enum(TopicDecision, "domain_decision"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    decided_by_name: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ExecutionPower(StrEnum):

@@ -22,6 +22,8 @@ from vitaal.formation.schemas import (
     ConversationRead,
     ConversationSummary,
     ConversationUpdate,
+    DomainDecisionRead,
+    DomainDecisionUpdate,
     DomainRead,
     InterestCreate,
     InterestRead,
@@ -174,12 +176,29 @@ async def delete_interest(
 @router.get(
     "/domain",
     response_model=DomainRead,
-    summary="The coalition's domain: the topic x partner matrix and what is shared by whom",
-    description="Topics shared by all partners with known interests, by several, and by one; "
-    "the warning lists partners whose reason to join is a topic nobody else holds.",
+    summary="The coalition's domain: the candidate topics x partners, what is shared by whom, "
+    "and what the coalition decided per topic",
+    description="The partners' interests together are the candidates; the coalition decides "
+    "per topic whether it belongs to the domain. Topics shared by all partners with known "
+    "interests, by several, and by one; a one-partner topic that is its holder's reason to join "
+    "is marked as a legitimate reason to join.",
 )
 async def get_domain(access: CoalitionDep, session: SessionDep) -> DomainRead:
     return await service.coalition_domain(session, access.coalition.id)
+
+
+@router.put(
+    "/domain/decisions",
+    response_model=DomainDecisionRead,
+    summary="Decide whether a candidate topic belongs to the domain, with the reason (coordinator)",
+    description="The topic in any spelling (matched like the interests); it must be held by a "
+    "partner (422 `unknown_topic` otherwise). Leaving a topic out needs a `reason`; "
+    "`undecided` puts it back on the table.",
+)
+async def decide_domain_topic(
+    data: DomainDecisionUpdate, access: CoalitionManagerDep, session: SessionDep, user: CurrentUser
+) -> DomainDecisionRead:
+    return await service.decide_topic(session, access.coalition.id, user, data)
 
 
 # --- own plan (step 3) ------------------------------------------------------------------------

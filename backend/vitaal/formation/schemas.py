@@ -4,11 +4,12 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from vitaal.core.errors import Unprocessable
 from vitaal.core.patching import NotNull, Patch
 from vitaal.core.schemas import Schema
-from vitaal.formation.domain import Sharing, clean_topic
+from vitaal.formation.domain import Sharing, TopicDecision, clean_topic
 from vitaal.formation.models import ExecutionPower
 from vitaal.journey.schemas import LocalisedText
 from vitaal.partners.models import PartnerStatus
@@ -173,9 +174,17 @@ class DomainTopic(BaseModel):
     sharing: Sharing
     total_weight: int
     holders: list[DomainHolder]
+    legitimate_reason_to_join: bool = Field(
+        description="Held by one partner only, as its reason to join: a legitimate reason, "
+        "as the seed's property owners have for the rent of their offices."
+    )
+    decision: TopicDecision = Field(description="Whether the coalition took the topic up.")
+    decision_reason: str
+    decided_by_name: str | None = Field(description="Null while nobody decided.")
+    decided_at: datetime | None
 
 
-class DomainWarning(BaseModel):
+class DomainReasonToJoin(BaseModel):
     partner_id: uuid.UUID
     partner_name: str
     topics: list[str] = Field(description="Keys of one-partner topics that are its reason to join.")
@@ -185,14 +194,71 @@ class DomainSummary(BaseModel):
     shared_by_all: list[str]
     shared_by_several: list[str]
     single_partner: list[str]
-    warnings: list[DomainWarning]
+    in_domain: list[str] = Field(description="The decided domain: topics the coalition took up.")
+    not_in_domain: list[str] = Field(description="Topics the coalition left out, with a reason.")
+    undecided: list[str]
+    reasons_to_join: list[DomainReasonToJoin] = Field(
+        description="Partners that join for a topic nobody else holds."
+    )
     without_interests: list[uuid.UUID]
 
 
 class DomainRead(BaseModel):
     partners: list[DomainPartner] = Field(description="The matrix's columns.")
-    topics: list[DomainTopic] = Field(description="The matrix's rows, most widely held first.")
+    topics: list[DomainTopic] = Field(
+        description="The matrix's rows, most widely held first: the candidate topics, each "
+        "with the coalition's decision."
+    )
     summary: DomainSummary
+
+
+class DomainDecisionUpdate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "topic": "Bereikbaarheid en parkeren",
+                    "decision": "not_in_domain",
+                    "reason": "Parkeren hoort bij het mobiliteitsbeleid van de gemeente.",
+                }
+            ]
+        }
+    )
+
+    topic: str = Field(
+        min_length=1,
+        max_length=200,
+        description="A candidate topic, in any spelling: matched like the interests.",
+    )
+    decision: TopicDecision
+    reason: str = Field(
+        default="", max_length=5000, description="Why; required to leave a topic out."
+    )
+
+    _clean = field_validator("topic")(_topic)
+
+    @field_validator("reason")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _reason_to_leave_out(self) -> DomainDecisionUpdate:
+        # Organisations have more goals than the coalition takes up; a partner whose topic is
+        # left out should be able to read why.
+        if self.decision is TopicDecision.not_in_domain and not self.reason:
+            raise Unprocessable.field(
+                "body.reason", "give a reason to leave a topic out of the domain", "missing"
+            )
+        return self
+
+
+class DomainDecisionRead(Schema):
+    topic_key: str
+    decision: TopicDecision
+    reason: str
+    decided_by_name: str
+    decided_at: datetime
 
 
 # --- own plan (step 3) ------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from vitaal.core.patching import apply_patch
 from vitaal.formation import domain
 from vitaal.formation.models import (
     CollaborationDraft,
+    DomainDecision,
     PartnerConversation,
     PartnerInterest,
     PartnerPlan,
@@ -42,12 +43,14 @@ from vitaal.formation.schemas import (
     ConversationRead,
     ConversationSummary,
     ConversationUpdate,
+    DomainDecisionRead,
+    DomainDecisionUpdate,
     DomainHolder,
     DomainPartner,
     DomainRead,
+    DomainReasonToJoin,
     DomainSummary,
     DomainTopic,
-    DomainWarning,
     InterestCreate,
     InterestRead,
     InterestTotals,
@@ -321,48 +324,98 @@ async def _all_interests(session: AsyncSession, coalition_id: uuid.UUID) -> list
     )
 
 
+async def _decisions(session: AsyncSession, coalition_id: uuid.UUID) -> dict[str, DomainDecision]:
+    return {
+        decision.topic_key: decision
+        for decision in await session.scalars(
+            select(DomainDecision).where(DomainDecision.coalition_id == coalition_id)
+        )
+    }
+
+
 async def coalition_domain(session: AsyncSession, coalition_id: uuid.UUID) -> DomainRead:
     partners = await partner_service.partners_by_name(session, coalition_id)
     names = {p.id: p.name for p in partners}
+    decisions = await _decisions(session, coalition_id)
     result = domain.calculate(
         [p.id for p in partners],
         (
             domain.Interest(i.partner_id, i.topic, i.weight, i.reason_to_join)
             for i in await _all_interests(session, coalition_id)
         ),
+        {key: row.decision for key, row in decisions.items()},
     )
     return DomainRead(
         partners=[DomainPartner(id=p.id, name=p.name, status=p.status) for p in partners],
-        topics=[
-            DomainTopic(
-                key=topic.key,
-                label=topic.label,
-                sharing=topic.sharing,
-                total_weight=topic.total_weight,
-                holders=[
-                    DomainHolder(
-                        partner_id=h.partner_id, weight=h.weight, reason_to_join=h.reason_to_join
-                    )
-                    for h in topic.holders
-                ],
-            )
-            for topic in result.topics
-        ],
+        topics=[_domain_topic(topic, decisions.get(topic.key)) for topic in result.topics],
         summary=DomainSummary(
             shared_by_all=list(result.shared_by_all),
             shared_by_several=list(result.shared_by_several),
             single_partner=list(result.single_partner),
-            warnings=[
-                DomainWarning(
-                    partner_id=w.partner_id,
-                    partner_name=names[w.partner_id],
-                    topics=list(w.topics),
+            in_domain=list(result.in_domain),
+            not_in_domain=list(result.not_in_domain),
+            undecided=list(result.undecided),
+            reasons_to_join=[
+                DomainReasonToJoin(
+                    partner_id=r.partner_id, partner_name=names[r.partner_id], topics=list(r.topics)
                 )
-                for w in result.warnings
+                for r in result.reasons_to_join
             ],
             without_interests=list(result.without_interests),
         ),
     )
+
+
+def _domain_topic(topic: domain.Topic[uuid.UUID], row: DomainDecision | None) -> DomainTopic:
+    return DomainTopic(
+        key=topic.key,
+        label=topic.label,
+        sharing=topic.sharing,
+        total_weight=topic.total_weight,
+        holders=[
+            DomainHolder(partner_id=h.partner_id, weight=h.weight, reason_to_join=h.reason_to_join)
+            for h in topic.holders
+        ],
+        legitimate_reason_to_join=topic.legitimate_reason_to_join,
+        decision=topic.decision,
+        decision_reason=row.reason if row else "",
+        decided_by_name=row.decided_by_name if row else None,
+        decided_at=row.decided_at if row else None,
+    )
+
+
+async def decide_topic(
+    session: AsyncSession, coalition_id: uuid.UUID, user: User, data: DomainDecisionUpdate
+) -> DomainDecisionRead:
+    """Only a candidate can be decided on: a topic some partner of the coalition holds."""
+    key = domain.topic_key(data.topic)
+    candidate = await session.scalar(
+        select(PartnerInterest.id)
+        .where(PartnerInterest.coalition_id == coalition_id, PartnerInterest.topic_key == key)
+        .limit(1)
+    )
+    if candidate is None:
+        raise Unprocessable.field(
+            "body.topic", "no partner of this coalition holds this topic", "unknown_topic"
+        )
+    decision = await session.scalar(
+        select(DomainDecision).where(
+            DomainDecision.coalition_id == coalition_id, DomainDecision.topic_key == key
+        )
+    )
+    if decision is None:
+        decision = DomainDecision(coalition_id=coalition_id, topic_key=key)
+        session.add(decision)
+    decision.decision = data.decision
+    decision.reason = data.reason
+    decision.decided_by_id = user.id
+    decision.decided_by_name = user.name
+    decision.decided_at = utcnow()
+    try:
+        await session.flush()
+    except IntegrityError:  # the same topic decided at the same moment by someone else
+        raise Conflict("The topic was decided at the same moment; try again.") from None
+    return DomainDecisionRead.model_validate(decision)
 
 
 # --- own plan ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from vitaal.core.db import Base, IdMixin, TimestampMixin, str_enum, utcnow
 from vitaal.partners.matrix import Strategy
+from vitaal.partners.strategy import StrategyDirection
 
 
 class PartnerStatus(StrEnum):
@@ -168,13 +169,6 @@ class AmbitionLineChange(IdMixin, Base):
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class StrategyDirection(StrEnum):
-    """Where an ``invest`` partner should go on the matrix; the user chooses (DOMAIN.md §2)."""
-
-    up = "up"  # more influence: means, motivation, multi-year certainty (example X)
-    left = "left"  # less dependency: admit alternatives to a near-monopoly (example Y)
-
-
 class PartnerStrategy(IdMixin, TimestampMixin, Base):
     """The strategy a coalition chose for one partner; it may differ from the matrix's
     suggestion, which moves with every assessment, so the suggestion is never stored here."""
@@ -195,6 +189,7 @@ class PartnerStrategy(IdMixin, TimestampMixin, Base):
     )
     reason: Mapped[str] = mapped_column(Text, default="")
     # Replaced as a whole with every change and only read with the strategy: no table of its own.
+    # Each is a ``PlannedAction``; those stored before actions had a kind read as free ones.
     actions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     review_on: Mapped[date | None]
     updated_by_id: Mapped[uuid.UUID | None] = mapped_column(

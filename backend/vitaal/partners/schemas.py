@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -17,8 +17,8 @@ from vitaal.partners.models import (
     Financing,
     PartnerStatus,
     RelationshipType,
-    StrategyDirection,
 )
+from vitaal.partners.strategy import ActionKind, LeftBy, SecureBy, StrategyDirection
 from vitaal.stakeholders.schemas import FollowUpIn
 
 MAX_PARTNERS = 10_000
@@ -302,7 +302,9 @@ class MatrixOutcome(BaseModel):
 
 class ChosenStrategy(BaseModel):
     strategy: Strategy
-    direction: StrategyDirection | None = Field(description="For `invest`: `up` or `left`.")
+    direction: StrategyDirection | None = Field(
+        description="`up` or `left` for `invest`; `left` or none for the other strategies."
+    )
     review_on: date | None
     differs_from_suggestion: bool = Field(
         description="The chosen strategy is not the one the matrix suggests now."
@@ -335,6 +337,14 @@ class CoalitionMatrix(BaseModel):
 
 class PlannedAction(FollowUpIn):
     """A step of the partner strategy: what, who takes it up, by when, and whether it is done."""
+
+    kind: ActionKind = Field(
+        default=ActionKind.free,
+        description="`free`; `ambassador`, for a strong partner (influence at or above the "
+        "midpoint) working for others; `enforcement` or `joint_agreements`, to move up a "
+        "partner that falls short of the ambition line and resists. 422 on "
+        "`actions.N.kind` when the partner's place in the matrix does not fit.",
+    )
 
 
 class PartnerStrategyUpdate(BaseModel):
@@ -369,8 +379,10 @@ class PartnerStrategyUpdate(BaseModel):
     strategy: Strategy
     direction: StrategyDirection | None = Field(
         default=None,
-        description="Required for `invest`, not allowed otherwise: `up` (more influence: "
-        "means, motivation, multi-year certainty) or `left` (admit alternatives).",
+        description="Required for `invest`: `up` (more influence: means, motivation, "
+        "multi-year certainty) or `left` (admit alternatives). The other strategies may move a "
+        "partner `left` too. `left` needs a partner whose dependency is high (at or above the "
+        "midpoint; 422 `not_allowed` otherwise).",
     )
     reason: str = Field(
         default="",
@@ -381,17 +393,34 @@ class PartnerStrategyUpdate(BaseModel):
     review_on: date | None = Field(default=None, description="When to look at it again.")
 
     @model_validator(mode="after")
-    def _direction_for_invest_only(self) -> PartnerStrategyUpdate:
+    def _direction(self) -> PartnerStrategyUpdate:
         self.reason = self.reason.strip()
         if self.strategy is Strategy.invest and self.direction is None:
             raise Unprocessable.field(
                 "body.direction", "choose `up` or `left` for an invest strategy", "missing"
             )
-        if self.strategy is not Strategy.invest and self.direction is not None:
+        if self.strategy is not Strategy.invest and self.direction is StrategyDirection.up:
             raise Unprocessable.field(
-                "body.direction", "a direction belongs to an invest strategy only", "not_allowed"
+                "body.direction",
+                "moving up belongs to an invest strategy; the others can only move left",
+                "not_allowed",
             )
         return self
+
+
+class StrategyWarning(BaseModel):
+    """Advice beside a choice that is allowed."""
+
+    code: Literal["competition_unwise"] = Field(
+        description="Fostering competition for a partner the coalition should keep is unwise: "
+        "its strength is being the one (the seed's libraries)."
+    )
+    left_by: list[LeftBy] = Field(
+        description="What moves the partner left: the chosen direction, its target position."
+    )
+    secure_by: list[SecureBy] = Field(
+        description="What says to keep it: the matrix's suggestion, the chosen strategy."
+    )
 
 
 class StrategyChangeRead(Schema):
@@ -428,6 +457,10 @@ class PartnerStrategyRead(BaseModel):
     updated_at: datetime | None
     history: list[StrategyChangeRead] = Field(
         description="Every change of the chosen strategy or direction, oldest first."
+    )
+    warnings: list[StrategyWarning] = Field(
+        description="From what you see: without the partner matrix nothing follows from the "
+        "suggestion, without the targets nothing from the target."
     )
 
 

@@ -34,6 +34,7 @@ from vitaal.core.pagination import (
 from vitaal.core.patching import apply_patch
 from vitaal.organisations.models import Organisation
 from vitaal.partners import matrix
+from vitaal.partners import strategy as strategy_rules
 from vitaal.partners.aggregate import Aggregate, Score, aggregate, trail_data
 from vitaal.partners.models import (
     AmbitionLineChange,
@@ -57,7 +58,9 @@ from vitaal.partners.schemas import (
     PlannedAction,
     StrategyChangeRead,
     StrategyReviewItem,
+    StrategyWarning,
 )
+from vitaal.partners.strategy import ActionKind
 from vitaal.stakeholders import service as stakeholder_service
 from vitaal.stakeholders.schemas import TimelineEntry
 from vitaal.visibility import WorkPiece
@@ -556,12 +559,15 @@ async def coalition_matrix(session: AsyncSession, access: CoalitionAccess) -> di
 
 
 async def _suggestion(
-    session: AsyncSession, partner: CoalitionPartner, *, targets: bool
+    session: AsyncSession, partner: CoalitionPartner, line: matrix.AmbitionLine, *, targets: bool
 ) -> matrix.PartnerOutcome | None:
     """The matrix's outcome for one partner, as the coalition matrix computes it."""
-    line = _line(await current_line(session, partner.coalition_id))
     stored = await position(session, partner.id)
     return _outcome(line, partner, stored, targets=targets) if stored is not None else None
+
+
+async def _line_of(session: AsyncSession, coalition_id: uuid.UUID) -> matrix.AmbitionLine:
+    return _line(await current_line(session, coalition_id))
 
 
 def _strategy_read(
@@ -592,7 +598,30 @@ def _strategy_read(
         updated_by_name=chosen.updated_by_name if chosen else None,
         updated_at=chosen.updated_at if chosen else None,
         history=[_change_read(change, positions=positions) for change in history],
+        warnings=_warnings(suggestion, chosen),
     )
+
+
+def _warnings(
+    suggestion: matrix.PartnerOutcome | None, chosen: PartnerStrategy | None
+) -> list[StrategyWarning]:
+    """Computed from what the reader sees: ``suggestion`` is None without the matrix, and its
+    movement None without the targets."""
+    warning = strategy_rules.competition_warning(
+        suggested=suggestion.strategy if suggestion else None,
+        chosen=chosen.strategy if chosen else None,
+        direction=chosen.direction if chosen else None,
+        movement=suggestion.movement if suggestion else None,
+    )
+    if warning is None:
+        return []
+    return [
+        StrategyWarning(
+            code="competition_unwise",
+            left_by=list(warning.left_by),
+            secure_by=list(warning.secure_by),
+        )
+    ]
 
 
 def _change_read(change: PartnerStrategyChange, *, positions: bool) -> StrategyChangeRead:
@@ -621,7 +650,12 @@ async def get_strategy(
 ) -> PartnerStrategyRead:
     positions = access.sees(WorkPiece.partner_positions)
     suggestion = (
-        await _suggestion(session, partner, targets=access.sees(WorkPiece.target_positions))
+        await _suggestion(
+            session,
+            partner,
+            await _line_of(session, partner.coalition_id),
+            targets=access.sees(WorkPiece.target_positions),
+        )
         if positions
         else None
     )
@@ -634,7 +668,8 @@ async def set_strategy(
 ) -> PartnerStrategyRead:
     """Only the coordinators choose a strategy, and they see the whole matrix: the answer is
     the full view."""
-    suggestion = await _suggestion(session, partner, targets=True)
+    line = await _line_of(session, partner.coalition_id)
+    suggestion = await _suggestion(session, partner, line, targets=True)
     suggested = suggestion.strategy if suggestion is not None else None
     # Going against the matrix is allowed, but the coalition must be able to say why later.
     if suggested is not None and data.strategy != suggested and not data.reason:
@@ -646,6 +681,7 @@ async def set_strategy(
     chosen = await session.scalar(
         select(PartnerStrategy).where(PartnerStrategy.partner_id == partner.id)
     )
+    _check_fit(data, chosen, suggestion, line.midpoint)
     changed = (
         chosen is None or chosen.strategy != data.strategy or chosen.direction != data.direction
     )
@@ -677,6 +713,45 @@ async def set_strategy(
     await session.flush()
     chosen, history = await _chosen_and_history(session, partner.id)
     return _strategy_read(partner, suggestion, chosen, history, positions=True)
+
+
+def _check_fit(
+    data: PartnerStrategyUpdate,
+    chosen: PartnerStrategy | None,
+    suggestion: matrix.PartnerOutcome | None,
+    midpoint: float,
+) -> None:
+    """The direction and the actions' kinds must fit the partner's place in the matrix. What was
+    chosen before stays allowed when the place has moved since (every assessment moves it): an
+    unchanged direction, an action kept with the same description and kind. Reconsidering
+    them is what the review is for."""
+    kept_actions = (
+        {(a["description"], a.get("kind", ActionKind.free.value)) for a in chosen.actions}
+        if chosen
+        else set()
+    )
+    refusals: list[tuple[str, strategy_rules.Refusal | None]] = []
+    if chosen is None or data.direction != chosen.direction:
+        refusals.append(
+            (
+                "body.direction",
+                strategy_rules.direction_refusal(data.direction, suggestion, midpoint),
+            )
+        )
+    refusals.extend(
+        (f"body.actions.{index}.kind", strategy_rules.action_refusal(a.kind, suggestion, midpoint))
+        for index, a in enumerate(data.actions)
+        if (a.description, a.kind.value) not in kept_actions
+    )
+    errors = [
+        FieldError(field=field, reason=refusal.reason, code="not_allowed", context=refusal.context)
+        for field, refusal in refusals
+        if refusal is not None
+    ]
+    if errors:
+        raise Unprocessable(
+            "The strategy does not fit the partner's place in the matrix.", errors=errors
+        )
 
 
 def _review_key(row: tuple[PartnerStrategy, str]) -> DatedCursor:

@@ -3,6 +3,7 @@ import * as sdk from '../client/sdk.gen';
 import type {
   CollaborationDraftUpdate,
   ConversationCreate,
+  DomainDecisionUpdate,
   InterestCreate,
   InterestUpdate,
   JourneyRead,
@@ -188,9 +189,21 @@ export function useDeleteInterest(coalitionId: string) {
   });
 }
 
-export function useOwnPlan(coalitionId: string) {
+/** `enabled` false for a caller who does not see the own plan (the API answers 404). */
+/** What the coalition decided about a candidate topic; the domain follows. */
+export function useDecideDomainTopic(coalitionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: DomainDecisionUpdate) =>
+      (await sdk.formationDecideDomainTopic({ path: { coalition_id: coalitionId }, body })).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: journeyKeys.domain(coalitionId) }),
+  });
+}
+
+export function useOwnPlan(coalitionId: string, enabled: boolean) {
   return useQuery({
     queryKey: journeyKeys.ownPlan(coalitionId),
+    enabled,
     queryFn: async ({ signal }) =>
       (await sdk.formationGetOwnPlan({ path: { coalition_id: coalitionId }, signal })).data,
   });

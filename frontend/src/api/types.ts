@@ -134,7 +134,6 @@ export type StrategyDirection = NonNullable<PartnerStrategy['direction']>;
 export type StrategyReviewItem = PartnersListStrategyReviewsResponse['items'][number];
 export type AmbitionLineChangeRead = PartnersListAmbitionLineChangesResponse['items'][number];
 export const STRATEGIES: readonly Strategy[] = ['secure', 'maintain', 'invest', 'reconsider'];
-export const STRATEGY_DIRECTIONS: readonly StrategyDirection[] = ['up', 'left'];
 
 export type Collaboration = PortfolioGetCollaborationResponse;
 export type NewCollaboration = NonNullable<PortfolioCreateCollaborationData['body']>;

@@ -37,10 +37,19 @@ async def test_demo_coalition_is_completing_its_plan_of_approach(
 
     domain = (await client.get(f"{base}/domain", headers=headers)).json()
     assert domain["summary"]["shared_by_all"] == ["levendige binnenstad"]
-    assert {w["partner_name"] for w in domain["summary"]["warnings"]} == {
+    # Two partners join for a topic nobody else holds: legitimate reasons, taken into the
+    # domain; parking is left out with its reason, one topic is still open.
+    assert {r["partner_name"] for r in domain["summary"]["reasons_to_join"]} == {
         "Welzijn Rivierland",
         "Woonstichting De Poort",
     }
+    topics = {t["label"]: t for t in domain["topics"]}
+    assert topics["Wonen boven winkels"]["legitimate_reason_to_join"] is True
+    assert topics["Wonen boven winkels"]["decision"] == "in_domain"
+    assert domain["summary"]["not_in_domain"] == ["bereikbaarheid en parkeren"]
+    assert "mobiliteitsbeleid" in topics["Bereikbaarheid en parkeren"]["decision_reason"]
+    assert domain["summary"]["undecided"] == ["eenzaamheid onder ouderen"]
+    assert len(domain["summary"]["in_domain"]) == len(domain["topics"]) - 2
 
     plan = (await client.get(f"{base}/own-plan", headers=headers)).json()
     assert "stuurgroep" in plan["draft"]["text"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 from situations import Api, ProblemCheck, StatementCounter
 
-from .conftest import Formation
+from .conftest import Formation, build_formation
 
 ANSWERS = {
     "driver": "Meer leerlingen uit de binnenstad.",
@@ -140,22 +141,30 @@ async def test_interests_and_the_domain(formation: Formation, problem: ProblemCh
         "parkeren",
         "huuropbrengst panden",
     }
-    assert {w["partner_name"]: w["topics"] for w in summary["warnings"]} == {
+    # A one-partner topic that is its holder's reason to join is a legitimate reason.
+    assert {r["partner_name"]: r["topics"] for r in summary["reasons_to_join"]} == {
         "X": ["veilige schoolroutes"],
         "Y": ["huuropbrengst panden"],
     }
+    assert topics["huuropbrengst panden"]["legitimate_reason_to_join"] is True
+    assert topics["parkeren"]["legitimate_reason_to_join"] is False
     assert summary["without_interests"] == [z["id"]]
-    # Z shares the school routes: X's reason to join is no longer carried by X alone.
+    # Nothing decided yet: every candidate is undecided.
+    assert summary["undecided"] == [t["key"] for t in domain["topics"]]
+    assert summary["in_domain"] == summary["not_in_domain"] == []
+    assert topics["parkeren"]["decision"] == "undecided"
+    assert topics["parkeren"]["decided_by_name"] is None
+    # Z shares the school routes: X's reason to join is no longer X's alone.
     await add(z, "Veilige Schoolroutes", 3)
     summary = (await formation.get("/domain")).json()["summary"]
     assert summary["shared_by_several"] == ["levendige binnenstad", "veilige schoolroutes"]
-    assert [w["partner_name"] for w in summary["warnings"]] == ["Y"]
+    assert [r["partner_name"] for r in summary["reasons_to_join"]] == ["Y"]
 
     patched = await formation.patch(
         f"/interests/{huur['id']}", {"weight": 2, "reason_to_join": False}
     )
     assert patched.json()["weight"] == 2
-    assert (await formation.get("/domain")).json()["summary"]["warnings"] == []
+    assert (await formation.get("/domain")).json()["summary"]["reasons_to_join"] == []
     body = problem(await formation.patch(f"/interests/{huur['id']}", {"topic": "Parkeren"}), 409)
     assert body["errors"][0]["code"] == "duplicate"
     body = problem(await formation.patch(f"/interests/{huur['id']}", {"weight": None}), 422)
@@ -166,6 +175,139 @@ async def test_interests_and_the_domain(formation: Formation, problem: ProblemCh
         f"{formation.base}/interests/{huur['id']}", headers=formation.coordinator.headers
     )
     assert deleted.status_code == 204
+
+
+async def test_the_coalition_decides_which_topics_are_its_domain(
+    formation: Formation, problem: ProblemCheck
+) -> None:
+    x, y, _ = formation.partners
+    for partner, topic, reason in (
+        (x, "Levendige binnenstad", False),
+        (y, "Levendige binnenstad", False),
+        (y, "Parkeren", False),
+        (y, "Huuropbrengst panden", True),
+    ):
+        response = await formation.post(
+            f"/partners/{partner['id']}/interests",
+            {"topic": topic, "weight": 3, "reason_to_join": reason},
+        )
+        assert response.status_code == 201, response.text
+
+    async def decide(topic: str, decision: str, reason: str = "") -> Any:
+        response = await formation.put(
+            "/domain/decisions", {"topic": topic, "decision": decision, "reason": reason}
+        )
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    # Any spelling of a candidate topic.
+    shared = await decide("levendige  BINNENSTAD", "in_domain")
+    assert (shared["topic_key"], shared["decision"], shared["reason"]) == (
+        "levendige binnenstad",
+        "in_domain",
+        "",
+    )
+    assert shared["decided_by_name"] == "Anne Coördinator"
+    # The property owners' reason to join belongs in the domain; parking is left out, and why.
+    await decide("Huuropbrengst panden", "in_domain", "De reden van Y om mee te doen.")
+    out = await decide("Parkeren", "not_in_domain", "  Hoort bij het mobiliteitsbeleid.  ")
+    assert out["reason"] == "Hoort bij het mobiliteitsbeleid."
+
+    # Every member organisation reads the domain: it is the coalition's common work.
+    domain = (await formation.get("/domain", user=formation.member)).json()
+    summary = domain["summary"]
+    assert summary["in_domain"] == ["levendige binnenstad", "huuropbrengst panden"]
+    assert summary["not_in_domain"] == ["parkeren"]
+    assert summary["undecided"] == []
+    topics = {t["key"]: t for t in domain["topics"]}
+    assert topics["parkeren"]["decision"] == "not_in_domain"
+    assert topics["parkeren"]["decision_reason"] == "Hoort bij het mobiliteitsbeleid."
+    assert topics["parkeren"]["decided_by_name"] == "Anne Coördinator"
+    assert topics["parkeren"]["decided_at"] == out["decided_at"]
+    assert topics["huuropbrengst panden"]["legitimate_reason_to_join"] is True
+
+    # Back on the table: undecided again, with who and when.
+    reopened = await decide("parkeren", "undecided", "Na de verkenningsbijeenkomst opnieuw.")
+    assert reopened["decision"] == "undecided"
+    summary = (await formation.get("/domain")).json()["summary"]
+    assert summary["undecided"] == ["parkeren"]
+
+    # A topic nobody holds is no candidate; leaving one out needs a reason; only coordinators.
+    body = problem(
+        await formation.put("/domain/decisions", {"topic": "Groen", "decision": "in_domain"}),
+        422,
+    )
+    assert (body["errors"][0]["field"], body["errors"][0]["code"]) == (
+        "body.topic",
+        "unknown_topic",
+    )
+    body = problem(
+        await formation.put(
+            "/domain/decisions", {"topic": "Parkeren", "decision": "not_in_domain", "reason": " "}
+        ),
+        422,
+    )
+    assert (body["errors"][0]["field"], body["errors"][0]["code"]) == ("body.reason", "missing")
+    body = problem(
+        await formation.put("/domain/decisions", {"topic": "Parkeren", "decision": "maybe"}),
+        422,
+    )
+    assert body["errors"][0]["field"] == "body.decision"
+    body = problem(
+        await formation.put("/domain/decisions", {"topic": "  ", "decision": "in_domain"}), 422
+    )
+    assert body["errors"][0]["field"] == "body.topic"
+    problem(
+        await formation.put(
+            "/domain/decisions",
+            {"topic": "Parkeren", "decision": "in_domain"},
+            user=formation.member,
+        ),
+        403,
+    )
+
+    # The decision is about the topic, whoever holds it: it stays when the last holder drops
+    # the topic and applies again when a partner names it again.
+    interests = (await formation.get("/interests", partner_id=y["id"])).json()["items"]
+    huur = next(i for i in interests if i["topic_key"] == "huuropbrengst panden")
+    await formation.client.delete(
+        f"{formation.base}/interests/{huur['id']}", headers=formation.coordinator.headers
+    )
+    summary = (await formation.get("/domain")).json()["summary"]
+    assert summary["in_domain"] == ["levendige binnenstad"]
+    await formation.post(
+        f"/partners/{x['id']}/interests", {"topic": "huuropbrengst  panden", "weight": 2}
+    )
+    summary = (await formation.get("/domain")).json()["summary"]
+    assert summary["in_domain"] == ["levendige binnenstad", "huuropbrengst panden"]
+
+
+async def test_domain_decisions_stay_in_their_coalition(
+    formation: Formation, client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    other = await build_formation(client, api)
+    await other.post(
+        f"/partners/{other.partners[0]['id']}/interests", {"topic": "Parkeren", "weight": 2}
+    )
+    # Parking is a candidate there, not here.
+    body = problem(
+        await formation.put("/domain/decisions", {"topic": "Parkeren", "decision": "in_domain"}),
+        422,
+    )
+    assert body["errors"][0]["code"] == "unknown_topic"
+    decided = await other.put(
+        "/domain/decisions", {"topic": "Parkeren", "decision": "not_in_domain", "reason": "x"}
+    )
+    assert decided.status_code == 200, decided.text
+    # Someone who is no member of the other coalition does not find it.
+    problem(
+        await other.put(
+            "/domain/decisions",
+            {"topic": "Parkeren", "decision": "in_domain"},
+            user=formation.coordinator,
+        ),
+        404,
+    )
 
 
 async def test_interest_validation(formation: Formation, problem: ProblemCheck) -> None:

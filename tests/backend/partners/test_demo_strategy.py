@@ -1,5 +1,6 @@
-"""The demo shows chosen partner strategies (X up, Y left, Z secured), a review that is due,
-and the municipality's collaboration portfolio with a review and a pause."""
+"""The demo shows chosen partner strategies (X up, Y left, Z secured and an ambassador), a
+review that is due, and the municipality's collaboration portfolio with a review and a
+pause."""
 
 from __future__ import annotations
 
@@ -35,6 +36,21 @@ async def test_demo_has_partner_strategies_and_a_portfolio(
     assert len(all_due) == 3
     school = next(r for r in all_due if r["partner_name"] == "Scholengroep Binnenstad")
     assert school["open_actions"] == 1
+
+    # Y moves left, with joint agreements while it resists; Z is secured and an ambassador.
+    ids = {e["partner"]["name"]: e["partner"]["id"] for e in matrix["partners"]}
+    welfare = (
+        await client.get(f"{base}/partners/{ids['Welzijn Rivierland']}/strategy", headers=headers)
+    ).json()
+    assert (welfare["direction"], welfare["warnings"]) == ("left", [])
+    assert [a["kind"] for a in welfare["actions"]] == ["free", "joint_agreements"]
+    library = (
+        await client.get(
+            f"{base}/partners/{ids['Stadstheater & Bibliotheek']}/strategy", headers=headers
+        )
+    ).json()
+    assert [a["kind"] for a in library["actions"]] == ["free", "ambassador"]
+    assert library["warnings"] == []
 
     portfolio = (await client.get(demo.organisation_url("/portfolio"), headers=headers)).json()[
         "items"

@@ -9,6 +9,10 @@ from typing import Any
 import httpx
 import pytest
 from situations import Api, ProblemCheck, StatementCounter, User
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from vitaal.partners.models import PartnerStrategy
 
 
 async def _setup(api: Api) -> tuple[User, str]:
@@ -82,6 +86,7 @@ async def test_choosing_and_changing_keeps_history(
             "owner_name": "Anouk",
             "due_on": "2027-01-15",
             "done": False,
+            "kind": "free",
         }
     ]
     assert body["review_on"] == "2027-03-01"
@@ -416,3 +421,340 @@ async def test_matrix_body_is_exactly_the_documented_schema(
     body = response.json()
     assert CoalitionMatrix.model_validate(body).model_dump(mode="json") == body
     assert body["partners"][1]["trail"][0]["on"] == datetime.now(UTC).date().isoformat()
+
+
+# --- moving left, the warning for a partner to keep, and the kinds of action ----------------
+
+
+async def test_left_for_any_partner_with_high_dependency(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    coordinator, cid = await _setup(api)
+    welfare = (await api.partner(coordinator, cid, name="Welzijn"))["id"]
+    await _assess(client, coordinator, cid, welfare, 9, 6)  # sufficient, hard to replace: secure
+    # Not only under invest: a partner to secure can be moved left too (the seed's welfare
+    # institution, whose near-monopoly is the problem), with the warning the seed gives.
+    chosen = await client.put(
+        _url(cid, welfare),
+        json={"strategy": "secure", "direction": "left"},
+        headers=coordinator.headers,
+    )
+    assert chosen.status_code == 200, chosen.text
+    body = chosen.json()
+    assert (body["strategy"], body["direction"]) == ("secure", "left")
+    assert body["warnings"] == [
+        {
+            "code": "competition_unwise",
+            "left_by": ["direction"],
+            "secure_by": ["suggested", "chosen"],
+        }
+    ]
+    assert [(h["strategy"], h["direction"]) for h in body["history"]] == [("secure", "left")]
+    # Against the suggestion, the suggestion alone still says to keep it.
+    maintained = await client.put(
+        _url(cid, welfare),
+        json={"strategy": "maintain", "direction": "left", "reason": "Concurrentie is gezond."},
+        headers=coordinator.headers,
+    )
+    assert maintained.json()["warnings"][0]["secure_by"] == ["suggested"]
+    # Without moving left, no warning.
+    kept = await client.put(
+        _url(cid, welfare), json={"strategy": "secure"}, headers=coordinator.headers
+    )
+    assert kept.json()["warnings"] == []
+    # Moving up stays the invest strategy's.
+    error = problem(
+        await client.put(
+            _url(cid, welfare),
+            json={"strategy": "maintain", "direction": "up", "reason": "x"},
+            headers=coordinator.headers,
+        ),
+        422,
+    )["errors"][0]
+    assert (error["field"], error["code"]) == ("body.direction", "not_allowed")
+
+
+async def test_left_needs_a_high_dependency(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    coordinator, cid = await _setup(api)
+    loose = (await api.partner(coordinator, cid, name="Los"))["id"]
+    await _assess(client, coordinator, cid, loose, 6, 2)  # maintain
+    refused = problem(
+        await client.put(
+            _url(cid, loose),
+            json={"strategy": "maintain", "direction": "left"},
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    [error] = refused["errors"]
+    assert (error["field"], error["code"]) == ("body.direction", "not_allowed")
+    assert error["context"] == {"dependency": 2, "midpoint": 5}
+    assert "dependency" in error["reason"]
+    # Chosen against the matrix, invest does not make a replaceable partner hard to replace.
+    refused = problem(
+        await client.put(
+            _url(cid, loose),
+            json={"strategy": "invest", "direction": "left", "reason": "x"},
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    assert refused["errors"][0]["field"] == "body.direction"
+    # Nobody assessed it: nobody knows its dependency is high.
+    fresh = (await api.partner(coordinator, cid, name="Nieuw"))["id"]
+    refused = problem(
+        await client.put(
+            _url(cid, fresh),
+            json={"strategy": "invest", "direction": "left"},
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    assert refused["errors"][0]["code"] == "not_allowed"
+    assert "assessed" in refused["errors"][0]["reason"]
+    # "High" is the coalition's midpoint, as for the quadrants.
+    hard = (await api.partner(coordinator, cid, name="Moeilijk"))["id"]
+    await _assess(client, coordinator, cid, hard, 9, 8)
+    line = await client.put(
+        f"/api/v1/coalitions/{cid}/ambition-line",
+        json={"base": 3, "slope": 0.5, "midpoint": 9},
+        headers=coordinator.headers,
+    )
+    assert line.status_code == 200, line.text
+    refused = problem(
+        await client.put(
+            _url(cid, hard),
+            json={"strategy": "maintain", "direction": "left"},
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    assert refused["errors"][0]["context"] == {"dependency": 8, "midpoint": 9}
+
+
+async def test_a_target_to_the_left_of_a_partner_to_keep_warns(
+    client: httpx.AsyncClient, api: Api
+) -> None:
+    coordinator, cid = await _setup(api)
+    library = (
+        await api.partner(
+            coordinator, cid, name="Bibliotheek", target={"influence": 9, "dependency": 4}
+        )
+    )["id"]
+    await _assess(client, coordinator, cid, library, 9, 8)
+    # Before anything is chosen: the matrix says secure, the target says competition.
+    body = (await client.get(_url(cid, library), headers=coordinator.headers)).json()
+    assert body["strategy"] is None
+    assert body["warnings"] == [
+        {"code": "competition_unwise", "left_by": ["target"], "secure_by": ["suggested"]}
+    ]
+    chosen = await client.put(
+        _url(cid, library),
+        json={"strategy": "secure", "direction": "left"},
+        headers=coordinator.headers,
+    )
+    assert chosen.json()["warnings"][0]["left_by"] == ["direction", "target"]
+
+
+async def test_the_warning_says_only_what_the_reader_sees(
+    client: httpx.AsyncClient, api: Api
+) -> None:
+    coordinator, cid = await _setup(api)
+    library = (
+        await api.partner(
+            coordinator, cid, name="Bibliotheek", target={"influence": 9, "dependency": 4}
+        )
+    )["id"]
+    await _assess(client, coordinator, cid, library, 9, 8)
+    await client.put(
+        _url(cid, library),
+        json={"strategy": "maintain", "direction": "left", "reason": "Twee bibliotheken"},
+        headers=coordinator.headers,
+    )
+    member = await api.user()
+    member_org = await api.organisation(member, name="Lid")
+    await api.join_coalition(coordinator, cid, member, member_org["id"])
+
+    async def share(piece: str) -> None:
+        response = await client.put(
+            f"/api/v1/coalitions/{cid}/visibility/{piece}",
+            json={"shared": True},
+            headers=coordinator.headers,
+        )
+        assert response.status_code == 200, response.text
+
+    def warnings() -> Any:
+        return client.get(_url(cid, library), headers=member.headers)
+
+    # The strategies alone: the suggestion (secure) is the matrix's, so no warning follows.
+    await share("partner_strategies")
+    assert (await warnings()).json()["warnings"] == []
+    # With the matrix the suggestion shows, the target does not.
+    await share("partner_positions")
+    assert (await warnings()).json()["warnings"] == [
+        {"code": "competition_unwise", "left_by": ["direction"], "secure_by": ["suggested"]}
+    ]
+    await share("target_positions")
+    assert (await warnings()).json()["warnings"][0]["left_by"] == ["direction", "target"]
+
+
+async def test_kinds_of_action_fit_the_partner(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    coordinator, cid = await _setup(api)
+    library = (await api.partner(coordinator, cid, name="Bibliotheek"))["id"]
+    await _assess(client, coordinator, cid, library, 9, 8)  # strong, hard to replace
+    company = (await api.partner(coordinator, cid, name="Fabriek"))["id"]
+    await _assess(client, coordinator, cid, company, 3, 8)  # short, hard to replace (X)
+    fresh = (await api.partner(coordinator, cid, name="Nieuw"))["id"]
+
+    def action(kind: str, description: str = "Actie") -> dict[str, Any]:
+        return {"description": description, "kind": kind}
+
+    ambassador = await client.put(
+        _url(cid, library),
+        json={
+            "strategy": "secure",
+            "actions": [
+                action("ambassador", "Ambassadeur voor andere culturele instellingen"),
+                {"description": "Convenant opstellen"},  # a free action, as before
+            ],
+        },
+        headers=coordinator.headers,
+    )
+    assert ambassador.status_code == 200, ambassador.text
+    assert [a["kind"] for a in ambassador.json()["actions"]] == ["ambassador", "free"]
+    resisting = await client.put(
+        _url(cid, company),
+        json={
+            "strategy": "invest",
+            "direction": "up",
+            "actions": [action("enforcement"), action("joint_agreements")],
+        },
+        headers=coordinator.headers,
+    )
+    assert resisting.status_code == 200, resisting.text
+    assert [a["kind"] for a in resisting.json()["actions"]] == ["enforcement", "joint_agreements"]
+
+    # An ambassador needs influence; enforcement a partner that falls short; every kind but a
+    # free action a place in the matrix. Each refused action is named.
+    body = problem(
+        await client.put(
+            _url(cid, company),
+            json={
+                "strategy": "invest",
+                "direction": "up",
+                "actions": [action("free"), action("ambassador")],
+            },
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    [error] = body["errors"]
+    assert (error["field"], error["code"]) == ("body.actions.1.kind", "not_allowed")
+    assert error["context"] == {"influence": 3, "midpoint": 5}
+    body = problem(
+        await client.put(
+            _url(cid, library),
+            json={
+                "strategy": "secure",
+                "direction": "left",
+                "actions": [action("enforcement"), action("joint_agreements", "Afspraken")],
+            },
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    assert [e["field"] for e in body["errors"]] == ["body.actions.0.kind", "body.actions.1.kind"]
+    assert body["errors"][0]["context"] == {"influence": 9, "required_influence": 7}
+    body = problem(
+        await client.put(
+            _url(cid, fresh),
+            json={"strategy": "reconsider", "actions": [action("ambassador")]},
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    assert body["errors"][0]["field"] == "body.actions.0.kind"
+    body = problem(
+        await client.put(
+            _url(cid, fresh),
+            json={"strategy": "reconsider", "actions": [action("persuasion")]},
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    assert (body["errors"][0]["field"], body["errors"][0]["code"]) == (
+        "body.actions.0.kind",
+        "enum",
+    )
+    free = await client.put(
+        _url(cid, fresh),
+        json={"strategy": "reconsider", "actions": [action("free")]},
+        headers=coordinator.headers,
+    )
+    assert free.status_code == 200, free.text
+
+
+async def test_what_was_chosen_stays_allowed_when_the_position_moves(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    coordinator, cid = await _setup(api)
+    welfare = (await api.partner(coordinator, cid, name="Welzijn"))["id"]
+    await _assess(client, coordinator, cid, welfare, 6, 9)  # short, hard to replace
+    plan = {
+        "strategy": "invest",
+        "direction": "left",
+        "actions": [{"description": "Tweede aanbieder als ambassadeur", "kind": "ambassador"}],
+    }
+    first = await client.put(_url(cid, welfare), json=plan, headers=coordinator.headers)
+    assert first.status_code == 200, first.text
+    # A new assessment: replaceable and weak now. The matrix suggests another strategy.
+    await _assess(client, coordinator, cid, welfare, 2, 3)
+    # Ticking an action done, with the direction and the actions as they were chosen, is fine…
+    plan["actions"][0]["done"] = True
+    plan["reason"] = "Loopt nog"
+    again = await client.put(_url(cid, welfare), json=plan, headers=coordinator.headers)
+    assert again.status_code == 200, again.text
+    assert again.json()["actions"][0]["done"] is True
+    # …but a new ambassador, or choosing left anew, is checked against today's place.
+    body = problem(
+        await client.put(
+            _url(cid, welfare),
+            json={
+                **plan,
+                "actions": [*plan["actions"], {"description": "Nog een", "kind": "ambassador"}],
+            },
+            headers=coordinator.headers,
+        ),
+        422,
+    )
+    assert [e["field"] for e in body["errors"]] == ["body.actions.1.kind"]
+    up = await client.put(
+        _url(cid, welfare), json={**plan, "direction": "up"}, headers=coordinator.headers
+    )
+    assert up.status_code == 200, up.text
+    body = problem(
+        await client.put(_url(cid, welfare), json=plan, headers=coordinator.headers), 422
+    )
+    assert body["errors"][0]["field"] == "body.direction"
+
+
+async def test_actions_stored_without_a_kind_read_as_free(
+    client: httpx.AsyncClient, api: Api, engine: AsyncEngine
+) -> None:
+    coordinator, cid = await _setup(api)
+    pid = (await api.partner(coordinator, cid, name="Oud"))["id"]
+    await client.put(
+        _url(cid, pid),
+        json={"strategy": "maintain", "actions": [{"description": "Bellen"}]},
+        headers=coordinator.headers,
+    )
+    # As the actions were stored before they had a kind.
+    stored = [{"description": "Bellen", "owner_name": "", "due_on": None, "done": False}]
+    async with engine.begin() as connection:
+        await connection.execute(update(PartnerStrategy).values(actions=stored))
+    body = (await client.get(_url(cid, pid), headers=coordinator.headers)).json()
+    assert body["actions"][0]["kind"] == "free"

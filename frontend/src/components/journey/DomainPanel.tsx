@@ -1,26 +1,30 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateInterest, useDeleteInterest, useDomain, useInterests } from '../../api/journey';
-import type { DomainRead } from '../../client/types.gen';
+import type { CoalitionRead, DomainRead } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { NumberInput, SelectInput, TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
+import { DomainDecisions } from './DomainDecisions';
 import { domainRows, topicLabels } from './journey';
 import { RemovableList } from './RemovableList';
 import { WorkPanel } from './WorkPanel';
 
-/** Step 2: the partners' interests and the coalition's domain, as a topic × partner matrix. */
-export function DomainPanel({ coalitionId, canManage }: { coalitionId: string; canManage: boolean }) {
+/** Step 2: the partners' interests as candidate topics × partners, and what the coalition decided its domain is. */
+export function DomainPanel({ coalition }: { coalition: CoalitionRead }) {
   const { t } = useTranslation();
+  const coalitionId = coalition.id;
+  const canManage = coalition.can_manage;
   const query = useDomain(coalitionId);
   return (
     <WorkPanel
       id="domain-heading"
       title={t('journey.domain.heading')}
       intro={t('journey.domain.intro')}
-      coalitionId={coalitionId}
+      coalition={coalition}
+      piece="domain"
       query={query}
       hasPartners={(domain) => domain.partners.length > 0}
     >
@@ -28,6 +32,7 @@ export function DomainPanel({ coalitionId, canManage }: { coalitionId: string; c
         <>
           {canManage ? <InterestForm coalitionId={coalitionId} domain={domain} /> : null}
           <DomainMatrix domain={domain} />
+          <DomainDecisions coalitionId={coalitionId} domain={domain} canManage={canManage} />
           <DomainSummary domain={domain} />
           {canManage ? <ManageInterests coalitionId={coalitionId} domain={domain} /> : null}
         </>
@@ -119,6 +124,7 @@ function DomainMatrix({ domain }: { domain: DomainRead }) {
             <tr>
               <th scope="col">{t('journey.domain.topic')}</th>
               <th scope="col">{t('journey.domain.sharedBy')}</th>
+              <th scope="col">{t('journey.domain.inDomain')}</th>
               {domain.partners.map((p) => (
                 <th key={p.id} scope="col" className="journey-domain__partner">
                   {p.name}
@@ -132,6 +138,9 @@ function DomainMatrix({ domain }: { domain: DomainRead }) {
                 <th scope="row">{row.label}</th>
                 <td>
                   <span className={`badge journey-sharing journey-sharing--${row.sharing}`}>{t(`journey.domain.sharing.${row.sharing}`)}</span>
+                </td>
+                <td>
+                  <span className={`badge journey-decided journey-decided--${row.decision}`}>{t(`journey.domain.decisions.values.${row.decision}`)}</span>
                 </td>
                 {row.cells.map((cell, index) => (
                   <td key={domain.partners[index]?.id ?? index} className="num">
@@ -173,18 +182,24 @@ function DomainSummary({ domain }: { domain: DomainRead }) {
     ['several', summary.shared_by_several],
     ['one', summary.single_partner],
   ] as const;
+  const decided = [
+    ['in_domain', summary.in_domain],
+    ['not_in_domain', summary.not_in_domain],
+    ['undecided', summary.undecided],
+  ] as const;
   return (
     <section className="journey-subsection" aria-labelledby="domain-summary-heading">
       <h3 id="domain-summary-heading">{t('journey.domain.summaryHeading')}</h3>
-      {summary.warnings.length > 0 ? (
-        <div className="alert alert--error journey-warning" data-testid="domain-warnings">
-          <p className="alert__title">{t('journey.domain.warningTitle')}</p>
-          <ul>
-            {summary.warnings.map((warning) => (
-              <li key={warning.partner_id}>
-                {t('journey.domain.warning', {
-                  name: warning.partner_name,
-                  topics: warning.topics.map((key) => labels.get(key) ?? key).join(', '),
+      {summary.reasons_to_join.length > 0 ? (
+        <div className="alert alert--info" data-testid="domain-reasons-to-join">
+          <p className="alert__title">{t('journey.domain.reasonsTitle')}</p>
+          <p>{t('journey.domain.reasonsIntro')}</p>
+          <ul className="journey-reasons">
+            {summary.reasons_to_join.map((reason) => (
+              <li key={reason.partner_id}>
+                {t('journey.domain.reasonOf', {
+                  name: reason.partner_name,
+                  topics: reason.topics.map((key) => labels.get(key) ?? key).join(', '),
                 })}
               </li>
             ))}
@@ -196,6 +211,16 @@ function DomainSummary({ domain }: { domain: DomainRead }) {
           <div key={sharing} className="journey-groups__group" data-testid={`domain-${sharing}`}>
             <dt>
               <span className={`badge journey-sharing journey-sharing--${sharing}`}>{t(`journey.domain.sharing.${sharing}`)}</span>
+            </dt>
+            <dd>{keys.length > 0 ? keys.map((key) => labels.get(key) ?? key).join(', ') : t('journey.domain.none')}</dd>
+          </div>
+        ))}
+      </dl>
+      <dl className="journey-groups">
+        {decided.map(([decision, keys]) => (
+          <div key={decision} className="journey-groups__group" data-testid={`domain-${decision}`}>
+            <dt>
+              <span className={`badge journey-decided journey-decided--${decision}`}>{t(`journey.domain.decisions.values.${decision}`)}</span>
             </dt>
             <dd>{keys.length > 0 ? keys.map((key) => labels.get(key) ?? key).join(', ') : t('journey.domain.none')}</dd>
           </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainRead, JourneyRead, JourneyStepRead } from '../../client/types.gen';
-import { actionsFor, domainRows, initialStep, localised, tickedKeys, toggled, workPlaces } from './journey';
+import type { DomainRead, DomainTopic, JourneyRead, JourneyStepRead } from '../../client/types.gen';
+import { actionsFor, decisionRows, domainRows, initialStep, localised, needsDecisionReason, tickedKeys, toggled, workPlaces } from './journey';
 
 function step(number: number, status: JourneyStepRead['status'] = 'not_started'): JourneyStepRead {
   return {
@@ -72,14 +72,54 @@ describe('journey helpers', () => {
         { id: 'x', name: 'X', status: 'current' },
         { id: 'y', name: 'Y', status: 'current' },
       ],
-      topics: [
-        { key: 'groen', label: 'Groen', sharing: 'all', total_weight: 5, holders: [{ partner_id: 'y', weight: 2, reason_to_join: false }, { partner_id: 'x', weight: 3, reason_to_join: true }] },
-        { key: 'water', label: 'Water', sharing: 'one', total_weight: 1, holders: [{ partner_id: 'y', weight: 1, reason_to_join: false }] },
-      ],
-      summary: { shared_by_all: ['groen'], shared_by_several: [], single_partner: ['water'], warnings: [], without_interests: [] },
+      topics: [topic('groen', 'all', [{ partner_id: 'y', weight: 2, reason_to_join: false }, { partner_id: 'x', weight: 3, reason_to_join: true }]), topic('water', 'one', [{ partner_id: 'y', weight: 1, reason_to_join: false }])],
+      summary: summary(),
     };
     const rows = domainRows(domain);
     expect(rows[0]?.cells).toEqual([{ weight: 3, reasonToJoin: true }, { weight: 2, reasonToJoin: false }]);
     expect(rows[1]?.cells).toEqual([null, { weight: 1, reasonToJoin: false }]);
   });
+
+  it('lists per candidate topic the decision, its reason, and whose reason to join it is', () => {
+    const domain: DomainRead = {
+      partners: [
+        { id: 'x', name: 'Vastgoed', status: 'current' },
+        { id: 'y', name: 'Ondernemers', status: 'current' },
+      ],
+      topics: [
+        { ...topic('huur', 'one', [{ partner_id: 'x', weight: 5, reason_to_join: true }]), legitimate_reason_to_join: true, decision: 'in_domain', decided_by_name: 'Anne', decided_at: '2026-11-01T10:00:00Z' },
+        { ...topic('parkeren', 'one', [{ partner_id: 'y', weight: 2, reason_to_join: false }]), decision: 'not_in_domain', decision_reason: 'Gemeentebeleid', decided_by_name: 'Anne', decided_at: '2026-11-02T10:00:00Z' },
+      ],
+      summary: summary(),
+    };
+    expect(decisionRows(domain)).toEqual([
+      { key: 'huur', label: 'huur', decision: 'in_domain', reason: '', decidedBy: 'Anne', decidedAt: '2026-11-01T10:00:00Z', reasonToJoinOf: 'Vastgoed' },
+      { key: 'parkeren', label: 'parkeren', decision: 'not_in_domain', reason: 'Gemeentebeleid', decidedBy: 'Anne', decidedAt: '2026-11-02T10:00:00Z', reasonToJoinOf: null },
+    ]);
+  });
+
+  it('asks a reason only to leave a topic out', () => {
+    expect(needsDecisionReason('not_in_domain')).toBe(true);
+    expect(needsDecisionReason('in_domain')).toBe(false);
+    expect(needsDecisionReason('undecided')).toBe(false);
+  });
 });
+
+function topic(key: string, sharing: DomainTopic['sharing'], holders: DomainTopic['holders']): DomainTopic {
+  return {
+    key,
+    label: key,
+    sharing,
+    total_weight: holders.reduce((sum, h) => sum + h.weight, 0),
+    holders,
+    legitimate_reason_to_join: false,
+    decision: 'undecided',
+    decision_reason: '',
+    decided_by_name: null,
+    decided_at: null,
+  };
+}
+
+function summary(): DomainRead['summary'] {
+  return { shared_by_all: [], shared_by_several: [], single_partner: [], in_domain: [], not_in_domain: [], undecided: [], reasons_to_join: [], without_interests: [] };
+}

@@ -1,4 +1,4 @@
-import type { DomainRead, JourneyRead, JourneyStepRead, LocalisedText, StepStatus } from '../../client/types.gen';
+import type { DomainRead, JourneyRead, JourneyStepRead, LocalisedText, StepStatus, TopicDecision } from '../../client/types.gen';
 
 /** The server's Dutch or English text, by the app's language. */
 export function localised(text: LocalisedText, language: string): string {
@@ -48,14 +48,15 @@ export interface DomainCell {
   reasonToJoin: boolean;
 }
 
-/** The topic × partner matrix: one row per topic, one cell per partner (null: not held). */
-export function domainRows(domain: DomainRead): { key: string; label: string; sharing: DomainRead['topics'][number]['sharing']; cells: (DomainCell | null)[] }[] {
+/** The topic × partner matrix: one row per candidate topic, with its decision, one cell per partner (null: not held). */
+export function domainRows(domain: DomainRead): { key: string; label: string; sharing: DomainRead['topics'][number]['sharing']; decision: TopicDecision; cells: (DomainCell | null)[] }[] {
   return domain.topics.map((topic) => {
     const held = new Map(topic.holders.map((h) => [h.partner_id, h]));
     return {
       key: topic.key,
       label: topic.label,
       sharing: topic.sharing,
+      decision: topic.decision,
       cells: domain.partners.map((partner) => {
         const holder = held.get(partner.id);
         return holder ? { weight: holder.weight, reasonToJoin: holder.reason_to_join } : null;
@@ -67,6 +68,38 @@ export function domainRows(domain: DomainRead): { key: string; label: string; sh
 /** Topic keys to the labels shown. */
 export function topicLabels(domain: DomainRead): Map<string, string> {
   return new Map(domain.topics.map((t) => [t.key, t.label]));
+}
+
+export const TOPIC_DECISIONS: readonly TopicDecision[] = ['in_domain', 'not_in_domain', 'undecided'];
+
+/** Leaving a topic out of the domain needs a reason, as the server says. */
+export function needsDecisionReason(decision: TopicDecision): boolean {
+  return decision === 'not_in_domain';
+}
+
+export interface DecisionRow {
+  key: string;
+  label: string;
+  decision: TopicDecision;
+  reason: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The partner for whom this topic alone is its reason to join, if any. */
+  reasonToJoinOf: string | null;
+}
+
+/** Per candidate topic, in the domain's order, what the coalition decided and why. */
+export function decisionRows(domain: DomainRead): DecisionRow[] {
+  const names = new Map(domain.partners.map((p) => [p.id, p.name]));
+  return domain.topics.map((topic) => ({
+    key: topic.key,
+    label: topic.label,
+    decision: topic.decision,
+    reason: topic.decision_reason,
+    decidedBy: topic.decided_by_name,
+    decidedAt: topic.decided_at,
+    reasonToJoinOf: topic.legitimate_reason_to_join ? (names.get(topic.holders[0]?.partner_id ?? '') ?? null) : null,
+  }));
 }
 
 /** Where in the app the work of a later step is done: the coalition's meetings, agreements or plan. */

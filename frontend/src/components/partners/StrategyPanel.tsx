@@ -2,41 +2,55 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { usePartnerStrategy, useSetPartnerStrategy } from '../../api/partners';
-import { STRATEGIES, STRATEGY_DIRECTIONS, type PartnerStrategy, type Strategy, type StrategyDirection } from '../../api/types';
+import { STRATEGIES, type PartnerStrategy, type Strategy, type StrategyDirection } from '../../api/types';
 import { currentLocale } from '../../i18n';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useValidatedForm } from '../../lib/useFormErrors';
 import type { Check } from '../../lib/validation';
+import { PreparationNotice } from '../coalitions/Visibility';
+import { hiddenBy } from '../coalitions/visibilityRule';
 import { useRepeatRows } from '../stakeholders/useRepeatRows';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { Badge } from '../ui/RoleBadge';
 import { ValidatedForm } from '../ui/ValidatedForm';
-import { actionsFrom, needsReason } from './strategy';
+import { actionsFrom, allowedByPlace, directionsFor, kindsFor, needsReason } from './strategy';
+import { StrategyWarnings } from './StrategyWarnings';
 
 const BASE_FIELDS = ['strategy', 'direction', 'reason', 'review_on', 'actions'];
-const ACTION_FIELDS = ['description', 'owner_name', 'due_on', 'done'] as const;
+const ACTION_FIELDS = ['description', 'owner_name', 'due_on', 'done', 'kind'] as const;
+// The direction select's key for "no direction" (react-aria keys are strings).
+const NO_DIRECTION = 'none';
 
 interface Props {
   coalitionId: string;
   partnerId: string;
   canManage: boolean;
+  /** Whether the caller sees the partner matrix the suggestion comes from. */
+  positions: boolean;
 }
 
 /** The suggested strategy and why, the chosen one with actions and a review date, and its history. */
-export function StrategyPanel({ coalitionId, partnerId, canManage }: Props) {
+export function StrategyPanel({ coalitionId, partnerId, canManage, positions }: Props) {
+  const { t } = useTranslation();
   const strategy = usePartnerStrategy(coalitionId, partnerId);
   if (strategy.isPending) return <Loading />;
-  if (strategy.isError) return <QueryError error={strategy.error} />;
+  if (strategy.isError) {
+    // No longer shared since the page was loaded: explained like any preparation.
+    return hiddenBy(strategy.error) ? <PreparationNotice piece="partner_strategies" /> : <QueryError error={strategy.error} />;
+  }
   const s = strategy.data;
   return (
     <div className="strategy">
-      <Suggestion strategy={s} />
+      {positions ? <Suggestion strategy={s} /> : <p className="muted">{t('partners.suggestionPreparation')}</p>}
       {canManage ? (
         <StrategyForm coalitionId={coalitionId} strategy={s} />
       ) : (
-        <ChosenView strategy={s} />
+        <>
+          <StrategyWarnings strategy={s} />
+          <ChosenView strategy={s} />
+        </>
       )}
       <History strategy={s} />
     </div>
@@ -77,12 +91,16 @@ function StrategyForm({ coalitionId, strategy: s }: { coalitionId: string; strat
   const [chosen, setChosen] = useState<Strategy>(s.strategy ?? s.suggested_strategy ?? 'maintain');
   const [saved, setSaved] = useState(false);
   const reasonNeeded = needsReason(chosen, s.suggested_strategy);
+  // Only what the partner's place in the matrix allows is offered; the server checks it too.
+  const place = allowedByPlace(s.suggestion);
+  const directions = directionsFor(chosen, place.left, s.direction);
+  const defaultDirection = s.direction && directions.includes(s.direction) ? s.direction : (directions[0] ?? null);
   const checks = useMemo(() => {
     const result: Record<string, Check> = {};
     if (reasonNeeded) result.reason = (value) => (value.trim() === '' ? t('partners.reasonRequired') : null);
     for (const id of rows) {
       result[`actions.${id}.description`] = (value, values) =>
-        value.trim() === '' && ((values?.[`actions.${id}.owner_name`] ?? '').trim() !== '' || (values?.[`actions.${id}.due_on`] ?? '') !== '')
+        value.trim() === '' && ['owner_name', 'due_on', 'kind'].some((field) => (values?.[`actions.${id}.${field}`] ?? '').trim() !== '')
           ? t('partners.actionNeedsText')
           : null;
     }
@@ -96,7 +114,7 @@ function StrategyForm({ coalitionId, strategy: s }: { coalitionId: string; strat
     mutation.mutate(
       {
         strategy: chosen,
-        direction: chosen === 'invest' ? ((values.direction || 'up') as StrategyDirection) : null,
+        direction: directionFrom(chosen, values.direction),
         reason: (values.reason ?? '').trim(),
         actions: actionsFrom(values, rows),
         review_on: values.review_on ? values.review_on : null,
@@ -118,13 +136,15 @@ function StrategyForm({ coalitionId, strategy: s }: { coalitionId: string; strat
         }}
         options={STRATEGIES.map((id) => ({ id, label: t(`partners.strategies.${id}`) }))}
       />
-      {chosen === 'invest' ? (
+      {directions.length > 0 ? (
         <SelectInput
+          // Invest has no "no direction": a fresh select when the strategy changes between them.
+          key={chosen === 'invest' ? 'invest' : 'other'}
           name="direction"
           label={t('partners.direction')}
           description={t('partners.directionHint')}
-          defaultSelectedKey={s.direction ?? 'up'}
-          options={STRATEGY_DIRECTIONS.map((id) => ({ id, label: t(`partners.directions.${id}`) }))}
+          defaultSelectedKey={defaultDirection ?? NO_DIRECTION}
+          options={directions.map((id) => ({ id: id ?? NO_DIRECTION, label: t(`partners.directions.${id ?? NO_DIRECTION}`) }))}
         />
       ) : null}
       <TextAreaInput
@@ -139,6 +159,7 @@ function StrategyForm({ coalitionId, strategy: s }: { coalitionId: string; strat
         <legend className="field__label">
           {t('partners.actions')} {t('common.optional')}
         </legend>
+        <p className="field__description">{t('partners.actionKindHint')}</p>
         {rows.map((id, index) => {
           const action = s.actions[id];
           const n = index + 1;
@@ -146,6 +167,13 @@ function StrategyForm({ coalitionId, strategy: s }: { coalitionId: string; strat
             <fieldset key={id} className="fieldset repeat-row">
               <legend className="repeat-row__legend">{t('partners.action', { n })}</legend>
               <TextInput name={`actions.${id}.description`} label={t('partners.actionDescription')} defaultValue={action?.description} />
+              <SelectInput
+                name={`actions.${id}.kind`}
+                label={t('partners.actionKind')}
+                placeholder={t('partners.actionKinds.free')}
+                defaultSelectedKey={action?.kind}
+                options={kindsFor(place.kinds, action?.kind).map((kind) => ({ id: kind, label: t(`partners.actionKinds.${kind}`) }))}
+              />
               <div className="form__row">
                 <TextInput name={`actions.${id}.owner_name`} label={t('partners.actionOwner')} defaultValue={action?.owner_name} />
                 <TextInput name={`actions.${id}.due_on`} type="date" label={t('partners.actionDue')} defaultValue={action?.due_on ?? undefined} />
@@ -173,8 +201,16 @@ function StrategyForm({ coalitionId, strategy: s }: { coalitionId: string; strat
         <SubmitButton isPending={mutation.isPending}>{t('partners.saveStrategy')}</SubmitButton>
       </div>
       {saved ? <Notice tone="success">{t('partners.strategySaved')}</Notice> : null}
+      {/* Beside the save button, where the answer to the choice arrives. */}
+      <StrategyWarnings strategy={s} />
     </ValidatedForm>
   );
+}
+
+/** Invest moves up or left (up when nothing was picked); the others left or nowhere. */
+function directionFrom(strategy: Strategy, value: string | undefined): StrategyDirection | null {
+  if (strategy === 'invest') return value === 'left' ? 'left' : 'up';
+  return value === 'left' ? 'left' : null;
 }
 
 function ChosenView({ strategy: s }: { strategy: PartnerStrategy }) {
@@ -195,6 +231,11 @@ function ChosenView({ strategy: s }: { strategy: PartnerStrategy }) {
           <ul className="strategy__actions">
             {s.actions.map((a, index) => (
               <li key={index}>
+                {a.kind && a.kind !== 'free' ? (
+                  <>
+                    <Badge tone="accent">{t(`partners.actionKinds.${a.kind}`)}</Badge>{' '}
+                  </>
+                ) : null}
                 {a.description}
                 {a.owner_name ? ` — ${a.owner_name}` : ''}
                 {a.due_on ? ` · ${t('stakeholders.due', { date: formatDate(a.due_on, locale) })}` : ''}{' '}

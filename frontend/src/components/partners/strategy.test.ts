@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFrom, dayAfter, needsReason } from './strategy';
+import type { MatrixOutcome } from '../../client/types.gen';
+import { actionsFrom, allowedByPlace, dayAfter, directionsFor, kindsFor, needsReason } from './strategy';
 
 describe('actionsFrom', () => {
   it('reads the rows in order, drops empty ones, ticks done and nulls a missing date', () => {
@@ -14,14 +15,16 @@ describe('actionsFrom', () => {
       'actions.5.description': 'Tweede aanbieder uitnodigen',
       'actions.5.owner_name': '',
       'actions.5.due_on': '',
+      'actions.5.kind': 'ambassador',
     };
     expect(actionsFrom(values, [0, 3, 5])).toEqual([
-      { description: 'Convenant voorleggen', owner_name: 'Anouk', due_on: '2027-01-15', done: true },
-      { description: 'Tweede aanbieder uitnodigen', owner_name: '', due_on: null, done: false },
+      { description: 'Convenant voorleggen', owner_name: 'Anouk', due_on: '2027-01-15', done: true, kind: 'free' },
+      { description: 'Tweede aanbieder uitnodigen', owner_name: '', due_on: null, done: false, kind: 'ambassador' },
     ]);
   });
   it('keeps a row with only an owner, so the server can say the description is missing', () => {
-    expect(actionsFrom({ 'actions.0.owner_name': 'Bram' }, [0])).toEqual([{ description: '', owner_name: 'Bram', due_on: null, done: false }]);
+    expect(actionsFrom({ 'actions.0.owner_name': 'Bram' }, [0])).toEqual([{ description: '', owner_name: 'Bram', due_on: null, done: false, kind: 'free' }]);
+    expect(actionsFrom({ 'actions.0.kind': 'enforcement' }, [0])).toEqual([{ description: '', owner_name: '', due_on: null, done: false, kind: 'enforcement' }]);
   });
 });
 
@@ -31,6 +34,45 @@ describe('needsReason', () => {
     expect(needsReason('maintain', 'invest')).toBe(true);
     expect(needsReason('maintain', null)).toBe(false);
     expect(needsReason('maintain', undefined)).toBe(false);
+  });
+});
+
+function outcome(quadrant: MatrixOutcome['quadrant'], sufficient: boolean): MatrixOutcome {
+  return { required_influence: 7, gap: sufficient ? -1 : 1, sufficient, quadrant, strategy: 'secure', movement: null };
+}
+
+describe('allowedByPlace', () => {
+  it('follows the seed: left for Y, an ambassador at Z, enforcement or joint agreements at X', () => {
+    // Z: strong and hard to replace.
+    expect(allowedByPlace(outcome('high_dependency_high_influence', true))).toEqual({ left: true, kinds: ['free', 'ambassador'] });
+    // X: hard to replace, short of the line.
+    expect(allowedByPlace(outcome('high_dependency_low_influence', false))).toEqual({ left: true, kinds: ['free', 'enforcement', 'joint_agreements'] });
+    // Replaceable: no left.
+    expect(allowedByPlace(outcome('low_dependency_high_influence', false))).toEqual({
+      left: false,
+      kinds: ['free', 'ambassador', 'enforcement', 'joint_agreements'],
+    });
+    expect(allowedByPlace(outcome('low_dependency_low_influence', true))).toEqual({ left: false, kinds: ['free'] });
+  });
+  it('allows only free actions and no left for a partner nobody assessed', () => {
+    expect(allowedByPlace(null)).toEqual({ left: false, kinds: ['free'] });
+  });
+});
+
+describe('directionsFor', () => {
+  it('offers up only for invest, left where allowed, and keeps what was chosen before', () => {
+    expect(directionsFor('invest', true, null)).toEqual(['up', 'left']);
+    expect(directionsFor('invest', false, null)).toEqual(['up']);
+    expect(directionsFor('secure', true, null)).toEqual([null, 'left']);
+    expect(directionsFor('maintain', false, null)).toEqual([]);
+    expect(directionsFor('maintain', false, 'left')).toEqual([null, 'left']);
+  });
+});
+
+describe('kindsFor', () => {
+  it('offers the allowed kinds and the row’s own, in one order', () => {
+    expect(kindsFor(['free', 'ambassador'], undefined)).toEqual(['free', 'ambassador']);
+    expect(kindsFor(['free'], 'joint_agreements')).toEqual(['free', 'joint_agreements']);
   });
 });
 
