@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCreateIssue, useHeatMap, useIssues } from '../api/issues';
 import type { IssuePhase, IssueStatus } from '../client/types.gen';
+import { audienceOf } from '../components/organisations/audience';
 import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
 import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { BudgetOverviewPanel } from '../components/issues/BudgetOverviewPanel';
@@ -31,7 +32,7 @@ export function IssuesPage() {
   return (
     <>
       <OrganisationSectionHeader organisation={org} title={title}>
-        <p className="lead">{t('issues.intro')}</p>
+        <p className="lead">{t('issues.intro', { context: audienceOf(org.kind) })}</p>
       </OrganisationSectionHeader>
       <div className="stack">
         <Inventory organisationId={org.id} />

@@ -3,6 +3,7 @@ import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSignals } from '../api/signals';
 import type { SignalSide, SignalSource, SignalStatus } from '../client/types.gen';
+import { audienceOf } from '../components/organisations/audience';
 import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
 import { OrganisationSectionHeader } from '../components/organisations/OrganisationSection';
 import { AddSignalForm } from '../components/signals/AddSignalForm';
@@ -26,7 +27,7 @@ export function SignalsPage() {
   return (
     <>
       <OrganisationSectionHeader organisation={org} title={title}>
-        <p className="lead">{t('signals.intro')}</p>
+        <p className="lead">{t('signals.intro', { context: audienceOf(org.kind) })}</p>
       </OrganisationSectionHeader>
       <div className="stack">
         <Inbox organisationId={org.id} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateAssessment, useCrisisRule, useEscalate } from '../../api/crisis';
 import type { CrisisAnswers, CrisisAssessmentRead, RuleOutcome, ThreatLevel, ThreatSubject } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
+import { useAudience } from '../organisations/audience';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { TextAreaInput } from '../ui/fields';
@@ -31,6 +32,7 @@ interface Props {
 /** The questions of the escalation rule, its live outcome with the reasons, and escalating. */
 export function AssessmentPanel({ organisationId, issueId, latest }: Props) {
   const { t } = useTranslation();
+  const context = useAudience();
   const [answers, setAnswers] = useState<CrisisAnswers>(() =>
     latest
       ? {
@@ -51,7 +53,7 @@ export function AssessmentPanel({ organisationId, issueId, latest }: Props) {
     <section className="panel stack" aria-labelledby="assessment-heading">
       <div>
         <h2 id="assessment-heading">{t('crisis.assessHeading')}</h2>
-        <p className="muted">{t('crisis.assessIntro')}</p>
+        <p className="muted">{t('crisis.assessIntro', { context })}</p>
       </div>
       <div className="crisis-questions">
         <LevelQuestion label={t('crisis.questions.reputation')} value={answers.reputation} onChange={(v) => set('reputation', v)} />
@@ -61,24 +63,24 @@ export function AssessmentPanel({ organisationId, issueId, latest }: Props) {
           <div className="crisis-choices">
             {SUBJECTS.map((s) => (
               <Radio key={s} value={s} className="radio">
-                {t(`crisis.subjects.${s}`)}
+                {t(`crisis.subjects.${s}`, { context })}
               </Radio>
             ))}
           </div>
         </RadioGroup>
         <fieldset className="crisis-question crisis-involvement">
-          <legend className="field__label">{t('crisis.questions.involvement')}</legend>
+          <legend className="field__label">{t('crisis.questions.involvement', { context })}</legend>
           <Checkbox className="crisis-check" isSelected={answers.several_members} onChange={(v) => set('several_members', v)}>
             <span className="crisis-check__box" aria-hidden="true">
               {answers.several_members ? '✓' : ''}
             </span>
-            {t('crisis.questions.several_members')}
+            {t('crisis.questions.several_members', { context })}
           </Checkbox>
           <Checkbox className="crisis-check" isSelected={answers.member_affects_whole} onChange={(v) => set('member_affects_whole', v)}>
             <span className="crisis-check__box" aria-hidden="true">
               {answers.member_affects_whole ? '✓' : ''}
             </span>
-            {t('crisis.questions.member_affects_whole')}
+            {t('crisis.questions.member_affects_whole', { context })}
           </Checkbox>
         </fieldset>
       </div>
@@ -124,6 +126,7 @@ function LevelQuestion({ label, value, onChange }: { label: string; value: Threa
 /** Crisis or not, and why: the conditions that held and the half of the rule that was missing. */
 export function OutcomeExplanation({ outcome, heading = true }: { outcome: RuleOutcome; heading?: boolean }) {
   const { t } = useTranslation();
+  const context = useAudience();
   return (
     <div className={`crisis-outcome crisis-outcome--${outcome.is_crisis ? 'crisis' : 'issue'}`}>
       {heading ? (
@@ -136,13 +139,13 @@ export function OutcomeExplanation({ outcome, heading = true }: { outcome: RuleO
         {outcome.held.map((code) => (
           <li key={code}>
             <span aria-hidden="true">✓ </span>
-            {t(`crisis.codes.${code}`)}
+            {t(`crisis.codes.${code}`, { context })}
           </li>
         ))}
         {outcome.missing.map((code) => (
           <li key={code} className="crisis-outcome__missing">
             <span aria-hidden="true">✗ </span>
-            {t(`crisis.codes.${code}`)}
+            {t(`crisis.codes.${code}`, { context })}
           </li>
         ))}
       </ul>

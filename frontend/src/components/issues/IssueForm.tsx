@@ -5,6 +5,7 @@ import { useOrganisationMembers } from '../../api/organisations';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import type { IssueCreate, IssuePhase, IssueRead, IssueScope, IssueStatus } from '../../client/types.gen';
+import { useAudience } from '../organisations/audience';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
@@ -29,6 +30,7 @@ interface Props {
  * owner, tags, impact and urgency. */
 export function IssueForm({ organisationId, issue, error, isPending, submitLabel, onSubmit }: Props) {
   const { t } = useTranslation();
+  const context = useAudience();
   const members = useOrganisationMembers(organisationId);
   const me = useMe();
   // A new issue is owned by whoever registers it, unless they choose someone else.
@@ -80,7 +82,7 @@ export function IssueForm({ organisationId, issue, error, isPending, submitLabel
         <TextAreaInput
           name="added_value"
           label={t('issues.frame.addedValue')}
-          description={t('issues.frame.addedValueHint')}
+          description={t('issues.frame.addedValueHint', { context })}
           rows={2}
           defaultValue={issue?.added_value ?? undefined}
         />
@@ -91,7 +93,7 @@ export function IssueForm({ organisationId, issue, error, isPending, submitLabel
           label={t('issues.scope')}
           description={t('issues.scopeHint')}
           defaultSelectedKey={issue?.scope ?? 'association'}
-          options={SCOPES.map((id) => ({ id, label: t(`issues.scopes.${id}`) }))}
+          options={SCOPES.map((id) => ({ id, label: t(`issues.scopes.${id}`, { context }) }))}
         />
         <TextInput name="scope_note" label={`${t('issues.scopeNote')} ${t('common.optional')}`} defaultValue={issue?.scope_note} />
       </div>

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { SelectInput, TextAreaInput } from '../ui/fields';
 import { MethodRule } from '../ui/MethodRule';
+import { useAudience } from '../organisations/audience';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { Badge } from '../ui/RoleBadge';
 import { ValidatedForm } from '../ui/ValidatedForm';
@@ -22,6 +23,7 @@ import { PriorityBadge, StatusBadge } from './IssueTable';
 /** The issue at a glance, its workable frame, its phase and status with their history, and the edit form. */
 export function IssueOverview({ organisationId, issue }: { organisationId: string; issue: IssueRead }) {
   const { t } = useTranslation();
+  const context = useAudience();
   const locale = currentLocale();
   const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -59,7 +61,7 @@ export function IssueOverview({ organisationId, issue }: { organisationId: strin
           <div>
             <dt>{t('issues.scope')}</dt>
             <dd>
-              {t(`issues.scopes.${issue.scope}`)}
+              {t(`issues.scopes.${issue.scope}`, { context })}
               {issue.scope_note ? <span className="facts__via">{issue.scope_note}</span> : null}
             </dd>
           </div>

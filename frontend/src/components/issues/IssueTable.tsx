@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { IssueRead } from '../../client/types.gen';
+import { useAudience } from '../organisations/audience';
 import { Badge } from '../ui/RoleBadge';
 
 /** The register as a table; on a phone each issue is a card. */
 export function IssueTable({ organisationId, issues }: { organisationId: string; issues: readonly IssueRead[] }) {
   const { t } = useTranslation();
+  const context = useAudience();
   const none = <span className="muted">{t('issues.none')}</span>;
   return (
     <div className="table-wrap">
@@ -26,7 +28,7 @@ export function IssueTable({ organisationId, issues }: { organisationId: string;
             <tr key={issue.id} data-issue={issue.title}>
               <th scope="row" className="stakeholder-table__name">
                 <Link to={`/organisations/${organisationId}/issues/${issue.id}`}>{issue.title}</Link>
-                <span className="partner-table__meta">{t(`issues.scopes.${issue.scope}`)}</span>
+                <span className="partner-table__meta">{t(`issues.scopes.${issue.scope}`, { context })}</span>
               </th>
               <td data-label={t('issues.priority')}>
                 <PriorityBadge issue={issue} />
