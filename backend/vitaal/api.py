@@ -22,6 +22,7 @@ from vitaal.plan import router as plan_views
 from vitaal.portfolio import router as portfolio_views
 from vitaal.signals import router as signal_views
 from vitaal.stakeholders import router as stakeholder_views
+from vitaal.tob3 import public as tob3_public_views
 from vitaal.tob3 import router as tob3_views
 
 API_PREFIX = "/api/v1"
@@ -42,11 +43,14 @@ api_router.include_router(portfolio_views.router)
 api_router.include_router(confrontation_views.router)
 api_router.include_router(issue_views.router)
 api_router.include_router(crisis_views.router)
+api_router.include_router(crisis_views.template_router)
 api_router.include_router(approach_views.router)
 api_router.include_router(signal_views.router)
 api_router.include_router(tob3_views.router)
+api_router.include_router(tob3_public_views.router)
 api_router.include_router(agreement_views.router)
 api_router.include_router(meeting_views.router)
+api_router.include_router(meeting_views.scale_router)
 api_router.include_router(plan_views.router)
 api_router.include_router(journey_views.router)
 api_router.include_router(formation_views.router)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import cache
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -18,9 +16,11 @@ from starlette.staticfiles import StaticFiles
 from vitaal import __version__
 from vitaal.api import API_PREFIX, api_router
 from vitaal.core.config import Settings, get_settings
+from vitaal.core.contract import Contract
 from vitaal.core.db import create_engine, create_sessionmaker
 from vitaal.core.errors import MethodNotAllowed, NotFound, install_error_handlers
 from vitaal.core.headers import SecurityHeadersMiddleware
+from vitaal.core.input_check import BodyLimits, InputCheckMiddleware
 from vitaal.core.openapi import install_problem_openapi
 from vitaal.core.security import PasswordHasher
 
@@ -35,6 +35,12 @@ last 15 minutes; exchange the refresh token at `POST /api/v1/auth/refresh`.
 **Errors** are RFC 9457 `application/problem+json`; validation errors list each field and the
 reason. Anything you may not see answers 404. **Lists** are cursor pages:
 `{"items": [...], "next_cursor": "..."}`; pass `cursor` to get the next page.
+
+**Input no field can hold** answers 422 before anything else is done, even before the token
+is checked: NUL characters and text that is not Unicode anywhere, an integer beyond
+-2147483648…2147483647 where the field states no bounds of its own, a date-time without a time
+zone offset or outside the years 1 to 9999 in UTC, a body that is not JSON (or not a form).
+A body larger than 1 MB (uploads: 20 MB) answers 413.
 """
 
 
@@ -52,7 +58,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # What exists now (modules, routes, schemas, table metadata) lives as long as the
         # process. Freezing it keeps every later full garbage collection from walking it
         # again: a 2,000-partner matrix spent more time in those walks than in its own work
-        # (bench/RESULTS.md). Collect first so no garbage is frozen with it.
+        # (bench/RESULTS.md). The OpenAPI document is part of it: built now rather than by the
+        # first request that needs it (core/contract.py). Collect first so no garbage is frozen.
+        app.openapi()
         gc.collect()
         gc.freeze()
         yield
@@ -78,6 +86,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     install_problem_openapi(app)
+    contract = Contract(app.openapi)
+    app.add_middleware(
+        InputCheckMiddleware,
+        limits=BodyLimits(json=settings.max_json_body_bytes, upload=settings.max_upload_body_bytes),
+        contract=contract,
+    )
     app.add_middleware(SecurityHeadersMiddleware)
     if settings.cors_origins:
         app.add_middleware(
@@ -95,12 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     async def unknown_api_route(path: str, request: Request) -> Response:
         # Reached when no route fits the method; tell a wrong method apart from a wrong path.
-        allowed = sorted(
-            method
-            for pattern, methods in _api_paths(app)
-            if pattern.match(request.url.path)
-            for method in methods
-        )
+        allowed = contract.methods(request.url.path)
         if allowed:
             raise MethodNotAllowed(
                 f"{request.method} is not allowed here; use {', '.join(allowed)}.",
@@ -110,18 +119,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     _mount_single_page_app(app, settings.static_dir)
     return app
-
-
-@cache
-def _api_paths(app: FastAPI) -> list[tuple[re.Pattern[str], list[str]]]:
-    """The documented paths as patterns, with their methods (from the OpenAPI document)."""
-    return [
-        (
-            re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$"),
-            [method.upper() for method in operations],
-        )
-        for path, operations in app.openapi()["paths"].items()
-    ]
 
 
 def _mount_single_page_app(app: FastAPI, static_dir: Path) -> None:

@@ -30,9 +30,16 @@ from vitaal.confrontation.models import (
     ConfrontationScore,
 )
 from vitaal.core.db import Base
-from vitaal.crisis.models import CrisisAssessment, CrisisProtocol, CrisisTask, CrisisTeamMember
+from vitaal.crisis.models import (
+    CrisisAssessment,
+    CrisisProtocol,
+    CrisisTask,
+    CrisisTeamMember,
+    CrisisTemplateTask,
+)
 from vitaal.formation.models import (
     CollaborationDraft,
+    DomainDecision,
     PartnerConversation,
     PartnerInterest,
     PartnerPlan,
@@ -48,6 +55,7 @@ from vitaal.issues.models import (
 from vitaal.journey.models import JourneyStep, JourneyStepChange
 from vitaal.meetings.models import (
     AgendaItem,
+    CommitmentLevelSetting,
     CommitmentRecord,
     Meeting,
     MeetingDocument,
@@ -73,7 +81,7 @@ from vitaal.stakeholders.models import (
     StakeholderContact,
     StakeholderExternalId,
 )
-from vitaal.tob3.models import Tob3Answer, Tob3Round, Tob3Worry
+from vitaal.tob3.models import Tob3Answer, Tob3Link, Tob3LinkRequest, Tob3Round, Tob3Worry
 
 __all__ = [
     "AgendaItem",
@@ -94,6 +102,7 @@ __all__ = [
     "CollaborationDraft",
     "CollaborationPause",
     "CollaborationReview",
+    "CommitmentLevelSetting",
     "CommitmentRecord",
     "CommunicationItem",
     "ConfrontationItem",
@@ -103,6 +112,8 @@ __all__ = [
     "CrisisProtocol",
     "CrisisTask",
     "CrisisTeamMember",
+    "CrisisTemplateTask",
+    "DomainDecision",
     "FeedFetch",
     "FollowUp",
     "Interaction",
@@ -142,6 +153,8 @@ __all__ = [
     "StakeholderContact",
     "StakeholderExternalId",
     "Tob3Answer",
+    "Tob3Link",
+    "Tob3LinkRequest",
     "Tob3Round",
     "Tob3Worry",
     "User",

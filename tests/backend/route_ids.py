@@ -37,6 +37,22 @@ def _nested(body: Any, name: str) -> list[dict[str, Any]]:
     ]
 
 
+def path_choices(document: dict[str, Any]) -> dict[str, list[str]]:
+    """The path parameters of an OpenAPI document that name no object but one of a fixed set
+    (a meeting type), with their values: the ``known`` of a ``Finder``."""
+    schemas = document["components"]["schemas"]
+    known: dict[str, list[str]] = {}
+    for operations in document["paths"].values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter["schema"]
+                if "$ref" in schema:
+                    schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+                if parameter["in"] == "path" and "enum" in schema:
+                    known[parameter["name"]] = [str(value) for value in schema["enum"]]
+    return known
+
+
 def _id_of(item: dict[str, Any], parameter: str) -> str | None:
     # Objects name themselves ``id``; rows of a link table by the other side (``user_id`` for
     # a member, ``organisation_id`` for a coalition member); journey steps by their ``number``.

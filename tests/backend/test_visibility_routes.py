@@ -35,16 +35,12 @@ from vitaal.demo.seed import DEMO_PARTNER_EMAIL, DEMO_PARTNER_PASSWORD
 from vitaal.visibility import PREPARATION, WorkPiece
 
 C = "/api/v1/coalitions/{coalition_id}"
-TIMELINE = (
-    "/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/timeline"
-)
+TIMELINE = "/api/v1/organisations/{organisation_id}/stakeholders/{stakeholder_id}/timeline"
 
 
 class Audience(StrEnum):
     members = "members"  # every member organisation, as far as it sees the piece
-    coordinators = (
-        "coordinators"  # the coordinators' administration: 403 for the others
-    )
+    coordinators = "coordinators"  # the coordinators' administration: 403 for the others
     core_team = "core_team"  # never shared: 404 for anyone outside the core team
 
 
@@ -52,23 +48,17 @@ class Mixed(StrEnum):
     """Answers that leave out what the caller does not see; ``REDACTIONS`` has each rule."""
 
     partners = "partners"  # the targets
-    partner_matrix = (
-        "partner_matrix"  # the assessors' spread, the targets, the strategies
-    )
+    partner_matrix = "partner_matrix"  # the assessors' spread, the targets, the strategies
     partner_strategy = "partner_strategy"  # the matrix's suggestion, its movement
     own_plan = "own_plan"  # the matrix positions and whether the assessors disagree
     conversations = "conversations"  # those held with other organisations
     conversation = "conversation"  # one held with another organisation: 404
-    stakeholder_timeline = (
-        "stakeholder_timeline"  # assessments from where it is not seen
-    )
+    stakeholder_timeline = "stakeholder_timeline"  # assessments from where it is not seen
 
 
 @dataclass(frozen=True)
 class Expect:
-    piece: WorkPiece | None = (
-        None  # answered as a whole: 404 to whoever does not see it
-    )
+    piece: WorkPiece | None = None  # answered as a whole: 404 to whoever does not see it
     mixed: Mixed | None = None
     audience: Audience = Audience.members
 
@@ -105,9 +95,7 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     ("PUT", f"{C}/ambition-line"): whole(W.partner_positions),
     ("GET", f"{C}/ambition-line/history"): whole(W.partner_positions),
     ("GET", f"{C}/partners/{{partner_id}}/assessments"): whole(W.assessment_rationales),
-    ("POST", f"{C}/partners/{{partner_id}}/assessments"): whole(
-        W.assessment_rationales
-    ),
+    ("POST", f"{C}/partners/{{partner_id}}/assessments"): whole(W.assessment_rationales),
     ("GET", f"{C}/partners/{{partner_id}}/strategy"): Expect(
         W.partner_strategies, Mixed.partner_strategy
     ),
@@ -141,27 +129,17 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     ("PATCH", f"{C}/meetings/{{meeting_id}}"): whole(W.meetings),
     ("DELETE", f"{C}/meetings/{{meeting_id}}"): whole(W.meetings),
     ("POST", f"{C}/meetings/{{meeting_id}}/invitees"): whole(W.meetings),
-    ("PATCH", f"{C}/meetings/{{meeting_id}}/invitees/{{invitee_id}}"): whole(
-        W.meetings
-    ),
-    ("DELETE", f"{C}/meetings/{{meeting_id}}/invitees/{{invitee_id}}"): whole(
-        W.meetings
-    ),
+    ("PATCH", f"{C}/meetings/{{meeting_id}}/invitees/{{invitee_id}}"): whole(W.meetings),
+    ("DELETE", f"{C}/meetings/{{meeting_id}}/invitees/{{invitee_id}}"): whole(W.meetings),
     ("POST", f"{C}/meetings/{{meeting_id}}/documents"): whole(W.meetings),
-    ("DELETE", f"{C}/meetings/{{meeting_id}}/documents/{{document_id}}"): whole(
-        W.meetings
-    ),
+    ("DELETE", f"{C}/meetings/{{meeting_id}}/documents/{{document_id}}"): whole(W.meetings),
     ("POST", f"{C}/meetings/{{meeting_id}}/agenda"): whole(W.meetings),
     ("PUT", f"{C}/meetings/{{meeting_id}}/agenda/order"): whole(W.meetings),
     ("PATCH", f"{C}/meetings/{{meeting_id}}/agenda/{{item_id}}"): whole(W.meetings),
     ("DELETE", f"{C}/meetings/{{meeting_id}}/agenda/{{item_id}}"): whole(W.meetings),
     ("POST", f"{C}/meetings/{{meeting_id}}/outcomes"): whole(W.meetings),
-    ("PATCH", f"{C}/meetings/{{meeting_id}}/outcomes/{{outcome_id}}"): whole(
-        W.meetings
-    ),
-    ("DELETE", f"{C}/meetings/{{meeting_id}}/outcomes/{{outcome_id}}"): whole(
-        W.meetings
-    ),
+    ("PATCH", f"{C}/meetings/{{meeting_id}}/outcomes/{{outcome_id}}"): whole(W.meetings),
+    ("DELETE", f"{C}/meetings/{{meeting_id}}/outcomes/{{outcome_id}}"): whole(W.meetings),
     ("POST", f"{C}/meetings/{{meeting_id}}/commitments"): whole(W.meetings),
     ("GET", f"{C}/commitments"): whole(W.meetings),
     ("GET", f"{C}/commitments/history"): whole(W.meetings),
@@ -172,21 +150,13 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     ("PATCH", f"{C}/agreements/{{agreement_id}}"): whole(W.agreements),
     ("POST", f"{C}/agreements/{{agreement_id}}/versions"): whole(W.agreements),
     ("GET", f"{C}/agreements/{{agreement_id}}/versions"): whole(W.agreements),
-    ("GET", f"{C}/agreements/{{agreement_id}}/versions/{{number}}"): whole(
-        W.agreements
-    ),
+    ("GET", f"{C}/agreements/{{agreement_id}}/versions/{{number}}"): whole(W.agreements),
     ("GET", f"{C}/agreements/{{agreement_id}}/diff"): whole(W.agreements),
-    ("POST", f"{C}/agreements/{{agreement_id}}/send-for-signature"): whole(
-        W.agreements
-    ),
+    ("POST", f"{C}/agreements/{{agreement_id}}/send-for-signature"): whole(W.agreements),
     ("POST", f"{C}/agreements/{{agreement_id}}/sign-offs"): whole(W.agreements),
     ("POST", f"{C}/agreements/{{agreement_id}}/options"): whole(W.agreements),
-    ("PATCH", f"{C}/agreements/{{agreement_id}}/options/{{option_id}}"): whole(
-        W.agreements
-    ),
-    ("DELETE", f"{C}/agreements/{{agreement_id}}/options/{{option_id}}"): whole(
-        W.agreements
-    ),
+    ("PATCH", f"{C}/agreements/{{agreement_id}}/options/{{option_id}}"): whole(W.agreements),
+    ("DELETE", f"{C}/agreements/{{agreement_id}}/options/{{option_id}}"): whole(W.agreements),
     ("PUT", f"{C}/agreements/{{agreement_id}}/choices/{{kind}}"): whole(W.agreements),
     ("GET", f"{C}/agreements/{{agreement_id}}/export"): whole(W.agreements),
     ("GET", f"{C}/founding"): whole(W.agreements),
@@ -197,9 +167,7 @@ EXPECTATIONS: dict[tuple[str, str], Expect] = {
     ("PATCH", f"{C}/working-structures/{{structure_id}}"): whole(W.plan),
     ("DELETE", f"{C}/working-structures/{{structure_id}}"): whole(W.plan),
     ("POST", f"{C}/working-structures/{{structure_id}}/members"): whole(W.plan),
-    ("DELETE", f"{C}/working-structures/{{structure_id}}/members/{{member_id}}"): whole(
-        W.plan
-    ),
+    ("DELETE", f"{C}/working-structures/{{structure_id}}/members/{{member_id}}"): whole(W.plan),
     ("GET", f"{C}/plan/actions"): whole(W.plan),
     ("POST", f"{C}/plan/actions"): whole(W.plan),
     ("GET", f"{C}/plan/actions/{{action_id}}"): whole(W.plan),
@@ -232,14 +200,10 @@ class View:
     in_core_team: bool
     coordinates: bool  # acts for a coordinating organisation (as its admin)
     shared: frozenset[WorkPiece]
-    own_partner_ids: frozenset[
-        str
-    ]  # the coalition's partners that stand for its organisation
+    own_partner_ids: frozenset[str]  # the coalition's partners that stand for its organisation
 
     def sees(self, piece: WorkPiece) -> bool:
-        return visibility.sees(
-            piece, in_core_team=self.in_core_team, shared=self.shared
-        )
+        return visibility.sees(piece, in_core_team=self.in_core_team, shared=self.shared)
 
 
 # --- the redactions: the core team's answer as someone who sees less must get it ------------
@@ -262,9 +226,7 @@ def _partner_matrix(body: Any, view: View) -> Any:
         if entry["outcome"] and not view.sees(WorkPiece.target_positions):
             entry["outcome"]["movement"] = None
         if entry["position"] and not view.sees(WorkPiece.assessment_rationales):
-            entry["position"].update(
-                influence_range=None, dependency_range=None, disagreement=None
-            )
+            entry["position"].update(influence_range=None, dependency_range=None, disagreement=None)
         if not view.sees(WorkPiece.partner_strategies):
             entry["chosen_strategy"] = None
     return body
@@ -272,9 +234,7 @@ def _partner_matrix(body: Any, view: View) -> Any:
 
 def _partner_strategy(body: Any, view: View) -> Any:
     if not view.sees(WorkPiece.partner_positions):
-        body.update(
-            suggested_strategy=None, suggestion=None, differs_from_suggestion=False
-        )
+        body.update(suggested_strategy=None, suggestion=None, differs_from_suggestion=False)
         for change in body["history"]:
             change["suggested"] = None
     elif body["suggestion"] and not view.sees(WorkPiece.target_positions):
@@ -317,9 +277,7 @@ def _conversations(body: Any, view: View) -> Any:
 
 def _conversation(body: Any, view: View) -> Any:
     """None: this conversation must answer 404."""
-    seen = (
-        view.sees(WorkPiece.conversations) or body["partner_id"] in view.own_partner_ids
-    )
+    seen = view.sees(WorkPiece.conversations) or body["partner_id"] in view.own_partner_ids
     return body if seen else None
 
 
@@ -360,13 +318,9 @@ class Situation:
     callers: list[Caller]
     finder: Finder
 
-    def view(
-        self, caller: Caller, shared: frozenset[WorkPiece], partners: list[Any]
-    ) -> View:
+    def view(self, caller: Caller, shared: frozenset[WorkPiece], partners: list[Any]) -> View:
         own = frozenset(
-            p["id"]
-            for p in partners
-            if p["member_organisation_id"] == caller.organisation_id
+            p["id"] for p in partners if p["member_organisation_id"] == caller.organisation_id
         )
         # The core team's caller is the coordinator.
         return View(caller.in_core_team, caller.in_core_team, shared, own)
@@ -393,19 +347,13 @@ def _enum_parameters(app: FastAPI) -> dict[str, list[str]]:
         for operation in operations.values():
             for parameter in operation.get("parameters", []):
                 schema = parameter["schema"]
-                schema = (
-                    schemas[schema["$ref"].rsplit("/", 1)[-1]]
-                    if "$ref" in schema
-                    else schema
-                )
+                schema = schemas[schema["$ref"].rsplit("/", 1)[-1]] if "$ref" in schema else schema
                 if parameter["in"] == "path" and "enum" in schema:
                     known[parameter["name"]] = [str(value) for value in schema["enum"]]
     return known
 
 
-async def _coalition_member(
-    client: httpx.AsyncClient, demo: Demo, user: User
-) -> dict[str, Any]:
+async def _coalition_member(client: httpx.AsyncClient, demo: Demo, user: User) -> dict[str, Any]:
     response = await client.get(demo.coalition_url(), headers=user.headers)
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
@@ -413,14 +361,10 @@ async def _coalition_member(
 
 
 @pytest.fixture
-async def situation(
-    app: FastAPI, client: httpx.AsyncClient, api: Api, demo: Demo
-) -> Situation:
+async def situation(app: FastAPI, client: httpx.AsyncClient, api: Api, demo: Demo) -> Situation:
     partner = await api.existing_user(DEMO_PARTNER_EMAIL, DEMO_PARTNER_PASSWORD)
     observer = await api.user(name="Olga Observer")
-    observer_org = await api.organisation(
-        observer, name="Provincie Rivierland", kind="province"
-    )
+    observer_org = await api.organisation(observer, name="Provincie Rivierland", kind="province")
     await api.join_coalition(
         demo.user, demo.coalition_id, observer, observer_org["id"], role="observer"
     )
@@ -436,9 +380,7 @@ async def situation(
     return Situation(demo, callers, Finder(client, demo.headers, _enum_parameters(app)))
 
 
-async def _share(
-    client: httpx.AsyncClient, demo: Demo, pieces: frozenset[WorkPiece]
-) -> None:
+async def _share(client: httpx.AsyncClient, demo: Demo, pieces: frozenset[WorkPiece]) -> None:
     for piece in sorted(pieces):
         response = await client.put(
             demo.coalition_url(f"/visibility/{piece}"),
@@ -455,9 +397,7 @@ def test_every_coalition_route_has_an_expectation(app: FastAPI) -> None:
     routes = set(_routes(app))
     missing = sorted(routes - EXPECTATIONS.keys())
     assert not missing, f"Coalition routes without a visibility expectation: {missing}"
-    assert not sorted(EXPECTATIONS.keys() - routes), (
-        "Expectations for routes that are gone"
-    )
+    assert not sorted(EXPECTATIONS.keys() - routes), "Expectations for routes that are gone"
 
 
 async def test_reads_answer_as_the_model_says(
@@ -470,18 +410,14 @@ async def test_reads_answer_as_the_model_says(
         if method == "GET" and path != TIMELINE
     ]
     urls = {path: [url async for url in finder.urls(path)] for path, _ in reads}
-    assert not [path for path, found in urls.items() if not found], (
-        "reads without demo ids"
-    )
+    assert not [path for path, found in urls.items() if not found], "reads without demo ids"
     # Every redaction must take something out of the demo's answers at least once, or the
     # check proves nothing.
     redacted: set[Mixed] = set()
     wrong: list[str] = []
     for shared in PHASES:
         await _share(client, demo, shared)
-        partners = (
-            await client.get(demo.coalition_url("/partners"), headers=demo.headers)
-        ).json()
+        partners = (await client.get(demo.coalition_url("/partners"), headers=demo.headers)).json()
         for path, expect in reads:
             for url in urls[path]:
                 params = QUERIES.get(path, {})
@@ -492,25 +428,17 @@ async def test_reads_answer_as_the_model_says(
                     status = _expected_status(expect, view)
                     expected = None
                     if expect.mixed is not None and status == 200:
-                        expected = REDACTIONS[expect.mixed](
-                            copy.deepcopy(full.json()), view
-                        )
+                        expected = REDACTIONS[expect.mixed](copy.deepcopy(full.json()), view)
                         if expected != full.json():
                             redacted.add(expect.mixed)
                         if expected is None:
                             status = 404
-                    response = await client.get(
-                        url, params=params, headers=caller.user.headers
-                    )
+                    response = await client.get(url, params=params, headers=caller.user.headers)
                     shown = f"{sorted(shared)} {caller.name} GET {url}"
                     if response.status_code != status:
-                        wrong.append(
-                            f"{shown}: {response.status_code}, expected {status}"
-                        )
+                        wrong.append(f"{shown}: {response.status_code}, expected {status}")
                     elif expected is not None and response.json() != expected:
-                        wrong.append(
-                            f"{shown}: shows what it should not, or hides too much"
-                        )
+                        wrong.append(f"{shown}: shows what it should not, or hides too much")
     assert not wrong, "\n".join(wrong)
     assert redacted == set(REDACTIONS), (
         f"nothing hidden in the demo by {set(REDACTIONS) - redacted}"
@@ -527,9 +455,7 @@ async def test_preparation_changes_look_absent_until_shared(
         if method != "GET" and expect.piece in PREPARATION
     ]
     urls = {change: [url async for url in finder.urls(change[1])] for change in changes}
-    assert not [change for change, found in urls.items() if not found], (
-        "changes without ids"
-    )
+    assert not [change for change, found in urls.items() if not found], "changes without ids"
     others = [caller for caller in situation.callers if not caller.in_core_team]
     wrong: list[str] = []
     for shared, status in ((frozenset(), 404), (PREPARATION, 403)):
@@ -538,14 +464,10 @@ async def test_preparation_changes_look_absent_until_shared(
             for url in found:
                 for caller in others:
                     headers = caller.user.headers
-                    response = await client.request(
-                        method, url, json={}, headers=headers
-                    )
+                    response = await client.request(method, url, json={}, headers=headers)
                     if response.status_code != status:
                         said = f"{response.status_code}, expected {status}"
-                        wrong.append(
-                            f"{sorted(shared)} {caller.name} {method} {url}: {said}"
-                        )
+                        wrong.append(f"{sorted(shared)} {caller.name} {method} {url}: {said}")
     assert not wrong, "\n".join(wrong)
 
 
@@ -557,18 +479,14 @@ async def test_the_stakeholder_timeline_shows_assessments_where_they_are_seen(
     demo coalition, assessed by the core team. Each organisation's timeline shows the
     coalition's assessments as that organisation sees them, the municipality's always."""
     demo = situation.demo
-    partners = (
-        await client.get(demo.coalition_url("/partners"), headers=demo.headers)
-    ).json()
+    partners = (await client.get(demo.coalition_url("/partners"), headers=demo.headers)).json()
     [welfare] = [p["stakeholder_id"] for p in partners["items"] if p["stakeholder_id"]]
     timelines = [(True, demo.organisation_url(f"/stakeholders/{welfare}/timeline"))]
     for role in ("partner", "observer"):
         organisation_id, stakeholder_id = await api.second_organisation(
             demo.user, demo.coalition_id, role=role, name=f"Stichting {role}"
         )
-        partner = await api.partner(
-            demo.user, demo.coalition_id, stakeholder_id=stakeholder_id
-        )
+        partner = await api.partner(demo.user, demo.coalition_id, stakeholder_id=stakeholder_id)
         assessed = await client.post(
             demo.coalition_url(f"/partners/{partner['id']}/assessments"),
             json={"influence": 5, "dependency": 5},
@@ -585,8 +503,7 @@ async def test_the_stakeholder_timeline_shows_assessments_where_they_are_seen(
             response = await client.get(url, headers=demo.headers)
             assert response.status_code == 200, response.text
             shown = any(
-                entry["kind"] == "assessment"
-                and entry["coalition_id"] == demo.coalition_id
+                entry["kind"] == "assessment" and entry["coalition_id"] == demo.coalition_id
                 for entry in response.json()["items"]
             )
             if shown != view.sees(WorkPiece.assessment_rationales):

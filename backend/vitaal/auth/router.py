@@ -3,11 +3,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, status
-from fastapi.security import OAuth2PasswordRequestForm
 
 from vitaal.auth import service
 from vitaal.auth.deps import HasherDep, SettingsDep
-from vitaal.auth.schemas import RefreshRequest, SignupRequest, TokenPair, UserRead
+from vitaal.auth.schemas import LoginForm, RefreshRequest, SignupRequest, TokenPair, UserRead
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import problem_responses
 
@@ -32,7 +31,7 @@ async def signup(data: SignupRequest, session: SessionDep, hasher: HasherDep) ->
 )
 async def token(
     request: Request,
-    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    form: Annotated[LoginForm, Depends()],
     session: SessionDep,
     hasher: HasherDep,
     settings: SettingsDep,

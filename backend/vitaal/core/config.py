@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1)
     login_lock_seconds: int = Field(default=60, ge=1)
     password_hash_concurrency: int = Field(default=4, ge=1, le=64)
+    # The largest request bodies read, by kind; a larger one answers 413 before it is read.
+    max_json_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_upload_body_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
     # Argon2id cost (RFC 9106's second recommended option by default). Tests lower them to the
     # cheapest valid values so every signup and login stays a real hash at ~1 ms.
     password_hash_time_cost: int = Field(default=3, ge=1, le=20)

@@ -64,10 +64,6 @@ class Problem(Exception):  # noqa: N818 - it is a problem, not an error in our c
         self.headers = headers
 
 
-class BadRequest(Problem):
-    status, slug, title = 400, "bad-request", "Bad request"
-
-
 class Unauthorized(Problem):
     status, slug, title = 401, "unauthorized", "Not authenticated"
 
@@ -186,17 +182,8 @@ async def _handle_problem(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)  # noqa: S101
-    errors = [
-        FieldError(
-            field=_location(tuple(err["loc"])),
-            reason=_validation_reason(err),
-            code=str(err.get("type", "invalid")),
-            context=_plain_context(err.get("ctx")),
-        )
-        for err in exc.errors()
-    ]
+def invalid_input_response(request: Request, errors: list[FieldError]) -> JSONResponse:
+    """The 422 that names each refused field, from pydantic or from core/input_check.py."""
     return problem_response(
         request,
         status=422,
@@ -204,6 +191,22 @@ async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
         title="Invalid input",
         detail="; ".join(f"{e.field}: {e.reason}" for e in errors),
         errors=errors,
+    )
+
+
+async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)  # noqa: S101
+    return invalid_input_response(
+        request,
+        [
+            FieldError(
+                field=_location(tuple(err["loc"])),
+                reason=_validation_reason(err),
+                code=str(err.get("type", "invalid")),
+                context=_plain_context(err.get("ctx")),
+            )
+            for err in exc.errors()
+        ],
     )
 
 
@@ -267,6 +270,7 @@ _STATUS_DESCRIPTIONS = {
     405: "Method not allowed",
     409: "Conflicts with what is stored",
     410: "No longer available (used, withdrawn or expired)",
+    413: "The body is larger than the limit for its kind (JSON and forms, or uploads)",
     422: "Invalid input: each field and the reason",
     429: "Too many attempts; see Retry-After",
     503: "A dependency (the database) is not reachable",

@@ -28,6 +28,8 @@ from sqlalchemy.orm import InstrumentedAttribute
 from vitaal.core.errors import Unprocessable
 
 MAX_LIMIT = 200
+# The longest cursor this API gives out is a dated one: 43 bytes, 58 characters in base64.
+MAX_CURSOR_LENGTH = 100
 
 T = TypeVar("T")
 
@@ -54,12 +56,19 @@ def decode_cursor(cursor: str) -> uuid.UUID:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         return uuid.UUID(bytes=raw)
     except (binascii.Error, ValueError):
-        raise Unprocessable.field("query.cursor", "not a cursor this API gave out") from None
+        raise _foreign_cursor() from None
+
+
+def _foreign_cursor() -> Unprocessable:
+    return Unprocessable.field("query.cursor", "not a cursor this API gave out")
 
 
 def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
-    cursor: Annotated[str | None, Query(description="`next_cursor` of the previous page.")] = None,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=MAX_CURSOR_LENGTH, description="`next_cursor` of the previous page."),
+    ] = None,
 ) -> PageParams:
     return PageParams(limit=limit, after=decode_cursor(cursor) if cursor else None)
 
@@ -115,12 +124,15 @@ def decode_dated_cursor(text: str) -> DatedCursor:
         day, _, hex_id = raw.partition(".")
         return DatedCursor(on=date.fromisoformat(day) if day else None, id=uuid.UUID(hex=hex_id))
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise Unprocessable.field("query.cursor", "not a cursor this API gave out") from None
+        raise _foreign_cursor() from None
 
 
 def dated_page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
-    cursor: Annotated[str | None, Query(description="`next_cursor` of the previous page.")] = None,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=MAX_CURSOR_LENGTH, description="`next_cursor` of the previous page."),
+    ] = None,
 ) -> DatedPageParams:
     return DatedPageParams(limit=limit, after=decode_dated_cursor(cursor) if cursor else None)
 
@@ -131,7 +143,10 @@ DatedPageDep = Annotated[DatedPageParams, Depends(dated_page_params)]
 def newest_first_after(
     day: SQLColumnExpression[date], id_: SQLColumnExpression[uuid.UUID], after: DatedCursor
 ) -> ColumnElement[bool]:
-    """Rows after ``after`` in the order (day desc, id desc); ``day`` is never null."""
+    """Rows after ``after`` in the order (day desc, id desc); ``day`` is never null, so a cursor
+    without a day was not made by this list."""
+    if after.on is None:
+        raise _foreign_cursor()
     return or_(day < after.on, and_(day == after.on, id_ < after.id))
 
 
