@@ -98,7 +98,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["*"],
-            allow_headers=["Authorization", "Content-Type"],
+            # Idempotency-Key: public writes (Tob-3 links) can be retried from other origins too.
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key"],
         )
     app.include_router(api_router)
 

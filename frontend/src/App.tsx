@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider, useHref, useNavigate, Outlet, type NavigateOptions, type RouteObject } from 'react-router';
 import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
@@ -9,6 +10,7 @@ import { PublicLayout } from './components/layout/PublicLayout';
 import { RequireAuth } from './components/layout/AppShell';
 import { OrganisationLayout } from './components/organisations/OrganisationLayout';
 import { CoalitionLayout } from './components/coalitions/CoalitionLayout';
+import { RootError, ScreenError } from './components/layout/RouteError';
 import { Loading } from './components/ui/misc';
 import { intlLocale, isLocale } from './i18n/locale';
 
@@ -55,10 +57,20 @@ function Root() {
 /**
  * The screens of a layout. While the first screen's chunk loads, the layout is
  * already there (skip link, header) with a loading line in it; later the old
- * screen stays until the next one has loaded.
+ * screen stays until the next one has loaded. A screen that fails to load or to
+ * render shows its error inside the layout.
  */
 function screens(children: RouteObject[]): RouteObject[] {
-  return [{ hydrateFallbackElement: <Loading />, children }];
+  return [{ hydrateFallbackElement: <Loading />, errorElement: <ScreenError />, children }];
+}
+
+/** The exports of a module that are components. */
+type ScreenName<M> = { [K in keyof M]: M[K] extends ComponentType ? K : never }[keyof M];
+
+/** A screen as its own chunk, loaded when it is first visited: the component `name` of the module. */
+function screen<M, K extends ScreenName<M>>(load: () => Promise<M>, name: K): () => Promise<{ Component: ComponentType }> {
+  // The key picks a component (ScreenName); TypeScript cannot follow that into M[K].
+  return async () => ({ Component: (await load())[name] as ComponentType });
 }
 
 // Every screen is its own chunk, loaded when it is first visited (react-router's
@@ -67,57 +79,62 @@ function screens(children: RouteObject[]): RouteObject[] {
 const router = createBrowserRouter([
   {
     element: <Root />,
+    // A layout or provider that fails: a page of its own with a way to reload.
+    errorElement: <RootError />,
     children: [
       {
         element: <PublicLayout />,
         children: screens([
-          { path: '/login', lazy: () => import('./pages/LoginPage').then((m) => ({ Component: m.LoginPage })) },
-          { path: '/signup', lazy: () => import('./pages/SignupPage').then((m) => ({ Component: m.SignupPage })) },
-          { path: '/invite/:token', lazy: () => import('./pages/AcceptInvitationPage').then((m) => ({ Component: m.AcceptInvitationPage })) },
+          { path: '/login', lazy: screen(() => import('./pages/LoginPage'), 'LoginPage') },
+          { path: '/signup', lazy: screen(() => import('./pages/SignupPage'), 'SignupPage') },
+          { path: '/invite/:token', lazy: screen(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage') },
+          // A member without an account answers a Tob-3 round through its link.
+          { path: '/t/:token', lazy: screen(() => import('./pages/Tob3AnswerPage'), 'Tob3AnswerPage') },
         ]),
       },
       {
         element: <RequireAuth />,
         children: screens([
-          { path: '/', lazy: () => import('./pages/HomePage').then((m) => ({ Component: m.HomePage })) },
-          { path: '/welcome', lazy: () => import('./pages/OnboardingPage').then((m) => ({ element: <m.OnboardingPage first /> })) },
-          { path: '/organisations/new', lazy: () => import('./pages/OnboardingPage').then((m) => ({ element: <m.OnboardingPage first={false} /> })) },
+          { path: '/', lazy: screen(() => import('./pages/HomePage'), 'HomePage') },
+          { path: '/welcome', lazy: screen(() => import('./pages/OnboardingPage'), 'OnboardingPage') },
+          { path: '/organisations/new', lazy: screen(() => import('./pages/OnboardingPage'), 'NewOrganisationPage') },
           {
             path: '/organisations/:organisationId',
             element: <OrganisationLayout />,
             children: [
-              { index: true, lazy: () => import('./pages/OrganisationPage').then((m) => ({ Component: m.OrganisationPage })) },
-              { path: 'stakeholders', lazy: () => import('./pages/StakeholdersPage').then((m) => ({ Component: m.StakeholdersPage })) },
-              { path: 'stakeholders/:stakeholderId', lazy: () => import('./pages/StakeholderPage').then((m) => ({ Component: m.StakeholderPage })) },
-              { path: 'portfolio', lazy: () => import('./pages/PortfolioPage').then((m) => ({ Component: m.PortfolioPage })) },
-              { path: 'issues', lazy: () => import('./pages/IssuesPage').then((m) => ({ Component: m.IssuesPage })) },
-              { path: 'issues/:issueId', lazy: () => import('./pages/IssuePage').then((m) => ({ Component: m.IssuePage })) },
-              { path: 'issues/:issueId/crisis', lazy: () => import('./pages/IssueCrisisPage').then((m) => ({ Component: m.IssueCrisisPage })) },
-              { path: 'issues/:issueId/approach', lazy: () => import('./pages/IssueApproachPage').then((m) => ({ Component: m.IssueApproachPage })) },
-              { path: 'confrontation', lazy: () => import('./pages/ConfrontationMatricesPage').then((m) => ({ Component: m.ConfrontationMatricesPage })) },
-              { path: 'confrontation/:matrixId', lazy: () => import('./pages/ConfrontationMatrixPage').then((m) => ({ Component: m.ConfrontationMatrixPage })) },
-              { path: 'signals', lazy: () => import('./pages/SignalsPage').then((m) => ({ Component: m.SignalsPage })) },
-              { path: 'tob3', lazy: () => import('./pages/Tob3Page').then((m) => ({ Component: m.Tob3Page })) },
-              { path: 'tob3/:roundId', lazy: () => import('./pages/Tob3RoundPage').then((m) => ({ Component: m.Tob3RoundPage })) },
+              { index: true, lazy: screen(() => import('./pages/OrganisationPage'), 'OrganisationPage') },
+              { path: 'stakeholders', lazy: screen(() => import('./pages/StakeholdersPage'), 'StakeholdersPage') },
+              { path: 'stakeholders/:stakeholderId', lazy: screen(() => import('./pages/StakeholderPage'), 'StakeholderPage') },
+              { path: 'portfolio', lazy: screen(() => import('./pages/PortfolioPage'), 'PortfolioPage') },
+              { path: 'issues', lazy: screen(() => import('./pages/IssuesPage'), 'IssuesPage') },
+              { path: 'issues/:issueId', lazy: screen(() => import('./pages/IssuePage'), 'IssuePage') },
+              { path: 'issues/:issueId/crisis', lazy: screen(() => import('./pages/IssueCrisisPage'), 'IssueCrisisPage') },
+              { path: 'issues/:issueId/approach', lazy: screen(() => import('./pages/IssueApproachPage'), 'IssueApproachPage') },
+              { path: 'confrontation', lazy: screen(() => import('./pages/ConfrontationMatricesPage'), 'ConfrontationMatricesPage') },
+              { path: 'confrontation/:matrixId', lazy: screen(() => import('./pages/ConfrontationMatrixPage'), 'ConfrontationMatrixPage') },
+              { path: 'signals', lazy: screen(() => import('./pages/SignalsPage'), 'SignalsPage') },
+              { path: 'tob3', lazy: screen(() => import('./pages/Tob3Page'), 'Tob3Page') },
+              { path: 'tob3/:roundId', lazy: screen(() => import('./pages/Tob3RoundPage'), 'Tob3RoundPage') },
+              { path: 'method', lazy: screen(() => import('./pages/MethodSettingsPage'), 'MethodSettingsPage') },
             ],
           },
-          { path: '/coalitions', lazy: () => import('./pages/CoalitionsPage').then((m) => ({ Component: m.CoalitionsPage })) },
+          { path: '/coalitions', lazy: screen(() => import('./pages/CoalitionsPage'), 'CoalitionsPage') },
           {
             path: '/coalitions/:coalitionId',
             element: <CoalitionLayout />,
             children: [
-              { index: true, lazy: () => import('./pages/CoalitionPage').then((m) => ({ Component: m.CoalitionPage })) },
-              { path: 'partners', lazy: () => import('./pages/PartnerMatrixPage').then((m) => ({ Component: m.PartnerMatrixPage })) },
-              { path: 'journey', lazy: () => import('./pages/JourneyPage').then((m) => ({ Component: m.JourneyPage })) },
-              { path: 'agreements', lazy: () => import('./pages/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })) },
-              { path: 'agreements/:agreementId', lazy: () => import('./pages/AgreementPage').then((m) => ({ Component: m.AgreementPage })) },
-              { path: 'meetings', lazy: () => import('./pages/MeetingsPage').then((m) => ({ Component: m.MeetingsPage })) },
-              { path: 'meetings/:meetingId', lazy: () => import('./pages/MeetingPage').then((m) => ({ Component: m.MeetingPage })) },
-              { path: 'plan', lazy: () => import('./pages/PlanPage').then((m) => ({ Component: m.PlanPage })) },
+              { index: true, lazy: screen(() => import('./pages/CoalitionPage'), 'CoalitionPage') },
+              { path: 'partners', lazy: screen(() => import('./pages/PartnerMatrixPage'), 'PartnerMatrixPage') },
+              { path: 'journey', lazy: screen(() => import('./pages/JourneyPage'), 'JourneyPage') },
+              { path: 'agreements', lazy: screen(() => import('./pages/AgreementsPage'), 'AgreementsPage') },
+              { path: 'agreements/:agreementId', lazy: screen(() => import('./pages/AgreementPage'), 'AgreementPage') },
+              { path: 'meetings', lazy: screen(() => import('./pages/MeetingsPage'), 'MeetingsPage') },
+              { path: 'meetings/:meetingId', lazy: screen(() => import('./pages/MeetingPage'), 'MeetingPage') },
+              { path: 'plan', lazy: screen(() => import('./pages/PlanPage'), 'PlanPage') },
             ],
           },
-          { path: '/join/:token', lazy: () => import('./pages/JoinPage').then((m) => ({ Component: m.JoinPage })) },
-          { path: '*', lazy: () => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage })) },
+          { path: '/join/:token', lazy: screen(() => import('./pages/JoinPage'), 'JoinPage') },
+          { path: '*', lazy: screen(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
         ]),
       },
     ],

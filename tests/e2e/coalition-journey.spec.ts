@@ -95,6 +95,8 @@ test('coalition journey: from the first conversation to the founding, in the app
   await conversation.getByRole('button', { name: 'Gesprek opslaan' }).click();
   await expect(conversation.getByText(`Het gesprek met ${SCHOOL} is opgeslagen.`)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Antwoorden per vraag' }).getByText('Meer leerlingen uit de binnenstad.')).toBeVisible();
+  // The conversations are the core team's preparation, and marked so.
+  await expect(page.getByTestId('mark-conversations')).toHaveText('Voorbereiding · alleen kernteam');
   await finishStep(page, 1);
   await expect(where.getByTestId('current-step')).toHaveText(/^Stap 2: /);
   await checkPage(page, testInfo, 'j1-journey-conversation');
@@ -216,8 +218,19 @@ test('coalition journey: from the first conversation to the founding, in the app
   await expect(where.getByTestId('current-round')).toContainText('Ronde 3');
   await expect(where.getByTestId('current-step')).toHaveText(/^Stap 9: /);
 
-  // Step 9: the school board's user signs the declaration for the school board…
+  // The school board's user sees the shared step plan; of the preparation only the conversation
+  // held with the school board itself, and where the own plan would be, why it is not there.
   await logIn(page, schoolUser);
+  await page.goto(`/coalitions/${coalition.id}/journey?step=1`);
+  await expect(page.getByTestId('preparation-conversations')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Antwoorden per vraag' }).getByText('Meer leerlingen uit de binnenstad.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Gesprek vastleggen' })).toHaveCount(0);
+  await page.locator('button[data-step="3"]').click();
+  await expect(page.getByTestId('preparation-own_plan')).toBeVisible();
+  await expect(page.locator(`li[data-partner="${SCHOOL}"]`)).toHaveCount(0);
+  await checkPage(page, testInfo, 'j5b-journey-as-partner');
+
+  // Step 9: the school board's user signs the declaration for the school board…
   await page.goto(`/coalitions/${coalition.id}/agreements`);
   await page.getByRole('link', { name: DECLARATION }).click();
   await expect(page.getByRole('heading', { level: 1, name: DECLARATION })).toBeVisible();

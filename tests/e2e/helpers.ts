@@ -23,10 +23,19 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/** The page must not scroll sideways (360 px phones included). */
+/** The page must not scroll sideways (360 px phones included); the message names what sticks out. */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The innermost elements past the right edge: those are the ones to fix.
+    const past = [...document.body.querySelectorAll<HTMLElement>('*')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+    const innermost = past.filter((el) => !past.some((other) => other !== el && el.contains(other)));
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      culprits: innermost.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.textContent ?? '').trim().slice(0, 40)}”`),
+    };
+  });
+  expect(overflow, `horizontal overflow on ${label}: ${culprits.join('; ')}`).toBeLessThanOrEqual(0);
 }
 
 /** Saves a full-page screenshot as var/screenshots/<project>-<name>.png. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
-import { checkPage, expectAccessible, snap, uniqueEmail } from './helpers';
+import { checkPage, choose, expectAccessible, snap, uniqueEmail } from './helpers';
 
 const PASSWORD = 'correct-horse-battery';
 const SCHOOL = 'Scholengroep Binnenstad';
@@ -110,7 +110,7 @@ test('partner strategy: follow or override the suggestion, reviews due, edit and
 
   // Its relationship: multi-year now, and a target; then remove it altogether.
   await dialog.getByRole('tab', { name: 'Relatie' }).click();
-  await dialog.getByRole('button', { name: /Verbintenis/ }).click();
+  await dialog.getByRole('button', { name: /Commitment/ }).click();
   await page.getByRole('option', { name: 'Meerjarig', exact: true }).click();
   await dialog.getByRole('textbox', { name: 'Doel: invloed' }).fill('6');
   await dialog.getByRole('textbox', { name: 'Doel: afhankelijkheid' }).fill('0');
@@ -168,18 +168,40 @@ test('partner strategy: follow or override the suggestion, reviews due, edit and
   await expect(row(page, LIBRARY)).toContainText('Borgen');
 });
 
-test('an observer sees the matrix and the strategies, but no controls to assess or change', async ({ page, request }, testInfo) => {
+test('an observer finds the matrix explained as preparation; once shared, sees it and the strategies without controls', async ({ page, request }, testInfo) => {
   const setup = await coalitionWithPartners(request, uniqueEmail('coord', testInfo));
   const observer = await account(request, uniqueEmail('observer', testInfo), 'Olaf Observer');
   const theirs = await post(request, '/api/v1/organisations', observer.headers, { name: 'Rekenkamer Zuidhaven', kind: 'other' });
   const invitation = await post(request, `/api/v1/coalitions/${setup.coalition.id}/invitations`, setup.headers, { role: 'observer' });
   await post(request, `/api/v1/coalition-invitations/${invitation.token}/accept`, observer.headers, { organisation_id: theirs.id });
 
+  // The matrix and the strategies are the core team's preparation: explained, not an error.
   await logIn(page, observer.tokens);
   await page.goto(`/coalitions/${setup.coalition.id}/partners`);
   await expect(page.getByRole('heading', { level: 1, name: 'Partners en invloed' })).toBeVisible();
-  await expect(page.getByText('Als waarnemer kunt u de matrix bekijken maar geen partners beoordelen.')).toBeVisible();
+  await expect(page.getByTestId('visibility')).toContainText('Voorbereiding van het kernteam.');
+  await expect(page.getByTestId('preparation-partner_positions')).toContainText('Dit is voorbereiding van het kernteam');
+  await expect(page.getByTestId('preparation-partner_strategies')).toBeVisible();
+  await expect(page.locator('.matrix-chart__point')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Who the partners are is shared.
+  await expect(page.getByRole('region', { name: 'De partners van de coalitie' }).locator(`li[data-partner="${SCHOOL}"]`)).toBeVisible();
+  await checkPage(page, testInfo, '63a-partners-observer-preparation');
+
+  // The coordinator shares the positions and the strategies (not the assessments).
+  const share = async (piece: string) => {
+    const response = await request.put(`/api/v1/coalitions/${setup.coalition.id}/visibility/${piece}`, {
+      headers: setup.headers,
+      data: { shared: true, reason: 'Voor de verkenning.' },
+    });
+    expect(response.status(), await response.text()).toBe(200);
+  };
+  await share('partner_positions');
+  await share('partner_strategies');
+  await page.reload();
+  await expect(page.getByText('Alleen het kernteam beoordeelt partners; u kunt de matrix bekijken.')).toBeVisible();
   await expect(page.locator('.matrix-chart__point')).toHaveCount(2);
+  await expect(page.getByTestId('mark-partner_positions').first()).toHaveText('Gedeeld met alle partners');
   await expect(page.getByRole('button', { name: `Beoordeel ${SCHOOL}` })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Partner toevoegen' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Ambitielijn opslaan' })).toHaveCount(0);
@@ -193,11 +215,13 @@ test('an observer sees the matrix and the strategies, but no controls to assess 
   await expect(dialog.getByTestId('suggested-strategy')).toHaveText('Investeren');
   await expect(dialog.getByText('De coördinator heeft nog geen strategie gekozen.')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Strategie opslaan' })).toHaveCount(0);
-  // Strategy and assessment history to read; the relationship is the coordinator's.
+  // Strategy and assessments; the relationship is the coordinator's, and each assessor's
+  // scores and rationale are still preparation.
   await expect(dialog.getByRole('tab')).toHaveCount(2);
   await expect(dialog.getByRole('tab', { name: 'Relatie' })).toHaveCount(0);
   await dialog.getByRole('tab', { name: 'Beoordelingen' }).click();
-  await expect(dialog.getByRole('list', { name: `Beoordelingen van ${SCHOOL}, nieuwste eerst` }).getByRole('listitem')).toHaveCount(1);
+  await expect(dialog.getByTestId('preparation-assessment_rationales')).toBeVisible();
+  await expect(dialog.getByRole('list', { name: `Beoordelingen van ${SCHOOL}, nieuwste eerst` })).toHaveCount(0);
   await dialog.getByRole('tab', { name: 'Strategie' }).click();
   await expectAccessible(page, 'observer strategy');
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
@@ -210,6 +234,9 @@ test('each assessor\'s assessments of a partner, newest first; a member organisa
   const brug = await post(request, '/api/v1/organisations', member.headers, { name: 'Welzijnsstichting De Brug', kind: 'other' });
   const invitation = await post(request, `/api/v1/coalitions/${setup.coalition.id}/invitations`, setup.headers, { role: 'partner' });
   await post(request, `/api/v1/coalition-invitations/${invitation.token}/accept`, member.headers, { organisation_id: brug.id });
+  // Assessing partners is the core team's work: the coordinator adds De Brug to it.
+  const core = await request.patch(`/api/v1/coalitions/${setup.coalition.id}/members/${brug.id}`, { headers: setup.headers, data: { core_team: true } });
+  expect(core.status(), await core.text()).toBe(200);
   const base = `/api/v1/coalitions/${setup.coalition.id}/partners`;
   const partners = (await (await request.get(base, { headers: setup.headers })).json()).items;
   const school = partners.find((p: { name: string }) => p.name === SCHOOL);
@@ -260,4 +287,51 @@ test('each assessor\'s assessments of a partner, newest first; a member organisa
   await expect(page.getByRole('option', { name: 'Welzijnsstichting De Brug' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await checkPage(page, testInfo, '65-partners-member-linked');
+});
+
+test('moving a partner left, the warning for a partner to keep, and an ambassador action', async ({ page, request }, testInfo) => {
+  const setup = await coalitionWithPartners(request, uniqueEmail('left', testInfo));
+  const base = `/api/v1/coalitions/${setup.coalition.id}/partners`;
+  const library = await post(request, base, setup.headers, { name: LIBRARY, status: 'current' });
+  await post(request, `${base}/${library.id}/assessments`, setup.headers, { influence: 9, dependency: 8 });
+  await logIn(page, setup.tokens);
+  await page.goto(`/coalitions/${setup.coalition.id}/partners`);
+
+  // A replaceable partner cannot be moved left: no direction is offered.
+  await page.getByRole('button', { name: `Strategie en relatie van ${WELFARE}` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('suggested-strategy')).toHaveText('Onderhouden');
+  await expect(dialog.getByRole('button', { name: /Richting/ })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  // The library is to be kept (secure), yet it can be moved left: allowed, with the seed's warning.
+  await page.getByRole('button', { name: `Strategie en relatie van ${LIBRARY}` }).click();
+  await expect(dialog.getByTestId('suggested-strategy')).toHaveText('Borgen');
+  await expect(dialog.getByTestId('strategy-warning')).toHaveCount(0);
+  await dialog.getByRole('button', { name: /Richting/ }).click();
+  await page.getByRole('option', { name: 'naar links: alternatieven toelaten' }).click();
+  await dialog.getByLabel('Wat').fill('De bibliotheek vragen als ambassadeur voor de andere culturele instellingen');
+  await dialog.getByRole('button', { name: /Soort actie/ }).click();
+  // A strong partner at Z: an ambassador, not enforcement.
+  await expect(page.getByRole('option', { name: 'Handhaving en dwangsommen' })).toHaveCount(0);
+  await page.getByRole('option', { name: 'Ambassadeur voor anderen' }).click();
+  await dialog.getByRole('button', { name: 'Strategie opslaan' }).click();
+  await expect(dialog.getByText('De strategie is opgeslagen.')).toBeVisible();
+  const warning = dialog.getByTestId('strategy-warning');
+  await expect(warning).toContainText('Let op: concurrentie bevorderen is hier niet verstandig');
+  await expect(warning).toContainText('Volgens het voorstel van de matrix en de gekozen strategie wilt u deze partner borgen, maar met de richting naar links laat u alternatieven toe.');
+  await expectAccessible(page, 'strategy warning');
+  await warning.scrollIntoViewIfNeeded();
+  await snapViewport(page, testInfo, '66-strategy-left-warning');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(row(page, LIBRARY).getByTestId('chosen-strategy')).toHaveText('gekozen: Borgen (naar links)');
+
+  // Kept as a plain choice without moving left, the warning is gone and the ambassador stays.
+  await page.getByRole('button', { name: `Strategie en relatie van ${LIBRARY}` }).click();
+  await choose(page, dialog, /Richting/, 'geen richting');
+  await dialog.getByRole('button', { name: 'Strategie opslaan' }).click();
+  await expect(dialog.getByText('De strategie is opgeslagen.')).toBeVisible();
+  await expect(dialog.getByTestId('strategy-warning')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: /Soort actie/ })).toContainText('Ambassadeur voor anderen');
+  await checkPage(page, testInfo, '66a-strategy-ambassador');
 });

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import * as sdk from '../client/sdk.gen';
 import type {
   AgreementCreate,
@@ -122,16 +122,6 @@ export function usePreview(coalitionId: string, content: string, enabled: boolea
   });
 }
 
-/** The coalition's partners, to choose the parties of an agreement from. */
-export function useCoalitionPartners(coalitionId: string) {
-  return useQuery({
-    queryKey: ['coalitions', coalitionId, 'agreements', 'partners'],
-    queryFn: async ({ signal }) =>
-      (await sdk.partnersListPartners({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal }))
-        .data.items,
-  });
-}
-
 export function useCreateAgreement(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -152,6 +142,8 @@ function useAgreementMutation<T>(
   coalitionId: string,
   agreementId: string,
   run: (path: { coalition_id: string; agreement_id: string }, body: T) => Promise<AgreementRead>,
+  /** Further queries the change makes stale. */
+  stale: readonly QueryKey[] = [],
 ) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -159,7 +151,7 @@ function useAgreementMutation<T>(
     mutationFn: (body: T) => run({ coalition_id: coalitionId, agreement_id: agreementId }, body),
     onSuccess: (agreement) => {
       queryClient.setQueryData(agreementKeys.one(coalitionId, agreementId), agreement);
-      void queryClient.invalidateQueries({ queryKey: agreementKeys.versions(coalitionId, agreementId) });
+      for (const queryKey of [agreementKeys.versions(coalitionId, agreementId), ...stale]) void queryClient.invalidateQueries({ queryKey });
       return queryClient.invalidateQueries({ queryKey: agreementKeys.list(coalitionId) });
     },
   });
@@ -187,8 +179,12 @@ export function useSendForSignature(coalitionId: string, agreementId: string) {
 }
 
 export function useSignAgreement(coalitionId: string, agreementId: string) {
-  return useAgreementMutation(coalitionId, agreementId, async (path, body: { partner_id: string; version: number }) =>
-    (await sdk.agreementsSignAgreement({ path, body })).data,
+  return useAgreementMutation(
+    coalitionId,
+    agreementId,
+    async (path, body: { partner_id: string; version: number }) => (await sdk.agreementsSignAgreement({ path, body })).data,
+    // A potential partner that signs after the founding shows with the founding.
+    [agreementKeys.founding(coalitionId)],
   );
 }
 

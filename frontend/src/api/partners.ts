@@ -12,11 +12,26 @@ export const partnerKeys = {
   strategy: (coalitionId: string, partnerId: string) => ['coalitions', coalitionId, 'partner-strategy', partnerId] as const,
   reviews: (coalitionId: string, dueBefore: string) => ['coalitions', coalitionId, 'partner-strategy', 'reviews', dueBefore] as const,
   ambitionLineHistory: (coalitionId: string) => ['coalitions', coalitionId, 'ambition-line-history'] as const,
+  list: (coalitionId: string) => ['coalitions', coalitionId, 'partners'] as const,
 };
 
-export function usePartnerMatrix(coalitionId: string) {
+/**
+ * The coalition's partners (one page of 200), shared with every member organisation: to choose
+ * invitees, owners, parties and commitment from, and for those who do not see the matrix.
+ */
+export function useCoalitionPartners(coalitionId: string) {
+  return useQuery({
+    queryKey: partnerKeys.list(coalitionId),
+    queryFn: async ({ signal }) =>
+      (await sdk.partnersListPartners({ path: { coalition_id: coalitionId }, query: { limit: 200 }, signal })).data.items,
+  });
+}
+
+/** `enabled` false for a caller who does not see the matrix (the API answers 404). */
+export function usePartnerMatrix(coalitionId: string, enabled: boolean) {
   return useQuery({
     queryKey: partnerKeys.matrix(coalitionId),
+    enabled,
     queryFn: async ({ signal }) =>
       (await sdk.partnersGetCoalitionPartnerMatrix({ path: { coalition_id: coalitionId }, signal })).data,
   });
@@ -54,7 +69,7 @@ export function useCreatePartner(coalitionId: string) {
   return useMutation({
     mutationFn: async (body: NewPartner) =>
       (await sdk.partnersCreatePartner({ path: { coalition_id: coalitionId }, body })).data,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.matrix(coalitionId) }),
+    onSuccess: () => invalidatePartners(queryClient, coalitionId),
   });
 }
 
@@ -100,10 +115,11 @@ export function useAmbitionLineHistory(coalitionId: string, enabled: boolean) {
   });
 }
 
-/** After a partner or its strategy changed: the matrix, the strategies and the reviews due. */
+/** After a partner or its strategy changed: the matrix, the list, the strategies and the reviews due. */
 function invalidatePartners(queryClient: QueryClient, coalitionId: string) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: partnerKeys.matrix(coalitionId) }),
+    queryClient.invalidateQueries({ queryKey: partnerKeys.list(coalitionId) }),
     queryClient.invalidateQueries({ queryKey: partnerKeys.strategies(coalitionId) }),
   ]);
 }

@@ -10,6 +10,11 @@ export type ClientOptions = {
 export type ActionFinancing = 'own_work_package' | 'subsidy' | 'assignment' | 'joint_fund';
 
 /**
+ * ActionKind
+ */
+export type ActionKind = 'free' | 'ambassador' | 'enforcement' | 'joint_agreements';
+
+/**
  * ActionStatus
  */
 export type ActionStatus = 'open' | 'in_progress' | 'done';
@@ -685,15 +690,15 @@ export type AnalysisRead = {
  */
 export type AnswerIn = {
     /**
+     * Worries
+     */
+    worries: Array<WorryIn>;
+    /**
      * On Behalf Of
      *
      * The member organisation you answer for; empty when for yourself.
      */
     on_behalf_of?: string;
-    /**
-     * Worries
-     */
-    worries: Array<WorryIn>;
 };
 
 /**
@@ -708,7 +713,16 @@ export type AnswerRead = {
      * Round Id
      */
     round_id: string;
-    user: UserRef;
+    /**
+     * Who answered; null for an answer through a link.
+     */
+    user: UserRef | null;
+    /**
+     * Link Id
+     *
+     * The link the member answered through.
+     */
+    link_id: string | null;
     /**
      * On Behalf Of
      */
@@ -1033,7 +1047,7 @@ export type ChoiceRead = {
 export type ChosenStrategy = {
     strategy: Strategy;
     /**
-     * For `invest`: `up` or `left`.
+     * `up` or `left` for `invest`; `left` or none for the other strategies.
      */
     direction: StrategyDirection | null;
     /**
@@ -1468,6 +1482,12 @@ export type CollaborationCreate = {
      * The starting point; reviews move it afterwards.
      */
     relevance?: Relevance;
+    /**
+     * Started On
+     *
+     * When the relationship began, if known (it may be older than its entry in the portfolio); each review keeps how long it had lasted then.
+     */
+    started_on?: string | null;
 };
 
 /**
@@ -1534,6 +1554,10 @@ export type CollaborationRead = {
     flexibility: string;
     relevance: Relevance;
     /**
+     * Started On
+     */
+    started_on: string | null;
+    /**
      * Paused
      */
     paused: boolean;
@@ -1566,7 +1590,8 @@ export type CollaborationRead = {
 /**
  * CollaborationUpdate
  *
- * Only the fields given change; `null` unlinks the stakeholder or coalition. The
+ * Only the fields given change; `null` unlinks the stakeholder or coalition, or clears the
+ * start date. The
  * relevance changes through reviews, so that every change has a date, a reviewer and a note.
  */
 export type CollaborationUpdate = {
@@ -1598,6 +1623,12 @@ export type CollaborationUpdate = {
      * Flexibility
      */
     flexibility?: string;
+    /**
+     * Started On
+     *
+     * When the relationship began, if known (it may be older than its entry in the portfolio); each review keeps how long it had lasted then.
+     */
+    started_on?: string | null;
 };
 
 /**
@@ -1624,8 +1655,55 @@ export type CommitmentCreate = {
  * CommitmentLevel
  *
  * Where a partner stands after the chair's determination, weakest first.
+ *
+ * A Vitaal rule, not from the method: the seed has the chair state "in welke mate er
+ * overeenstemming en commitment is" without a scale. The keys and their order are fixed, so a
+ * recorded determination keeps its meaning; an organisation names the levels in its own words
+ * (``CommitmentLevelSetting``).
  */
 export type CommitmentLevel = 'not_interested' | 'exploring' | 'intends_to_join' | 'committed';
+
+/**
+ * CommitmentLevelRead
+ */
+export type CommitmentLevelRead = {
+    level: CommitmentLevel;
+    /**
+     * Label
+     *
+     * Null: Vitaal's name for the level (the app names it).
+     */
+    label: string | null;
+    /**
+     * Description
+     *
+     * Null: Vitaal's description.
+     */
+    description: string | null;
+    /**
+     * Counts As Commitment
+     */
+    counts_as_commitment: boolean;
+};
+
+/**
+ * CommitmentLevelWrite
+ */
+export type CommitmentLevelWrite = {
+    level: CommitmentLevel;
+    /**
+     * Label
+     */
+    label: string;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Counts As Commitment
+     */
+    counts_as_commitment: boolean;
+};
 
 /**
  * CommitmentRead
@@ -1663,6 +1741,55 @@ export type CommitmentRead = {
 };
 
 /**
+ * CommitmentScaleRead
+ */
+export type CommitmentScaleRead = {
+    /**
+     * Organisation Id
+     *
+     * Whose scale this is.
+     */
+    organisation_id: string;
+    /**
+     * Organisation Name
+     */
+    organisation_name: string;
+    /**
+     * Own
+     *
+     * The organisation's own words; false: Vitaal's scale.
+     */
+    own: boolean;
+    /**
+     * Saved At
+     */
+    saved_at: string | null;
+    /**
+     * Levels
+     *
+     * Weakest first.
+     */
+    levels: Array<CommitmentLevelRead>;
+};
+
+/**
+ * CommitmentScaleUpdate
+ *
+ * Every level, weakest first, in the organisation's own words.
+ */
+export type CommitmentScaleUpdate = {
+    /**
+     * Levels
+     */
+    levels: [
+        CommitmentLevelWrite,
+        CommitmentLevelWrite,
+        CommitmentLevelWrite,
+        CommitmentLevelWrite
+    ];
+};
+
+/**
  * CommitmentSummary
  */
 export type CommitmentSummary = {
@@ -1682,6 +1809,16 @@ export type CommitmentSummary = {
      * Undetermined
      */
     undetermined: number;
+    /**
+     * Committed
+     *
+     * Partners whose current level counts as commitment.
+     */
+    committed: number;
+    /**
+     * The scale of the coalition's coordinating organisation.
+     */
+    scale: CommitmentScaleRead;
 };
 
 /**
@@ -2205,6 +2342,74 @@ export type CrisisRole = 'lead' | 'spokesperson' | 'secretary' | 'member' | 'adv
 export type CrisisScenario = 'signalling' | 'first_response' | 'stabilisation' | 'evaluation' | 'closure';
 
 /**
+ * CrisisTemplateRead
+ */
+export type CrisisTemplateRead = {
+    /**
+     * Own
+     *
+     * The organisation's own template; false: Vitaal's, in `lang`.
+     */
+    own: boolean;
+    /**
+     * Saved At
+     *
+     * When the own template was saved.
+     */
+    saved_at: string | null;
+    /**
+     * Tasks
+     *
+     * From signalling to closure.
+     */
+    tasks: Array<CrisisTemplateTaskRead>;
+};
+
+/**
+ * CrisisTemplateTaskRead
+ */
+export type CrisisTemplateTaskRead = {
+    scenario: CrisisScenario;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Due After Days
+     */
+    due_after_days: number;
+};
+
+/**
+ * CrisisTemplateTaskWrite
+ */
+export type CrisisTemplateTaskWrite = {
+    scenario: CrisisScenario;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Due After Days
+     *
+     * Days after the escalation by which the task is due.
+     */
+    due_after_days: number;
+};
+
+/**
+ * CrisisTemplateUpdate
+ *
+ * The whole template; the tasks are kept per scenario in the order given.
+ */
+export type CrisisTemplateUpdate = {
+    /**
+     * Tasks
+     */
+    tasks: Array<CrisisTemplateTaskWrite>;
+};
+
+/**
  * DeEscalate
  */
 export type DeEscalate = {
@@ -2247,6 +2452,48 @@ export type DismissRequest = {
      * Why this is no issue.
      */
     reason: string;
+};
+
+/**
+ * DomainDecisionRead
+ */
+export type DomainDecisionRead = {
+    /**
+     * Topic Key
+     */
+    topic_key: string;
+    decision: TopicDecision;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Decided By Name
+     */
+    decided_by_name: string;
+    /**
+     * Decided At
+     */
+    decided_at: string;
+};
+
+/**
+ * DomainDecisionUpdate
+ */
+export type DomainDecisionUpdate = {
+    /**
+     * Topic
+     *
+     * A candidate topic, in any spelling: matched like the interests.
+     */
+    topic: string;
+    decision: TopicDecision;
+    /**
+     * Reason
+     *
+     * Why; required to leave a topic out.
+     */
+    reason?: string;
 };
 
 /**
@@ -2295,10 +2542,30 @@ export type DomainRead = {
     /**
      * Topics
      *
-     * The matrix's rows, most widely held first.
+     * The matrix's rows, most widely held first: the candidate topics, each with the coalition's decision.
      */
     topics: Array<DomainTopic>;
     summary: DomainSummary;
+};
+
+/**
+ * DomainReasonToJoin
+ */
+export type DomainReasonToJoin = {
+    /**
+     * Partner Id
+     */
+    partner_id: string;
+    /**
+     * Partner Name
+     */
+    partner_name: string;
+    /**
+     * Topics
+     *
+     * Keys of one-partner topics that are its reason to join.
+     */
+    topics: Array<string>;
 };
 
 /**
@@ -2318,9 +2585,27 @@ export type DomainSummary = {
      */
     single_partner: Array<string>;
     /**
-     * Warnings
+     * In Domain
+     *
+     * The decided domain: topics the coalition took up.
      */
-    warnings: Array<DomainWarning>;
+    in_domain: Array<string>;
+    /**
+     * Not In Domain
+     *
+     * Topics the coalition left out, with a reason.
+     */
+    not_in_domain: Array<string>;
+    /**
+     * Undecided
+     */
+    undecided: Array<string>;
+    /**
+     * Reasons To Join
+     *
+     * Partners that join for a topic nobody else holds.
+     */
+    reasons_to_join: Array<DomainReasonToJoin>;
     /**
      * Without Interests
      */
@@ -2348,26 +2633,30 @@ export type DomainTopic = {
      * Holders
      */
     holders: Array<DomainHolder>;
-};
-
-/**
- * DomainWarning
- */
-export type DomainWarning = {
     /**
-     * Partner Id
-     */
-    partner_id: string;
-    /**
-     * Partner Name
-     */
-    partner_name: string;
-    /**
-     * Topics
+     * Legitimate Reason To Join
      *
-     * Keys of one-partner topics that are its reason to join.
+     * Held by one partner only, as its reason to join: a legitimate reason, as the seed's property owners have for the rent of their offices.
      */
-    topics: Array<string>;
+    legitimate_reason_to_join: boolean;
+    /**
+     * Whether the coalition took the topic up.
+     */
+    decision: TopicDecision;
+    /**
+     * Decision Reason
+     */
+    decision_reason: string;
+    /**
+     * Decided By Name
+     *
+     * Null while nobody decided.
+     */
+    decided_by_name: string | null;
+    /**
+     * Decided At
+     */
+    decided_at: string | null;
 };
 
 /**
@@ -2390,7 +2679,7 @@ export type Escalate = {
     /**
      * Lang
      *
-     * Language of the protocol's template tasks.
+     * Language of Vitaal's template: its tasks (unless the organisation has its own template) and the first lines of the communication plan.
      */
     lang?: 'nl' | 'en';
 };
@@ -2421,7 +2710,7 @@ export type EvaluationOutcome = 'continue' | 'adjust' | 'goal_reached';
  */
 export type EvaluationOutcomeIn = {
     /**
-     * `goal_reached` closes the issue; the closing is kept in its history.
+     * `goal_reached` closes the issue; the closing is kept in its history. It is refused (422, code `no_goal`) while the issue has no goal written down.
      */
     outcome: EvaluationOutcome;
     /**
@@ -2455,6 +2744,12 @@ export type EvaluationRead = {
      * Outcome Note
      */
     outcome_note: string;
+    /**
+     * Goal
+     *
+     * The issue's goal as it stood when the outcome was recorded, kept as it was when the goal changes later. Null until the outcome is recorded, or when the issue had no goal then.
+     */
+    goal: string | null;
     /**
      * Recorded At
      */
@@ -2867,7 +3162,8 @@ export type FoundingRead = {
  *
  * Who must have signed the agreement a coalition is founded on (step 9).
  *
- * `all_parties`: every party to it that signs in Vitaal signed its current version.
+ * `all_parties`: every party to the agreement that signs in Vitaal must have signed its
+ * current version.
  * `signed_parties`: the parties that signed are the founding partners, the others stay
  * potential partners that can sign later (the seed: a coalition starts when a relevant part
  * of the task can be tackled, not when everyone is on board). At least one partner
@@ -3388,25 +3684,47 @@ export type IssueChangeKind = 'phase' | 'status';
 
 /**
  * IssueChangeRead
+ *
+ * One entry of the issue's history: a change of phase or status, or of the goal, the
+ * objectives or the added value (``kind`` says which).
  */
 export type IssueChangeRead = {
     /**
      * Id
      */
     id: string;
-    kind: IssueChangeKind;
+    /**
+     * Kind
+     */
+    kind: IssueChangeKind | IssueFrameField;
     /**
      * Old Value
      *
-     * Null on the entry made when it was registered.
+     * The phase or status before, or the goal or added value text before. Null on the entry made when it was registered, when no goal or added value was written down before, and on `objectives` entries.
      */
     old_value: string | null;
     /**
      * New Value
+     *
+     * The phase or status after, or the goal or added value text after. Null when the goal or added value was cleared, and on `objectives` entries.
      */
-    new_value: string;
+    new_value: string | null;
+    /**
+     * Old Objectives
+     *
+     * `objectives` entries: the objectives before; null on the entry made when the issue was registered with objectives.
+     */
+    old_objectives?: Array<string> | null;
+    /**
+     * New Objectives
+     *
+     * `objectives` entries: the objectives after.
+     */
+    new_objectives?: Array<string> | null;
     /**
      * Reason
+     *
+     * Empty for goal, objectives and added value changes.
      */
     reason: string;
     /**
@@ -3496,7 +3814,32 @@ export type IssueCreate = {
      * 1 (can wait) to 5 (acute).
      */
     urgency?: number;
+    /**
+     * Goal
+     *
+     * What the issue is meant to achieve, part of its workable frame; an evaluation can only record `goal_reached` once it is written down. Blank is stored as null.
+     */
+    goal?: string | null;
+    /**
+     * Objectives
+     *
+     * The objectives that make the goal concrete, in order.
+     */
+    objectives?: Array<string>;
+    /**
+     * Added Value
+     *
+     * The added value (*meerwaarde*) of working on the issue, for the members and partners. Blank is stored as null.
+     */
+    added_value?: string | null;
 };
+
+/**
+ * IssueFrameField
+ *
+ * The parts of the issue's workable frame (*werkbaar kader*) whose changes are kept.
+ */
+export type IssueFrameField = 'goal' | 'objectives' | 'added_value';
 
 /**
  * IssueFromWorries
@@ -3582,6 +3925,20 @@ export type IssueRead = {
      */
     urgency: number;
     priority: PriorityRead;
+    /**
+     * Goal
+     *
+     * Null while no goal is written down.
+     */
+    goal: string | null;
+    /**
+     * Objectives
+     */
+    objectives: Array<string>;
+    /**
+     * Added Value
+     */
+    added_value: string | null;
     /**
      * Created At
      */
@@ -3710,8 +4067,10 @@ export type IssueStatus = 'monitoring' | 'active' | 'crisis' | 'closed';
 /**
  * IssueUpdate
  *
- * Only the fields given change; `owner_id: null` leaves the issue without an owner. Phase
- * and status change through their own endpoints, so each change has a reason.
+ * Only the fields given change; `owner_id: null` leaves the issue without an owner and
+ * `goal`/`added_value: null` clears them (`objectives: []` clears the objectives). Phase and
+ * status change through their own endpoints, so each change has a reason; a change of the
+ * goal, objectives or added value enters the issue's history.
  */
 export type IssueUpdate = {
     /**
@@ -3743,6 +4102,24 @@ export type IssueUpdate = {
      * Urgency
      */
     urgency?: number;
+    /**
+     * Goal
+     *
+     * What the issue is meant to achieve, part of its workable frame; an evaluation can only record `goal_reached` once it is written down. Blank is stored as null.
+     */
+    goal?: string | null;
+    /**
+     * Objectives
+     *
+     * The objectives that make the goal concrete, in order.
+     */
+    objectives?: Array<string>;
+    /**
+     * Added Value
+     *
+     * The added value (*meerwaarde*) of working on the issue, for the members and partners. Blank is stored as null.
+     */
+    added_value?: string | null;
 };
 
 /**
@@ -3990,9 +4367,144 @@ export type JourneyStepRead = {
 };
 
 /**
+ * LeftBy
+ */
+export type LeftBy = 'direction' | 'target';
+
+/**
  * LineKind
  */
 export type LineKind = 'context' | 'added' | 'removed';
+
+/**
+ * LinkCreate
+ */
+export type LinkCreate = {
+    /**
+     * `member`: a link for one member organisation, which answers once and may change its answer. `open`: one link for many; the respondent names the member.
+     */
+    kind?: Tob3LinkKind;
+    /**
+     * Member Name
+     *
+     * Member links: the member organisation; taken from the stakeholder when one is given and this is empty. Open links: leave empty.
+     */
+    member_name?: string;
+    /**
+     * Stakeholder Id
+     *
+     * Member links: the member in the stakeholder register.
+     */
+    stakeholder_id?: string | null;
+    /**
+     * Code
+     *
+     * Open links: a code respondents must give too (told at a meeting, printed on a letter); empty for none. Member links: leave empty.
+     */
+    code?: string;
+};
+
+/**
+ * LinkCreated
+ */
+export type LinkCreated = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Round Id
+     */
+    round_id: string;
+    kind: Tob3LinkKind;
+    /**
+     * Member Name
+     */
+    member_name: string;
+    /**
+     * Stakeholder Id
+     */
+    stakeholder_id: string | null;
+    /**
+     * Code
+     */
+    code: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Revoked At
+     */
+    revoked_at: string | null;
+    /**
+     * Answer Count
+     *
+     * Members that answered through the link (0 or 1 for a member link).
+     */
+    answer_count: number;
+    /**
+     * Last Answer At
+     */
+    last_answer_at: string | null;
+    /**
+     * Token
+     *
+     * Shown once; renew the link to get a new one.
+     */
+    token: string;
+    /**
+     * Url
+     *
+     * The page members answer on.
+     */
+    url: string;
+};
+
+/**
+ * LinkRead
+ */
+export type LinkRead = {
+    /**
+     * Id
+     */
+    id: string;
+    /**
+     * Round Id
+     */
+    round_id: string;
+    kind: Tob3LinkKind;
+    /**
+     * Member Name
+     */
+    member_name: string;
+    /**
+     * Stakeholder Id
+     */
+    stakeholder_id: string | null;
+    /**
+     * Code
+     */
+    code: string;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Revoked At
+     */
+    revoked_at: string | null;
+    /**
+     * Answer Count
+     *
+     * Members that answered through the link (0 or 1 for a member link).
+     */
+    answer_count: number;
+    /**
+     * Last Answer At
+     */
+    last_answer_at: string | null;
+};
 
 /**
  * LocalisedText
@@ -5172,6 +5684,22 @@ export type PageIssueStakeholderRead = {
 };
 
 /**
+ * Page[LinkRead]
+ */
+export type PageLinkRead = {
+    /**
+     * Items
+     */
+    items: Array<LinkRead>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[MatrixSummary]
  */
 export type PageMatrixSummary = {
@@ -5892,6 +6420,12 @@ export type PartnerStrategyRead = {
      * Every change of the chosen strategy or direction, oldest first.
      */
     history: Array<StrategyChangeRead>;
+    /**
+     * Warnings
+     *
+     * From what you see: without the partner matrix nothing follows from the suggestion, without the targets nothing from the target.
+     */
+    warnings: Array<StrategyWarning>;
 };
 
 /**
@@ -5902,7 +6436,7 @@ export type PartnerStrategyRead = {
 export type PartnerStrategyUpdate = {
     strategy: Strategy;
     /**
-     * Required for `invest`, not allowed otherwise: `up` (more influence: means, motivation, multi-year certainty) or `left` (admit alternatives).
+     * Required for `invest`: `up` (more influence: means, motivation, multi-year certainty) or `left` (admit alternatives). The other strategies may move a partner `left` too. `left` needs a partner whose dependency is high (at or above the midpoint; 422 `not_allowed` otherwise).
      */
     direction?: StrategyDirection | null;
     /**
@@ -6357,6 +6891,10 @@ export type PlannedAction = {
      * Done
      */
     done?: boolean;
+    /**
+     * `free`; `ambassador`, for a strong partner (influence at or above the midpoint) working for others; `enforcement` or `joint_agreements`, to move up a partner that falls short of the ambition line and resists. 422 on `actions.N.kind` when the partner's place in the matrix does not fit.
+     */
+    kind?: ActionKind;
 };
 
 /**
@@ -6567,6 +7105,12 @@ export type ProtocolRead = {
      */
     active: boolean;
     /**
+     * Own Template
+     *
+     * The tasks came from the organisation's own template, else from Vitaal's.
+     */
+    own_template: boolean;
+    /**
      * Assessment Id
      */
     assessment_id: string | null;
@@ -6643,6 +7187,12 @@ export type ProtocolSummary = {
      */
     active: boolean;
     /**
+     * Own Template
+     *
+     * The tasks came from the organisation's own template, else from Vitaal's.
+     */
+    own_template: boolean;
+    /**
      * Assessment Id
      */
     assessment_id: string | null;
@@ -6680,6 +7230,109 @@ export type ProtocolSummary = {
      * Tasks Done
      */
     tasks_done: number;
+};
+
+/**
+ * PublicAnswer
+ *
+ * An answer as the member who gave it sees it: no ids, no issues, no one else's.
+ */
+export type PublicAnswer = {
+    /**
+     * Member Name
+     */
+    member_name: string;
+    /**
+     * Worries
+     */
+    worries: Array<PublicWorry>;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * PublicAnswerIn
+ */
+export type PublicAnswerIn = {
+    /**
+     * Worries
+     */
+    worries: Array<WorryIn>;
+    /**
+     * Member Name
+     *
+     * Open links: the member organisation you answer for; an answer with the same name replaces the earlier one. Member links: leave empty.
+     */
+    member_name?: string;
+    /**
+     * Code
+     *
+     * Open links with a code: the code.
+     */
+    code?: string;
+};
+
+/**
+ * PublicRound
+ */
+export type PublicRound = {
+    /**
+     * Organisation Name
+     */
+    organisation_name: string;
+    /**
+     * Title
+     */
+    title: string;
+    /**
+     * Question
+     */
+    question: string;
+    /**
+     * Closes At
+     */
+    closes_at: string;
+    /**
+     * Is Open
+     */
+    is_open: boolean;
+    kind: Tob3LinkKind;
+    /**
+     * Member Name
+     *
+     * The member of a member link; null when open.
+     */
+    member_name: string | null;
+    /**
+     * Code Required
+     *
+     * Open links: whether `code` must be given.
+     */
+    code_required: boolean;
+    /**
+     * Member links: the member's answer so far. Always null for an open link, which never shows what anyone answered.
+     */
+    answer: PublicAnswer | null;
+};
+
+/**
+ * PublicWorry
+ */
+export type PublicWorry = {
+    /**
+     * Rank
+     */
+    rank: number;
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * Topic
+     */
+    topic: string;
 };
 
 /**
@@ -6915,7 +7568,17 @@ export type ResultWorry = {
 };
 
 /**
+ * ReviewAnswer
+ *
+ * The answer to one of a review's yes-or-no questions, with room for "partly".
+ */
+export type ReviewAnswer = 'yes' | 'partly' | 'no';
+
+/**
  * ReviewCreate
+ *
+ * The relevance is the one thing a review must say; the seed's questions for a
+ * collaboration in a changed situation (a crisis) may each be answered or left out.
  */
 export type ReviewCreate = {
     /**
@@ -6932,6 +7595,50 @@ export type ReviewCreate = {
      * Note
      */
     note?: string;
+    /**
+     * Has the why, what and how (*waarom, waarin en hoe*) of this collaboration changed?
+     */
+    purpose_changed?: ReviewAnswer | null;
+    /**
+     * Purpose Note
+     */
+    purpose_note?: string;
+    /**
+     * Do the existing agreements still hold?
+     */
+    agreements_hold?: ReviewAnswer | null;
+    /**
+     * Agreements Note
+     */
+    agreements_note?: string;
+    /**
+     * Impact Contribution
+     *
+     * What does it contribute to the intended societal impact and outcomes?
+     */
+    impact_contribution?: string;
+    /**
+     * Does it still fit the organisation's (changed) strategy?
+     */
+    strategy_fit?: ReviewAnswer | null;
+    /**
+     * Strategy Note
+     */
+    strategy_note?: string;
+    /**
+     * Loyalty Note
+     *
+     * Loyalty between the partners; the review keeps the relationship's length itself, from the collaboration's `started_on`.
+     */
+    loyalty_note?: string;
+    /**
+     * Has the partner's return (*tegenprestatie*) lapsed?
+     */
+    return_lapsed?: ReviewAnswer | null;
+    /**
+     * Return Note
+     */
+    return_note?: string;
 };
 
 /**
@@ -6955,6 +7662,43 @@ export type ReviewRead = {
      * Note
      */
     note: string;
+    /**
+     * Null when not answered.
+     */
+    purpose_changed: ReviewAnswer | null;
+    /**
+     * Purpose Note
+     */
+    purpose_note: string;
+    agreements_hold: ReviewAnswer | null;
+    /**
+     * Agreements Note
+     */
+    agreements_note: string;
+    /**
+     * Impact Contribution
+     */
+    impact_contribution: string;
+    strategy_fit: ReviewAnswer | null;
+    /**
+     * Strategy Note
+     */
+    strategy_note: string;
+    /**
+     * Loyalty Note
+     */
+    loyalty_note: string;
+    /**
+     * Relationship Months
+     *
+     * How long the relationship had lasted at this review, in whole months; null when the collaboration's start was not known then.
+     */
+    relationship_months: number | null;
+    return_lapsed: ReviewAnswer | null;
+    /**
+     * Return Note
+     */
+    return_note: string;
     /**
      * Reviewer Name
      */
@@ -7181,6 +7925,11 @@ export type ScoresWrite = {
      */
     scores: Array<ScoreWrite>;
 };
+
+/**
+ * SecureBy
+ */
+export type SecureBy = 'suggested' | 'chosen';
 
 /**
  * SendForSignature
@@ -7759,7 +8508,7 @@ export type StrategyChangeRead = {
 /**
  * StrategyDirection
  *
- * Where an ``invest`` partner should go on the matrix; the user chooses (DOMAIN.md §2).
+ * Where the chosen strategy moves the partner on the matrix (DOMAIN.md §2).
  */
 export type StrategyDirection = 'up' | 'left';
 
@@ -7792,6 +8541,32 @@ export type StrategyReviewItem = {
      * Planned actions not done yet.
      */
     open_actions: number;
+};
+
+/**
+ * StrategyWarning
+ *
+ * Advice beside a choice that is allowed.
+ */
+export type StrategyWarning = {
+    /**
+     * Code
+     *
+     * Fostering competition for a partner the coalition should keep is unwise: its strength is being the one (the seed's libraries).
+     */
+    code: 'competition_unwise';
+    /**
+     * Left By
+     *
+     * What moves the partner left: the chosen direction, its target position.
+     */
+    left_by: Array<LeftBy>;
+    /**
+     * Secure By
+     *
+     * What says to keep it: the matrix's suggestion, the chosen strategy.
+     */
+    secure_by: Array<SecureBy>;
 };
 
 /**
@@ -8108,6 +8883,11 @@ export type TimelineEntry = {
 };
 
 /**
+ * Tob3LinkKind
+ */
+export type Tob3LinkKind = 'member' | 'open';
+
+/**
  * TokenPair
  */
 export type TokenPair = {
@@ -8130,6 +8910,13 @@ export type TokenPair = {
      */
     expires_in: number;
 };
+
+/**
+ * TopicDecision
+ *
+ * What the coalition decided about a candidate topic.
+ */
+export type TopicDecision = 'in_domain' | 'not_in_domain' | 'undecided';
 
 /**
  * TrailPointOut
@@ -8600,6 +9387,15 @@ export type HealthHealthData = {
     url: '/api/v1/health';
 };
 
+export type HealthHealthErrors = {
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type HealthHealthError = HealthHealthErrors[keyof HealthHealthErrors];
+
 export type HealthHealthResponses = {
     /**
      * Successful Response
@@ -8617,6 +9413,10 @@ export type HealthReadyData = {
 };
 
 export type HealthReadyErrors = {
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
     /**
      * A dependency (the database) is not reachable
      */
@@ -8650,6 +9450,10 @@ export type AuthSignupErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8688,6 +9492,10 @@ export type AuthTokenErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -8724,6 +9532,10 @@ export type AuthRefreshErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -8762,6 +9574,10 @@ export type AuthLogoutErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -8794,6 +9610,10 @@ export type MeReadMeErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
 };
 
 export type MeReadMeError = MeReadMeErrors[keyof MeReadMeErrors];
@@ -8886,6 +9706,10 @@ export type OrganisationsCreateOrganisationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -8977,6 +9801,10 @@ export type OrganisationsUpdateOrganisationErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9137,6 +9965,10 @@ export type OrganisationsUpdateMemberErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9241,6 +10073,10 @@ export type OrganisationsCreateInvitationErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9384,6 +10220,10 @@ export type InvitationsAcceptInvitationErrors = {
      */
     410: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9485,6 +10325,10 @@ export type CoalitionsCreateCoalitionErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9576,6 +10420,10 @@ export type CoalitionsUpdateCoalitionErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9736,6 +10584,10 @@ export type CoalitionsUpdateCoalitionMemberErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -9840,6 +10692,10 @@ export type CoalitionsCreateCoalitionInvitationErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -9983,6 +10839,10 @@ export type CoalitionsSetCoalitionWorkSharingErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10143,6 +11003,10 @@ export type CoalitionInvitationsAcceptCoalitionInvitationErrors = {
      */
     410: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10171,6 +11035,10 @@ export type PartnerMatrixCalculatePartnerMatrixErrors = {
      * Not logged in, or the token is invalid or expired
      */
     401: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10294,6 +11162,10 @@ export type StakeholdersCreateStakeholderErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10513,6 +11385,10 @@ export type StakeholdersUpdateStakeholderErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10559,6 +11435,10 @@ export type StakeholdersArchiveStakeholderErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10604,6 +11484,10 @@ export type StakeholdersUnarchiveStakeholderErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -10726,6 +11610,10 @@ export type StakeholdersCreateInteractionErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -10825,6 +11713,10 @@ export type StakeholdersUpdateInteractionErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -11093,6 +11985,10 @@ export type PartnersCreatePartnerErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11243,6 +12139,10 @@ export type PartnersUpdatePartnerErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11356,6 +12256,10 @@ export type PartnersCreateAssessmentErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11447,6 +12351,10 @@ export type PartnersSetAmbitionLineErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -11606,6 +12514,10 @@ export type PartnersSetPartnerStrategyErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -11781,6 +12693,10 @@ export type PortfolioCreateCollaborationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11919,6 +12835,10 @@ export type PortfolioUpdateCollaborationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -11964,6 +12884,10 @@ export type PortfolioCreateReviewErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12011,6 +12935,10 @@ export type PortfolioPauseCollaborationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12056,6 +12984,10 @@ export type PortfolioResumeCollaborationErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12151,6 +13083,10 @@ export type ConfrontationCreateMatrixErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12278,6 +13214,10 @@ export type ConfrontationUpdateMatrixErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12319,6 +13259,10 @@ export type ConfrontationCreateItemErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12412,6 +13356,10 @@ export type ConfrontationUpdateItemErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12453,6 +13401,10 @@ export type ConfrontationSetScoresErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12594,6 +13546,10 @@ export type IssuesCreateIssueErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -12823,6 +13779,10 @@ export type IssuesUpdateIssueErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12869,6 +13829,10 @@ export type IssuesChangePhaseErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -12914,6 +13878,10 @@ export type IssuesChangeStatusErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13079,6 +14047,10 @@ export type IssuesLinkIssueStakeholderErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13178,6 +14150,10 @@ export type IssuesUpdateIssueStakeholderErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13284,6 +14260,10 @@ export type IssuesCreateActivityErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13383,6 +14363,10 @@ export type IssuesUpdateActivityErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13489,6 +14473,10 @@ export type IssuesPlanEvaluationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13589,6 +14577,10 @@ export type IssuesUpdateEvaluationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13638,6 +14630,10 @@ export type IssuesRecordOutcomeErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13730,6 +14726,10 @@ export type CrisisCheckRuleErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -13836,6 +14836,10 @@ export type CrisisCreateAssessmentErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13882,6 +14886,10 @@ export type CrisisEscalateErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -13927,6 +14935,10 @@ export type CrisisDeEscalateErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14087,6 +15099,10 @@ export type CrisisCreateTaskErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -14195,6 +15211,10 @@ export type CrisisUpdateTaskErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -14244,6 +15264,10 @@ export type CrisisCreateTeamMemberErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14353,6 +15377,10 @@ export type CrisisUpdateTeamMemberErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -14368,6 +15396,141 @@ export type CrisisUpdateTeamMemberResponses = {
 };
 
 export type CrisisUpdateTeamMemberResponse = CrisisUpdateTeamMemberResponses[keyof CrisisUpdateTeamMemberResponses];
+
+export type CrisisResetCrisisTemplateData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/crisis-template';
+};
+
+export type CrisisResetCrisisTemplateErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisResetCrisisTemplateError = CrisisResetCrisisTemplateErrors[keyof CrisisResetCrisisTemplateErrors];
+
+export type CrisisResetCrisisTemplateResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type CrisisResetCrisisTemplateResponse = CrisisResetCrisisTemplateResponses[keyof CrisisResetCrisisTemplateResponses];
+
+export type CrisisGetCrisisTemplateData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Lang
+         */
+        lang?: 'nl' | 'en';
+    };
+    url: '/api/v1/organisations/{organisation_id}/crisis-template';
+};
+
+export type CrisisGetCrisisTemplateErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisGetCrisisTemplateError = CrisisGetCrisisTemplateErrors[keyof CrisisGetCrisisTemplateErrors];
+
+export type CrisisGetCrisisTemplateResponses = {
+    /**
+     * Successful Response
+     */
+    200: CrisisTemplateRead;
+};
+
+export type CrisisGetCrisisTemplateResponse = CrisisGetCrisisTemplateResponses[keyof CrisisGetCrisisTemplateResponses];
+
+export type CrisisReplaceCrisisTemplateData = {
+    body: CrisisTemplateUpdate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/crisis-template';
+};
+
+export type CrisisReplaceCrisisTemplateErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type CrisisReplaceCrisisTemplateError = CrisisReplaceCrisisTemplateErrors[keyof CrisisReplaceCrisisTemplateErrors];
+
+export type CrisisReplaceCrisisTemplateResponses = {
+    /**
+     * Successful Response
+     */
+    200: CrisisTemplateRead;
+};
+
+export type CrisisReplaceCrisisTemplateResponse = CrisisReplaceCrisisTemplateResponses[keyof CrisisReplaceCrisisTemplateResponses];
 
 export type ApproachListAgendaItemsData = {
     body?: never;
@@ -14465,6 +15628,10 @@ export type ApproachCreateAgendaItemErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14573,6 +15740,10 @@ export type ApproachUpdateAgendaItemErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14687,6 +15858,10 @@ export type ApproachCreatePolicyLinkErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -14794,6 +15969,10 @@ export type ApproachUpdatePolicyLinkErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -14908,6 +16087,10 @@ export type ApproachCreateReputationActionErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15015,6 +16198,10 @@ export type ApproachUpdateReputationActionErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15135,6 +16322,10 @@ export type ApproachCreateCommunicationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15243,6 +16434,10 @@ export type ApproachUpdateCommunicationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15342,6 +16537,10 @@ export type ApproachPreviewPositionPaperErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15455,6 +16654,10 @@ export type ApproachSavePositionPaperErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -15686,6 +16889,10 @@ export type ApproachStartCoalitionErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15823,6 +17030,10 @@ export type SignalsCreateSignalErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15923,6 +17134,10 @@ export type SignalsUpdateSignalErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -15972,6 +17187,10 @@ export type SignalsDismissSignalErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16023,6 +17242,10 @@ export type SignalsAttachSignalErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16073,6 +17296,10 @@ export type SignalsConvertSignalErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16122,6 +17349,10 @@ export type SignalsReopenSignalErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16227,6 +17458,10 @@ export type SignalsCreateFeedErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16378,6 +17613,10 @@ export type SignalsUpdateFeedErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16427,6 +17666,10 @@ export type SignalsFetchFeedErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16537,6 +17780,10 @@ export type SignalsImportFeedFileErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16642,6 +17889,10 @@ export type Tob3CreateRoundErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16742,6 +17993,10 @@ export type Tob3UpdateRoundErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -16791,6 +18046,10 @@ export type Tob3CloseRoundErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -16943,6 +18202,10 @@ export type Tob3PutMyAnswerErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -17115,6 +18378,10 @@ export type Tob3WorryToIssueErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -17165,6 +18432,10 @@ export type Tob3GroupToIssueErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -17180,6 +18451,343 @@ export type Tob3GroupToIssueResponses = {
 };
 
 export type Tob3GroupToIssueResponse = Tob3GroupToIssueResponses[keyof Tob3GroupToIssueResponses];
+
+export type Tob3ListLinksData = {
+    body?: never;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: {
+        /**
+         * Limit
+         *
+         * Items per page.
+         */
+        limit?: number;
+        /**
+         * Cursor
+         *
+         * `next_cursor` of the previous page.
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/links';
+};
+
+export type Tob3ListLinksErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3ListLinksError = Tob3ListLinksErrors[keyof Tob3ListLinksErrors];
+
+export type Tob3ListLinksResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageLinkRead;
+};
+
+export type Tob3ListLinksResponse = Tob3ListLinksResponses[keyof Tob3ListLinksResponses];
+
+export type Tob3CreateLinkData = {
+    body: LinkCreate;
+    path: {
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/links';
+};
+
+export type Tob3CreateLinkErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3CreateLinkError = Tob3CreateLinkErrors[keyof Tob3CreateLinkErrors];
+
+export type Tob3CreateLinkResponses = {
+    /**
+     * Successful Response
+     */
+    201: LinkCreated;
+};
+
+export type Tob3CreateLinkResponse = Tob3CreateLinkResponses[keyof Tob3CreateLinkResponses];
+
+export type Tob3RenewLinkData = {
+    body?: never;
+    path: {
+        /**
+         * Link Id
+         */
+        link_id: string;
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/links/{link_id}/renew';
+};
+
+export type Tob3RenewLinkErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3RenewLinkError = Tob3RenewLinkErrors[keyof Tob3RenewLinkErrors];
+
+export type Tob3RenewLinkResponses = {
+    /**
+     * Successful Response
+     */
+    200: LinkCreated;
+};
+
+export type Tob3RenewLinkResponse = Tob3RenewLinkResponses[keyof Tob3RenewLinkResponses];
+
+export type Tob3RevokeLinkData = {
+    body?: never;
+    path: {
+        /**
+         * Link Id
+         */
+        link_id: string;
+        /**
+         * Round Id
+         */
+        round_id: string;
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/tob3-rounds/{round_id}/links/{link_id}/revoke';
+};
+
+export type Tob3RevokeLinkErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3RevokeLinkError = Tob3RevokeLinkErrors[keyof Tob3RevokeLinkErrors];
+
+export type Tob3RevokeLinkResponses = {
+    /**
+     * Successful Response
+     */
+    200: LinkRead;
+};
+
+export type Tob3RevokeLinkResponse = Tob3RevokeLinkResponses[keyof Tob3RevokeLinkResponses];
+
+export type Tob3PublicGetRoundData = {
+    body?: never;
+    path: {
+        /**
+         * Token
+         *
+         * The token of the link.
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/api/v1/public/tob3/{token}';
+};
+
+export type Tob3PublicGetRoundErrors = {
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * No longer available (used, withdrawn or expired)
+     */
+    410: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3PublicGetRoundError = Tob3PublicGetRoundErrors[keyof Tob3PublicGetRoundErrors];
+
+export type Tob3PublicGetRoundResponses = {
+    /**
+     * Successful Response
+     */
+    200: PublicRound;
+};
+
+export type Tob3PublicGetRoundResponse = Tob3PublicGetRoundResponses[keyof Tob3PublicGetRoundResponses];
+
+export type Tob3PublicAnswerData = {
+    body: PublicAnswerIn;
+    headers: {
+        /**
+         * Idempotency-Key
+         *
+         * A new random value (e.g. a UUID) for every new request; send the same value again when you retry the same request, and you get the first response.
+         */
+        'Idempotency-Key': string;
+    };
+    path: {
+        /**
+         * Token
+         *
+         * The token of the link.
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/api/v1/public/tob3/{token}/answers';
+};
+
+export type Tob3PublicAnswerErrors = {
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * No longer available (used, withdrawn or expired)
+     */
+    410: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type Tob3PublicAnswerError = Tob3PublicAnswerErrors[keyof Tob3PublicAnswerErrors];
+
+export type Tob3PublicAnswerResponses = {
+    /**
+     * Successful Response
+     */
+    200: PublicAnswer;
+    /**
+     * The member's first answer
+     */
+    201: PublicAnswer;
+};
+
+export type Tob3PublicAnswerResponse = Tob3PublicAnswerResponses[keyof Tob3PublicAnswerResponses];
 
 export type AgreementsListAgreementsData = {
     body?: never;
@@ -17270,6 +18878,10 @@ export type AgreementsCreateAgreementErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -17315,6 +18927,10 @@ export type AgreementsPreviewAgreementTextErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -17415,6 +19031,10 @@ export type AgreementsUpdateAgreementErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -17528,6 +19148,10 @@ export type AgreementsSaveVersionErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -17700,6 +19324,10 @@ export type AgreementsSendForSignatureErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -17750,6 +19378,10 @@ export type AgreementsSignAgreementErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -17799,6 +19431,10 @@ export type AgreementsAddOptionErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -17908,6 +19544,10 @@ export type AgreementsUpdateOptionErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -17958,6 +19598,10 @@ export type AgreementsChooseOptionErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18114,6 +19758,10 @@ export type AgreementsFoundCoalitionErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -18262,6 +19910,10 @@ export type MeetingsCreateMeetingErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -18400,6 +20052,10 @@ export type MeetingsUpdateMeetingErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -18445,6 +20101,10 @@ export type MeetingsCreateInviteeErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18546,6 +20206,10 @@ export type MeetingsUpdateInviteeErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -18591,6 +20255,10 @@ export type MeetingsCreateDocumentErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18688,6 +20356,10 @@ export type MeetingsCreateAgendaItemErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -18733,6 +20405,10 @@ export type MeetingsReorderAgendaErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18836,6 +20512,10 @@ export type MeetingsUpdateAgendaItemErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -18881,6 +20561,10 @@ export type MeetingsCreateOutcomeErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -18982,6 +20666,10 @@ export type MeetingsUpdateOutcomeErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -19027,6 +20715,10 @@ export type MeetingsCreateCommitmentErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19145,6 +20837,136 @@ export type MeetingsListCommitmentHistoryResponses = {
 
 export type MeetingsListCommitmentHistoryResponse = MeetingsListCommitmentHistoryResponses[keyof MeetingsListCommitmentHistoryResponses];
 
+export type MeetingsResetCommitmentLevelsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/commitment-levels';
+};
+
+export type MeetingsResetCommitmentLevelsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsResetCommitmentLevelsError = MeetingsResetCommitmentLevelsErrors[keyof MeetingsResetCommitmentLevelsErrors];
+
+export type MeetingsResetCommitmentLevelsResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MeetingsResetCommitmentLevelsResponse = MeetingsResetCommitmentLevelsResponses[keyof MeetingsResetCommitmentLevelsResponses];
+
+export type MeetingsGetCommitmentLevelsData = {
+    body?: never;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/commitment-levels';
+};
+
+export type MeetingsGetCommitmentLevelsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsGetCommitmentLevelsError = MeetingsGetCommitmentLevelsErrors[keyof MeetingsGetCommitmentLevelsErrors];
+
+export type MeetingsGetCommitmentLevelsResponses = {
+    /**
+     * Successful Response
+     */
+    200: CommitmentScaleRead;
+};
+
+export type MeetingsGetCommitmentLevelsResponse = MeetingsGetCommitmentLevelsResponses[keyof MeetingsGetCommitmentLevelsResponses];
+
+export type MeetingsReplaceCommitmentLevelsData = {
+    body: CommitmentScaleUpdate;
+    path: {
+        /**
+         * Organisation Id
+         */
+        organisation_id: string;
+    };
+    query?: never;
+    url: '/api/v1/organisations/{organisation_id}/commitment-levels';
+};
+
+export type MeetingsReplaceCommitmentLevelsErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type MeetingsReplaceCommitmentLevelsError = MeetingsReplaceCommitmentLevelsErrors[keyof MeetingsReplaceCommitmentLevelsErrors];
+
+export type MeetingsReplaceCommitmentLevelsResponses = {
+    /**
+     * Successful Response
+     */
+    200: CommitmentScaleRead;
+};
+
+export type MeetingsReplaceCommitmentLevelsResponse = MeetingsReplaceCommitmentLevelsResponses[keyof MeetingsReplaceCommitmentLevelsResponses];
+
 export type PlanListWorkingStructuresData = {
     body?: never;
     path: {
@@ -19225,6 +21047,10 @@ export type PlanCreateWorkingStructureErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19364,6 +21190,10 @@ export type PlanUpdateWorkingStructureErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -19409,6 +21239,10 @@ export type PlanCreateWorkingStructureMemberErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19567,6 +21401,10 @@ export type PlanCreatePlanActionErrors = {
      */
     404: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -19704,6 +21542,10 @@ export type PlanUpdatePlanActionErrors = {
      * Not found, or not yours to see
      */
     404: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -19845,6 +21687,10 @@ export type JourneyUpdateJourneyStepErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -19896,6 +21742,10 @@ export type JourneyRepeatJourneyRoundErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -20011,6 +21861,10 @@ export type FormationCreateConversationErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -20273,6 +22127,10 @@ export type FormationUpdateConversationErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -20322,6 +22180,10 @@ export type FormationCreateInterestErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */
@@ -20488,6 +22350,10 @@ export type FormationUpdateInterestErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -20549,6 +22415,56 @@ export type FormationGetDomainResponses = {
 };
 
 export type FormationGetDomainResponse = FormationGetDomainResponses[keyof FormationGetDomainResponses];
+
+export type FormationDecideDomainTopicData = {
+    body: DomainDecisionUpdate;
+    path: {
+        /**
+         * Coalition Id
+         */
+        coalition_id: string;
+    };
+    query?: never;
+    url: '/api/v1/coalitions/{coalition_id}/domain/decisions';
+};
+
+export type FormationDecideDomainTopicErrors = {
+    /**
+     * Not logged in, or the token is invalid or expired
+     */
+    401: ProblemDetail;
+    /**
+     * Logged in, but your role does not allow this
+     */
+    403: ProblemDetail;
+    /**
+     * Not found, or not yours to see
+     */
+    404: ProblemDetail;
+    /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
+     * Invalid input: each field and the reason
+     */
+    422: ProblemDetail;
+};
+
+export type FormationDecideDomainTopicError = FormationDecideDomainTopicErrors[keyof FormationDecideDomainTopicErrors];
+
+export type FormationDecideDomainTopicResponses = {
+    /**
+     * Successful Response
+     */
+    200: DomainDecisionRead;
+};
+
+export type FormationDecideDomainTopicResponse = FormationDecideDomainTopicResponses[keyof FormationDecideDomainTopicResponses];
 
 export type FormationGetOwnPlanData = {
     body?: never;
@@ -20626,6 +22542,10 @@ export type FormationSetOwnPlanDraftErrors = {
      */
     409: ProblemDetail;
     /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;
@@ -20675,6 +22595,10 @@ export type FormationSetPartnerOwnPlanErrors = {
      * Conflicts with what is stored
      */
     409: ProblemDetail;
+    /**
+     * The body is larger than the limit for its kind (JSON and forms, or uploads)
+     */
+    413: ProblemDetail;
     /**
      * Invalid input: each field and the reason
      */

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useAgreement } from '../api/agreements';
+import { useAgreement, useFounding } from '../api/agreements';
 import { AgreementText } from '../components/agreements/AgreementText';
 import { statusTone } from '../components/agreements/labels';
 import { OptionsPanel } from '../components/agreements/OptionsPanel';
@@ -21,6 +21,7 @@ export function AgreementPage() {
   const { t } = useTranslation();
   const { coalition: c } = useCoalitionWorkspace();
   const agreement = useAgreement(coalitionId, agreementId);
+  const founding = useFounding(coalitionId).data?.founding ?? null;
   const wide = useMediaQuery('(min-width: 64rem)');
 
   if (agreement.isPending) return <Loading />;
@@ -29,7 +30,14 @@ export function AgreementPage() {
   const text = <AgreementText coalitionId={c.id} agreement={a} canManage={c.can_manage} />;
   const options = <OptionsPanel coalitionId={c.id} agreement={a} canManage={c.can_manage} />;
   const versions = <VersionHistory coalitionId={c.id} agreement={a} />;
-  const signOff = <SignOffPanel coalitionId={c.id} agreement={a} canManage={c.can_manage} />;
+  const signOff = (
+    <SignOffPanel
+      coalitionId={c.id}
+      agreement={a}
+      canManage={c.can_manage}
+      founding={founding?.agreement_id === a.id ? founding : null}
+    />
+  );
   const print = (
     <section className="panel" aria-label={t('agreements.print')}>
       <PrintButton coalitionId={c.id} agreementId={a.id} version={a.current_version} />
@@ -40,6 +48,7 @@ export function AgreementPage() {
       <CoalitionSectionHeader
         coalition={c}
         title={a.title}
+        shows={['agreements']}
         crumbs={
           <>
             {' · '}

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useAgreements, useCoalitionPartners, useCreateAgreement } from '../api/agreements';
+import { useAgreements, useCreateAgreement } from '../api/agreements';
+import { useCoalitionPartners } from '../api/partners';
 import type { AgreementSummary, AgreementType } from '../client/types.gen';
 import { FoundingPanel } from '../components/agreements/FoundingPanel';
 import { AGREEMENT_TYPES, statusTone } from '../components/agreements/labels';
@@ -31,7 +32,7 @@ export function AgreementsPage() {
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
-      <CoalitionSectionHeader coalition={c} title={title}>
+      <CoalitionSectionHeader coalition={c} title={title} shows={['agreements']}>
         <p className="lead">{t('agreements.intro')}</p>
       </CoalitionSectionHeader>
       <div className="grid grid--two">
@@ -56,7 +57,7 @@ export function AgreementsPage() {
           </section>
           {c.can_manage ? <NewAgreement coalitionId={c.id} /> : null}
         </div>
-        {list.data ? <FoundingPanel coalitionId={c.id} agreements={items} canManage={c.can_manage} /> : null}
+        {list.data ? <FoundingPanel coalitionId={c.id} agreements={items} rule={c.founding_signatories} canManage={c.can_manage} /> : null}
       </div>
     </>
   );

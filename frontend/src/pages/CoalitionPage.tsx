@@ -1,21 +1,25 @@
 import { Button } from 'react-aria-components';
 import { ValidatedForm } from '../components/ui/ValidatedForm';
 import { useTranslation } from 'react-i18next';
-import { useCoalitionInvitations, useCoalitionMembers, useInvitePartner, useRevokeCoalitionInvitation } from '../api/coalitions';
+import { useCoalitionInvitations, useInvitePartner, useRevokeCoalitionInvitation } from '../api/coalitions';
 import { useMe } from '../api/me';
 import { COALITION_ROLES, type CoalitionRole } from '../api/types';
 import { SelectInput, TextAreaInput, TextInput } from '../components/ui/fields';
-import { CopyLink, FormAlert, Loading, PageTitle, SubmitButton } from '../components/ui/misc';
+import { CopyLink, FormAlert, Loading, SubmitButton } from '../components/ui/misc';
 import { QueryError } from '../components/ui/QueryError';
 import { Badge } from '../components/ui/RoleBadge';
 import { formatDate } from '../lib/format';
 import { currentLocale } from '../i18n';
 import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
+import { MembersPanel } from '../components/coalitions/MembersPanel';
 import { CoalitionDetailsForm } from '../components/settings/CoalitionDetailsForm';
+import { FoundingRuleForm } from '../components/settings/FoundingRuleForm';
+import { VisibilityHistory } from '../components/settings/VisibilityHistory';
+import { WorkSharingPanel } from '../components/settings/WorkSharingPanel';
 import { useFormErrors, useValidatedForm } from '../lib/useFormErrors';
 
-/** /coalitions/:id — the overview of one coalition. */
+/** /coalitions/:id — the overview of one coalition, and for the coordinator its settings. */
 export function CoalitionPage() {
   const { t } = useTranslation();
   const { coalition: c } = useCoalitionWorkspace();
@@ -27,16 +31,14 @@ export function CoalitionPage() {
 
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">{t('header.coalition')}</p>
-        <PageTitle title={c.name}>{c.name}</PageTitle>
+      <CoalitionSectionHeader coalition={c} title={c.name} shows={[]} eyebrow={t('header.coalition')}>
         <p className="card__badges">
           <Badge tone={c.status === 'active' ? 'success' : c.status === 'closed' ? 'muted' : 'neutral'}>
             {t(`coalition.statuses.${c.status}`)}
           </Badge>
+          {c.in_core_team ? <Badge tone="success">{t('visibility.coreTeam.badge')}</Badge> : null}
         </p>
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
+      </CoalitionSectionHeader>
       <div className="grid grid--two">
         <div className="stack">
           <section className="panel" aria-labelledby="goal-heading">
@@ -66,7 +68,9 @@ export function CoalitionPage() {
               </div>
             </dl>
           </section>
-          <Members coalitionId={c.id} />
+          <MembersPanel coalition={c} />
+          <WorkSharingPanel coalition={c} />
+          {c.in_core_team ? <VisibilityHistory coalitionId={c.id} /> : null}
         </div>
         <div className="stack">
           {isCoordinator ? (
@@ -74,6 +78,7 @@ export function CoalitionPage() {
               <InvitePartner coalitionId={c.id} />
               <PendingInvitations coalitionId={c.id} />
               <CoalitionDetailsForm coalition={c} />
+              <FoundingRuleForm coalition={c} />
             </>
           ) : (
             <section className="panel" aria-labelledby="invite-heading">
@@ -84,34 +89,6 @@ export function CoalitionPage() {
         </div>
       </div>
     </>
-  );
-}
-
-function Members({ coalitionId }: { coalitionId: string }) {
-  const { t } = useTranslation();
-  const members = useCoalitionMembers(coalitionId);
-  const locale = currentLocale();
-  return (
-    <section className="panel" aria-labelledby="members-heading">
-      <h2 id="members-heading">{t('coalition.members')}</h2>
-      {members.isPending ? <Loading /> : null}
-      {members.isError ? <QueryError error={members.error} /> : null}
-      {members.data ? (
-        <ul className="item-list">
-          {members.data.items.map((member) => (
-            <li key={member.organisation_id} className="item-list__item">
-              <div className="item-list__main">
-                <span className="item-list__title">{member.organisation_name}</span>
-                <span className="item-list__meta">
-                  {t(`organisation.kinds.${member.organisation_kind}`)} · {t('common.joined', { date: formatDate(member.joined_at, locale) })}
-                </span>
-              </div>
-              <Badge tone={member.role === 'coordinator' ? 'accent' : 'neutral'}>{t(`coalition.roles.${member.role}`)}</Badge>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
   );
 }
 

@@ -2,7 +2,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useJourney } from '../api/journey';
-import type { JourneyRead } from '../client/types.gen';
+import type { CoalitionRead, JourneyRead, WorkPiece } from '../client/types.gen';
 import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
 import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
 import { ConversationsPanel } from '../components/journey/ConversationsPanel';
@@ -15,6 +15,9 @@ import { Loading } from '../components/ui/misc';
 import { QueryError } from '../components/ui/QueryError';
 import '../styles/journey.css';
 
+// The step plan is shared; the work of steps 1 and 3 starts as the core team's preparation.
+const JOURNEY_PIECES: readonly WorkPiece[] = ['journey', 'conversations', 'domain', 'own_plan'];
+
 /** /coalitions/:id/journey — the vital-coalition step plan: where the coalition stands and what comes next. */
 export function JourneyPage() {
   const { coalitionId = '' } = useParams();
@@ -24,17 +27,19 @@ export function JourneyPage() {
 
   return (
     <>
-      <CoalitionSectionHeader coalition={c} title={t('journey.title')}>
+      <CoalitionSectionHeader coalition={c} title={t('journey.title')} shows={JOURNEY_PIECES}>
         <p className="lead">{t('journey.intro')}</p>
       </CoalitionSectionHeader>
       {journey.isPending ? <Loading /> : null}
       {journey.isError ? <QueryError error={journey.error} /> : null}
-      {journey.data ? <Journey coalitionId={c.id} journey={journey.data} canManage={c.can_manage} /> : null}
+      {journey.data ? <Journey coalition={c} journey={journey.data} /> : null}
     </>
   );
 }
 
-function Journey({ coalitionId, journey, canManage }: { coalitionId: string; journey: JourneyRead; canManage: boolean }) {
+function Journey({ coalition, journey }: { coalition: CoalitionRead; journey: JourneyRead }) {
+  const coalitionId = coalition.id;
+  const canManage = coalition.can_manage;
   const [params, setParams] = useSearchParams();
   const selected = initialStep(journey, params.get('step'));
   const step = stepByNumber(journey, selected);
@@ -47,9 +52,9 @@ function Journey({ coalitionId, journey, canManage }: { coalitionId: string; jou
       <Position journey={journey} onSelect={select} />
       <JourneyPath journey={journey} selected={selected} onSelect={select} />
       {step ? <StepPanel coalitionId={coalitionId} journey={journey} step={step} canManage={canManage} onSelect={select} /> : null}
-      {selected === 1 ? <ConversationsPanel coalitionId={coalitionId} canManage={canManage} /> : null}
-      {selected === 2 ? <DomainPanel coalitionId={coalitionId} canManage={canManage} /> : null}
-      {selected === 3 ? <OwnPlanPanel coalitionId={coalitionId} canManage={canManage} /> : null}
+      {selected === 1 ? <ConversationsPanel coalition={coalition} /> : null}
+      {selected === 2 ? <DomainPanel coalition={coalition} /> : null}
+      {selected === 3 ? <OwnPlanPanel coalition={coalition} /> : null}
     </div>
   );
 }

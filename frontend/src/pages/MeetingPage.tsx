@@ -4,14 +4,14 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMeeting } from '../api/meetings';
 import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
 import { AgendaPanel } from '../components/meetings/AgendaPanel';
 import { CommitmentPanel } from '../components/meetings/CommitmentPanel';
 import { InviteesPanel } from '../components/meetings/InviteesPanel';
 import { MeetingDetailsForm } from '../components/meetings/MeetingDetailsForm';
 import { MinutesPanel } from '../components/meetings/MinutesPanel';
 import { OutcomesPanel } from '../components/meetings/OutcomesPanel';
-import { Loading, PageTitle } from '../components/ui/misc';
+import { Loading } from '../components/ui/misc';
 import { PageError } from '../components/ui/QueryError';
 import { currentLocale } from '../i18n';
 import { formatDateTime } from '../lib/format';
@@ -38,13 +38,16 @@ export function MeetingPage() {
 
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
+      <CoalitionSectionHeader
+        coalition={c}
+        title={m.title}
+        shows={['meetings']}
+        eyebrow={
           <Link to={`/coalitions/${c.id}/meetings`} className="page-header__link">
             {t('meetings.backTo', { coalition: c.name })}
           </Link>
-        </p>
-        <PageTitle title={`${m.title} – ${c.name}`}>{m.title}</PageTitle>
+        }
+      >
         <p className="meeting-badges">
           <span className="badge badge--neutral">{t(`meetings.types.${m.type}`)}</span>
           <span className={`badge ${m.status === 'held' ? 'badge--success' : 'badge--muted'}`}>{t(`meetings.statuses.${m.status}`)}</span>
@@ -85,8 +88,7 @@ export function MeetingPage() {
             {t('meetings.editDetails')}
           </Button>
         ) : null}
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
+      </CoalitionSectionHeader>
       {editing ? <MeetingDetailsForm coalitionId={c.id} meeting={m} onDone={() => setEditing(false)} /> : null}
       <nav aria-label={t('meetings.sections')} className="section-nav">
         <ul className="section-nav__list">

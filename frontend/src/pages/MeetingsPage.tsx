@@ -3,10 +3,10 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMeetings } from '../api/meetings';
 import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
 import { CommitmentSummary } from '../components/meetings/CommitmentSummary';
 import { NewMeetingForm } from '../components/meetings/NewMeetingForm';
-import { Loading, PageTitle } from '../components/ui/misc';
+import { Loading } from '../components/ui/misc';
 import { QueryError } from '../components/ui/QueryError';
 import { currentLocale } from '../i18n';
 import { formatDateTime } from '../lib/format';
@@ -25,16 +25,9 @@ export function MeetingsPage() {
 
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/coalitions/${c.id}`} className="page-header__link">
-            {c.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${c.name}`}>{title}</PageTitle>
+      <CoalitionSectionHeader coalition={c} title={title} shows={['meetings']}>
         <p className="lead">{t('meetings.intro')}</p>
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
+      </CoalitionSectionHeader>
       <div className="grid grid--two">
         <div className="stack">
           <section className="panel" aria-labelledby="meetings-heading">

@@ -4,8 +4,17 @@ import { OrganisationForm } from '../components/organisations/OrganisationForm';
 import { PageTitle } from '../components/ui/misc';
 import { useSelection } from '../lib/selectionContext';
 
-/** "Create your first organisation" (onboarding) and "new organisation". */
-export function OnboardingPage({ first }: { first: boolean }) {
+/** /welcome: "create your first organisation". */
+export function OnboardingPage() {
+  return <NewOrganisation first />;
+}
+
+/** /organisations/new: another organisation. */
+export function NewOrganisationPage() {
+  return <NewOrganisation first={false} />;
+}
+
+function NewOrganisation({ first }: { first: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const selection = useSelection();

@@ -11,6 +11,7 @@ import { Badge } from '../components/ui/RoleBadge';
 import { formatDate } from '../lib/format';
 import { currentLocale } from '../i18n';
 import { MemberControls } from '../components/settings/MemberControls';
+import { MethodSettingsLink } from '../components/settings/MethodSettingsLink';
 import { OrganisationDetailsForm } from '../components/settings/OrganisationDetailsForm';
 import { useOrganisationWorkspace } from '../components/organisations/OrganisationLayout';
 import { OrganisationWorkspace } from '../components/organisations/OrganisationWorkspace';
@@ -29,6 +30,7 @@ export function OrganisationPage() {
         <p className="page-header__meta">{t('organisation.yourRole', { role: t(`organisation.roles.${org.my_role}`) })}</p>
       </div>
       <OrganisationWorkspace organisationId={org.id} />
+      <MethodSettingsLink organisationId={org.id} />
       <div className="grid grid--two">
         <Members organisationId={org.id} canManage={canManage} />
         <div className="stack">

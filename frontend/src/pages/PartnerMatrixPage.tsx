@@ -1,11 +1,13 @@
 import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { Link, useParams } from 'react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useDeletePartner, usePartnerMatrix } from '../api/partners';
-import type { AmbitionLine, PartnerMatrix } from '../api/types';
+import { useCoalitionPartners, useDeletePartner, usePartnerMatrix } from '../api/partners';
+import type { AmbitionLine, Partner, PartnerMatrix } from '../api/types';
+import type { CoalitionRead, WorkPiece } from '../client/types.gen';
 import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
+import { PartMark, PreparationPanel } from '../components/coalitions/Visibility';
+import { hiddenBy, sees } from '../components/coalitions/visibilityRule';
 import { AddPartnerForm } from '../components/partners/AddPartnerForm';
 import { AmbitionLineControls } from '../components/partners/AmbitionLineControls';
 import { AssessDialog } from '../components/partners/AssessDialog';
@@ -19,7 +21,7 @@ import { PartnerTable, type TableRow } from '../components/partners/PartnerTable
 import { StrategyReviews } from '../components/partners/StrategyReviews';
 import '../styles/controls.css';
 import '../styles/partners-extra.css';
-import { Loading, Notice, PageTitle } from '../components/ui/misc';
+import { Loading, Notice } from '../components/ui/misc';
 import { QueryError } from '../components/ui/QueryError';
 import { currentLocale } from '../i18n';
 import { formatNumber } from '../lib/format';
@@ -33,54 +35,97 @@ function lineOf(saved: AmbitionLine): Line {
   };
 }
 
+// The matrix is the core team's preparation unless the coordinator shares it, piece by piece.
+const MATRIX_PIECES: readonly WorkPiece[] = ['partner_positions', 'assessment_rationales', 'target_positions', 'partner_strategies'];
+
 /** /coalitions/:id/partners — the partner matrix: chart, table, summary, ambition line. */
 export function PartnerMatrixPage() {
-  const { coalitionId = '' } = useParams();
   const { t } = useTranslation();
   const { coalition: c } = useCoalitionWorkspace();
-  const matrix = usePartnerMatrix(coalitionId);
-
-  const title = t('partners.title');
+  const matrix = usePartnerMatrix(c.id, sees(c, 'partner_positions'));
+  const positions = sees(c, 'partner_positions') && !hiddenBy(matrix.error);
 
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/coalitions/${c.id}`} className="page-header__link">
-            {c.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${c.name}`}>{title}</PageTitle>
+      <CoalitionSectionHeader coalition={c} title={t('partners.title')} shows={MATRIX_PIECES}>
         <p className="lead">{t('partners.intro')}</p>
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
-      {matrix.isPending ? <Loading /> : null}
-      {matrix.isError ? <QueryError error={matrix.error} /> : null}
-      {matrix.data ? (
-        <Matrix
-          coalitionId={c.id}
-          coalitionName={c.name}
-          data={matrix.data}
-          canManage={c.can_manage}
-          canAssess={c.my_role !== 'observer'}
-          organisationId={c.my_organisation_id}
-        />
-      ) : null}
+      </CoalitionSectionHeader>
+      {positions ? null : <SharedPartners coalition={c} />}
+      {positions && matrix.isPending ? <Loading /> : null}
+      {positions && matrix.isError ? <QueryError error={matrix.error} /> : null}
+      {matrix.data ? <Matrix coalition={c} data={matrix.data} /> : null}
     </>
   );
 }
 
-interface MatrixProps {
-  coalitionId: string;
-  coalitionName: string;
-  data: PartnerMatrix;
-  canManage: boolean;
-  canAssess: boolean;
-  organisationId: string;
+/**
+ * For a member who does not see the matrix: the coalition's partners (shared: meetings, the plan
+ * and agreements name them), the explanation where the matrix would be, and the strategies if
+ * those are shared on their own.
+ */
+function SharedPartners({ coalition }: { coalition: CoalitionRead }) {
+  const { t } = useTranslation();
+  const partners = useCoalitionPartners(coalition.id);
+  const [opened, setOpened] = useState<Partner | null>(null);
+  const strategies = sees(coalition, 'partner_strategies');
+  return (
+    <div className="stack">
+      <PreparationPanel coalition={coalition} piece="partner_positions" title={t('partners.chartHeading')} id="chart-heading" />
+      <section className="panel" aria-labelledby="shared-partners-heading">
+        <h2 id="shared-partners-heading">{t('partners.sharedListHeading')}</h2>
+        <p className="field__description">{t('partners.sharedListIntro')}</p>
+        {partners.isPending ? <Loading /> : null}
+        {partners.isError ? <QueryError error={partners.error} /> : null}
+        {partners.data && partners.data.length === 0 ? (
+          <p className="empty">
+            {t('partners.empty')} {t('partners.emptyOther')}
+          </p>
+        ) : null}
+        {partners.data && partners.data.length > 0 ? (
+          <ul className="item-list">
+            {partners.data.map((partner) => (
+              <li key={partner.id} className="item-list__item" data-partner={partner.name}>
+                <div className="item-list__main">
+                  <span className="item-list__title">{partner.name}</span>
+                  <span className="item-list__meta">{t(`partners.statuses.${partner.status}`)}</span>
+                </div>
+                {strategies ? (
+                  <Button
+                    className="button button--secondary button--small"
+                    onPress={() => setOpened(partner)}
+                    aria-label={t('partners.openLabel', { name: partner.name })}
+                  >
+                    {t('partners.open')}
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      {strategies ? null : (
+        <PreparationPanel coalition={coalition} piece="partner_strategies" title={t('visibility.pieces.partner_strategies')} id="strategies-heading" />
+      )}
+      <PartnerDialog coalition={coalition} partner={opened} tab="strategy" onClose={() => setOpened(null)} />
+    </div>
+  );
 }
 
-function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organisationId }: MatrixProps) {
+interface MatrixProps {
+  coalition: CoalitionRead;
+  data: PartnerMatrix;
+}
+
+function Matrix({ coalition, data }: MatrixProps) {
   const { t } = useTranslation();
+  const coalitionId = coalition.id;
+  const coalitionName = coalition.name;
+  const canManage = coalition.can_manage;
+  // Scoring partners is the core team's work, also once the matrix is shared.
+  const canAssess = coalition.in_core_team;
+  const strategies = sees(coalition, 'partner_strategies');
+  // The dialog holds the strategy, the assessments and (the coordinator's) the relationship.
+  const dialog = canManage || strategies || sees(coalition, 'assessment_rationales');
   const locale = currentLocale();
   const phone = useMediaQuery('(max-width: 47.99rem)');
   const saved = lineOf(data.ambition_line);
@@ -141,7 +186,7 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organi
 
   const open = canAssess ? (id: string) => setAssessing(id) : undefined;
   const assessingEntry = data.partners.find((e) => e.partner.id === assessing) ?? null;
-  const openedEntry = data.partners.find((e) => e.partner.id === opened?.id) ?? null;
+  const openedPartner = data.partners.find((e) => e.partner.id === opened?.id)?.partner ?? null;
   const openStrategy = (id: string) => {
     setRemoved(null);
     setOpened({ id, tab: 'strategy' });
@@ -159,7 +204,10 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organi
   const chart = (
     <section key="chart" className="panel matrix-chart-panel" aria-labelledby="chart-heading">
       <div className="panel__header">
-        <h2 id="chart-heading">{t('partners.chartHeading')}</h2>
+        <div className="panel__title">
+          <h2 id="chart-heading">{t('partners.chartHeading')}</h2>
+          <PartMark coalition={coalition} piece="partner_positions" />
+        </div>
         <ExportButtons svgRef={svgRef} fileTitle={coalitionName} disabled={empty} />
       </div>
       {empty ? (
@@ -180,6 +228,10 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organi
           title={t('partners.chartTitle', { coalition: coalitionName })}
           description={description}
           onSelect={open}
+          unseen={[
+            ...(sees(coalition, 'assessment_rationales') ? [] : (['disagreement'] as const)),
+            ...(sees(coalition, 'target_positions') ? [] : (['target'] as const)),
+          ]}
         />
       </div>
     </section>
@@ -199,22 +251,35 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organi
   const summaryPanel = <MatrixSummary key="summary" summary={summary} names={names} preview={preview} />;
   const table = (
     <section key="table" className="panel panel--table" aria-labelledby="table-heading">
-      <h2 id="table-heading">{t('partners.tableHeading')}</h2>
-      {!canAssess ? <p className="muted">{t('partners.observerNote')}</p> : null}
+      <div className="panel__title">
+        <h2 id="table-heading">{t('partners.tableHeading')}</h2>
+        <PartMark coalition={coalition} piece="partner_positions" />
+      </div>
+      {!canAssess ? <p className="muted">{t('partners.readOnlyNote')}</p> : null}
       {empty ? (
         <p className="empty">
           {t('partners.empty')} {canManage ? t('partners.emptyManage') : t('partners.emptyOther')}
         </p>
       ) : (
         <>
-          <PartnerTable rows={rows} onAssess={open} onOpen={openStrategy} canManage={canManage} />
+          <PartnerTable
+            rows={rows}
+            onAssess={open}
+            onOpen={dialog ? openStrategy : undefined}
+            canManage={canManage}
+            targets={sees(coalition, 'target_positions')}
+          />
           <p className="field__description table-note">{t('partners.gapHint')}</p>
         </>
       )}
     </section>
   );
-  const add = canManage ? <AddPartnerForm key="add" coalitionId={coalitionId} organisationId={organisationId} /> : null;
-  const reviews = empty ? null : <StrategyReviews key="reviews" coalitionId={coalitionId} onOpen={openStrategy} />;
+  const add = canManage ? <AddPartnerForm key="add" coalitionId={coalitionId} organisationId={coalition.my_organisation_id} /> : null;
+  const reviews = empty ? null : strategies ? (
+    <StrategyReviews key="reviews" coalition={coalition} onOpen={openStrategy} />
+  ) : (
+    <PreparationPanel key="reviews" coalition={coalition} piece="partner_strategies" title={t('partners.reviewsHeading')} id="reviews-heading" />
+  );
 
   // The order in the page is the reading and tab order: on a phone the table
   // and summary come first and the chart after them.
@@ -258,10 +323,9 @@ function Matrix({ coalitionId, coalitionName, data, canManage, canAssess, organi
         onSaved={(name) => setAssessed(name)}
       />
       <PartnerDialog
-        coalitionId={coalitionId}
-        entry={openedEntry}
+        coalition={coalition}
+        partner={openedPartner}
         tab={opened?.tab ?? 'strategy'}
-        canManage={canManage}
         onClose={() => setOpened(null)}
         removal={{
           remove: (partner) =>

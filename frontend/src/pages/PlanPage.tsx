@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePlanActions, usePlanCoverage } from '../api/plan';
 import { useCoalitionWorkspace } from '../components/coalitions/CoalitionLayout';
-import { CoalitionTabs } from '../components/coalitions/CoalitionTabs';
+import { CoalitionSectionHeader } from '../components/coalitions/CoalitionSection';
 import { ActionForm } from '../components/plan/ActionForm';
 import { ActionTable } from '../components/plan/ActionTable';
 import { CoveragePanel } from '../components/plan/CoveragePanel';
 import { StructuresPanel } from '../components/plan/StructuresPanel';
-import { Loading, Notice, PageTitle } from '../components/ui/misc';
+import { Loading, Notice } from '../components/ui/misc';
 import { QueryError } from '../components/ui/QueryError';
 import '../styles/meetings.css';
 
@@ -25,16 +25,9 @@ export function PlanPage() {
 
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__eyebrow">
-          <Link to={`/coalitions/${c.id}`} className="page-header__link">
-            {c.name}
-          </Link>
-        </p>
-        <PageTitle title={`${title} – ${c.name}`}>{title}</PageTitle>
+      <CoalitionSectionHeader coalition={c} title={title} shows={['plan']}>
         <p className="lead">{t('plan.intro')}</p>
-      </div>
-      <CoalitionTabs coalitionId={c.id} />
+      </CoalitionSectionHeader>
       {message ? <Notice tone="success">{message}</Notice> : null}
       <div className="stack">
         {coverage.isPending ? <Loading /> : null}

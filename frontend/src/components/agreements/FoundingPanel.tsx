@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgreement, useFoundCoalition, useFounding } from '../../api/agreements';
-import type { AgreementSummary, FoundingRead } from '../../client/types.gen';
+import type { AgreementSummary, FoundingRead, FoundingSignatories, PartyRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
@@ -11,20 +11,23 @@ import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, Loading, Notice, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { ValidatedForm } from '../ui/ValidatedForm';
+import { canFoundOn, founderCandidates } from './founding';
 
 interface Props {
   coalitionId: string;
   agreements: AgreementSummary[];
+  /** The coalition's founding rule now (a founded coalition shows the rule it was founded under). */
+  rule: FoundingSignatories;
   canManage: boolean;
 }
 
 /** Step 9: the founding record, or for a coordinator the form that founds the coalition. */
-export function FoundingPanel({ coalitionId, agreements, canManage }: Props) {
+export function FoundingPanel({ coalitionId, agreements, rule, canManage }: Props) {
   const { t } = useTranslation();
   const founding = useFounding(coalitionId);
   // Held here, not in the form: the form is gone as soon as the founding is stored.
   const found = useFoundCoalition(coalitionId);
-  const signed = agreements.filter((a) => a.status === 'signed');
+  const eligible = agreements.filter((a) => canFoundOn(a, rule));
   return (
     <section className="panel stack" aria-labelledby="founding-heading">
       <div>
@@ -39,14 +42,25 @@ export function FoundingPanel({ coalitionId, agreements, canManage }: Props) {
       ) : founding.data ? (
         <>
           <p>{t('agreements.notFounded')}</p>
-          {signed.length === 0 ? (
-            <p className="muted">{t('agreements.needsSigned')}</p>
+          <RuleNote rule={rule} />
+          {eligible.length === 0 ? (
+            <p className="muted">{t(`agreements.needsSigned.${rule}`)}</p>
           ) : canManage ? (
-            <FoundingForm coalitionId={coalitionId} signed={signed} found={found} />
+            <FoundingForm coalitionId={coalitionId} eligible={eligible} found={found} />
           ) : null}
         </>
       ) : null}
     </section>
+  );
+}
+
+function RuleNote({ rule }: { rule: FoundingSignatories }) {
+  const { t } = useTranslation();
+  return (
+    <p className="founding-rule" data-testid="founding-rule">
+      <strong>{t('agreements.foundingRule.current', { rule: t(`agreements.foundingRule.rules.${rule}`) })}</strong>{' '}
+      {t(`agreements.foundingRule.explain.${rule}`)}
+    </p>
   );
 }
 
@@ -61,12 +75,37 @@ function FoundingRecord({ coalitionId, founding }: { coalitionId: string; foundi
           {t('agreements.foundedWith', { title: founding.agreement_title, number: founding.version_number })}
         </Link>
       </p>
-      <h3>{t('agreements.founders')}</h3>
-      <ul>
+      <RuleNote rule={founding.signatories} />
+      <h3 id="founders-heading">{t('agreements.founders')}</h3>
+      <ul aria-labelledby="founders-heading">
         {founding.founding_partners.map((p, i) => (
           <li key={p.partner_id ?? i}>{p.name}</li>
         ))}
       </ul>
+      {founding.potential_partners.length > 0 ? (
+        <>
+          <h3 id="potential-heading">{t('agreements.potentialPartners')}</h3>
+          <p className="field__description">{t('agreements.potentialIntro')}</p>
+          <ul aria-labelledby="potential-heading" className="party-list">
+            {founding.potential_partners.map((p) => (
+              <li key={p.partner_id ?? p.name} className="party-list__item" data-potential={p.name}>
+                <div className="party-list__main">
+                  <span className="party-list__name">{p.name}</span>
+                  <span className={p.signed_later ? 'party-list__state party-list__state--signed' : 'party-list__state'}>
+                    {p.signed_later
+                      ? t('agreements.signedLater', {
+                          number: p.signed_later.version_number,
+                          name: p.signed_later.user_name,
+                          date: formatDate(p.signed_later.signed_at, locale),
+                        })
+                      : t('agreements.canStillSign')}
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {founding.note ? <p className="prose">{founding.note}</p> : null}
     </div>
   );
@@ -80,20 +119,20 @@ function today(): string {
 
 interface FormProps {
   coalitionId: string;
-  signed: AgreementSummary[];
+  eligible: AgreementSummary[];
   found: ReturnType<typeof useFoundCoalition>;
 }
 
-function FoundingForm({ coalitionId, signed, found }: FormProps) {
+function FoundingForm({ coalitionId, eligible, found }: FormProps) {
   const { t } = useTranslation();
-  const [agreementId, setAgreementId] = useState(signed[0]?.id ?? '');
+  const [agreementId, setAgreementId] = useState(eligible[0]?.id ?? '');
   const agreement = useAgreement(coalitionId, agreementId);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const errors = useFormErrors(found.error, ['founded_on', 'agreement_id', 'partner_ids', 'note']);
   const checks = useMemo(() => ({ founded_on: required(t('errors.required')) }), [t]);
   const form = useValidatedForm(checks, errors);
-  const parties = agreement.data?.parties ?? [];
-  const options = signed.map((a) => ({ id: a.id, label: `${a.title} (${t('agreements.version', { number: a.current_version })})` }));
+  const { founders, potential } = founderCandidates(agreement.data?.parties ?? []);
+  const options = eligible.map((a) => ({ id: a.id, label: `${a.title} (${t('agreements.version', { number: a.current_version })})` }));
   return (
     <ValidatedForm
       form={form}
@@ -101,7 +140,7 @@ function FoundingForm({ coalitionId, signed, found }: FormProps) {
         found.mutate({
           founded_on: values.founded_on ?? '',
           agreement_id: agreementId,
-          partner_ids: parties.filter((p) => !excluded.has(p.partner_id)).map((p) => p.partner_id),
+          partner_ids: founders.filter((p) => !excluded.has(p.partner_id)).map((p) => p.partner_id),
           note: (values.note ?? '').trim(),
         })
       }
@@ -118,11 +157,11 @@ function FoundingForm({ coalitionId, signed, found }: FormProps) {
           setExcluded(new Set());
         }}
       />
-      {parties.length > 0 ? (
+      {founders.length > 0 ? (
         <fieldset className="checkbox-group">
           <legend className="field__label">{t('agreements.founders')}</legend>
           <p className="field__description">{t('agreements.foundingPartnersHint')}</p>
-          {parties.map((party) => (
+          {founders.map((party) => (
             <label key={party.partner_id} className="checkbox">
               <input
                 type="checkbox"
@@ -139,10 +178,29 @@ function FoundingForm({ coalitionId, signed, found }: FormProps) {
           ))}
         </fieldset>
       ) : null}
+      {potential.length > 0 ? <PotentialList parties={potential} /> : null}
       <TextAreaInput name="note" label={t('agreements.foundingNote')} description={t('agreements.foundingNoteHint')} rows={3} />
       <div className="form__actions">
         <SubmitButton isPending={found.isPending}>{t('agreements.found')}</SubmitButton>
       </div>
     </ValidatedForm>
+  );
+}
+
+/** The parties that have not signed yet: under the rule `signed_parties` they stay potential partners. */
+function PotentialList({ parties }: { parties: PartyRead[] }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <p className="field__label" id="potential-form-heading">
+        {t('agreements.potentialPartners')}
+      </p>
+      <p className="field__description">{t('agreements.potentialFormHint')}</p>
+      <ul aria-labelledby="potential-form-heading">
+        {parties.map((party) => (
+          <li key={party.partner_id}>{party.name}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

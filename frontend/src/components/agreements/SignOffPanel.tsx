@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalitionPartners, useSendForSignature, useSignAgreement, useUpdateAgreement } from '../../api/agreements';
+import { useSendForSignature, useSignAgreement, useUpdateAgreement } from '../../api/agreements';
+import { useCoalitionPartners } from '../../api/partners';
 import { generalMessage } from '../../api/problem';
-import type { AgreementRead, PartyRead } from '../../client/types.gen';
+import type { AgreementRead, FoundingRead, PartyRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { FormAlert, Notice } from '../ui/misc';
@@ -16,10 +17,15 @@ interface Props {
   coalitionId: string;
   agreement: AgreementRead;
   canManage: boolean;
+  /** The founding, when the coalition was founded on this agreement. */
+  founding: FoundingRead | null;
 }
 
-/** Per party: who signed which version, and a button for members of that organisation. */
-export function SignOffPanel({ coalitionId, agreement, canManage }: Props) {
+/**
+ * Per party: who signed which version, and a button for members of that organisation; on the
+ * agreement the coalition was founded on, who founded it and who stays a potential partner.
+ */
+export function SignOffPanel({ coalitionId, agreement, canManage, founding }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const send = useSendForSignature(coalitionId, agreement.id);
@@ -38,6 +44,7 @@ export function SignOffPanel({ coalitionId, agreement, canManage }: Props) {
         <Badge tone={statusTone(agreement.status)}>{t(`agreements.statuses.${agreement.status}`)}</Badge>
         <Badge tone="muted">{t('agreements.version', { number })}</Badge>
       </p>
+      {founding ? <p className="founding-rule">{t('agreements.foundingAgreementNote', { number: founding.version_number })}</p> : null}
       {signed ? <Notice tone="success">{signed}</Notice> : null}
       <FormAlert message={error ? generalMessage(error, t) : null} />
       {version.sent_for_signature_at === null ? (
@@ -63,6 +70,7 @@ export function SignOffPanel({ coalitionId, agreement, canManage }: Props) {
           <Party
             key={party.partner_id}
             party={party}
+            standing={founding ? standingAtFounding(founding, party.partner_id) : null}
             number={number}
             canSign={party.you_may_sign && version.sent_for_signature_at !== null && party.current_sign_off === null}
             pending={sign.isPending && sign.variables?.partner_id === party.partner_id}
@@ -84,15 +92,23 @@ export function SignOffPanel({ coalitionId, agreement, canManage }: Props) {
   );
 }
 
+/** A party's place in the founding: a founding partner, a potential one, or neither (added later). */
+function standingAtFounding(founding: FoundingRead, partnerId: string): 'founder' | 'potential' | null {
+  if (founding.founding_partners.some((p) => p.partner_id === partnerId)) return 'founder';
+  if (founding.potential_partners.some((p) => p.partner_id === partnerId)) return 'potential';
+  return null;
+}
+
 interface PartyProps {
   party: PartyRead;
+  standing: 'founder' | 'potential' | null;
   number: number;
   canSign: boolean;
   pending: boolean;
   onSign: () => void;
 }
 
-function Party({ party, number, canSign, pending, onSign }: PartyProps) {
+function Party({ party, standing, number, canSign, pending, onSign }: PartyProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const current = party.current_sign_off;
@@ -100,7 +116,10 @@ function Party({ party, number, canSign, pending, onSign }: PartyProps) {
   return (
     <li className="party-list__item" data-party={party.name}>
       <div className="party-list__main">
-        <span className="party-list__name">{party.name}</span>
+        <span className="party-list__name">
+          {party.name}{' '}
+          {standing ? <Badge tone={standing === 'founder' ? 'success' : 'muted'}>{t(`agreements.standing.${standing}`)}</Badge> : null}
+        </span>
         <span className={current ? 'party-list__state party-list__state--signed' : 'party-list__state'}>
           {current
             ? t('agreements.signedBy', { name: current.user_name, date: formatDate(current.signed_at, locale) })

@@ -1,12 +1,26 @@
-import { NavLink } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-/** The sections of one coalition, as links (each is its own page). */
+/**
+ * The sections of one coalition, as links (each is its own page). On a phone they are one row
+ * that scrolls sideways, with the current section brought into view.
+ */
 export function CoalitionTabs({ coalitionId }: { coalitionId: string }) {
   const { t } = useTranslation();
+  const list = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const row = list.current;
+    const current = row?.querySelector<HTMLElement>('[aria-current="page"]');
+    // Only the row scrolls (scrollIntoView would move the page too).
+    if (row && current && row.scrollWidth > row.clientWidth) {
+      row.scrollLeft += current.getBoundingClientRect().left - row.getBoundingClientRect().left;
+    }
+  }, [pathname]);
   return (
     <nav aria-label={t('coalition.tabs')} className="tabs">
-      <ul className="tabs__list">
+      <ul className="tabs__list" ref={list}>
         <li>
           <NavLink to={`/coalitions/${coalitionId}`} end className="tabs__link">
             {t('coalition.tabOverview')}

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConversations, useConversationSummary, useCreateConversation, useDeleteConversation } from '../../api/journey';
-import type { ConversationCreate, ConversationSummary } from '../../client/types.gen';
+import type { CoalitionRead, ConversationCreate, ConversationSummary } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
+import { PreparationNotice } from '../coalitions/Visibility';
+import { sees } from '../coalitions/visibilityRule';
 import { isoDay } from '../stakeholders/stakeholders';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
@@ -17,26 +19,34 @@ import { WorkPanel } from './WorkPanel';
 type AnswerKey = Exclude<keyof ConversationCreate, 'held_on' | 'interviewer_id' | 'spoke_with'>;
 
 /** Step 1: a bilateral conversation per partner with the seven questions, and the answers per question. */
-export function ConversationsPanel({ coalitionId, canManage }: { coalitionId: string; canManage: boolean }) {
+export function ConversationsPanel({ coalition }: { coalition: CoalitionRead }) {
   const { t } = useTranslation();
+  const coalitionId = coalition.id;
+  const canManage = coalition.can_manage;
   const query = useConversationSummary(coalitionId);
+  // Outside the core team the summary holds only the conversations with the caller's own organisation.
+  const all = sees(coalition, 'conversations');
   return (
     <WorkPanel
       id="conversations-heading"
       title={t('journey.conversations.heading')}
       intro={t('journey.conversations.intro')}
-      coalitionId={coalitionId}
+      coalition={coalition}
+      piece="conversations"
       query={query}
-      hasPartners={(summary) => summary.partners.length > 0}
+      notice={all ? null : <PreparationNotice piece="conversations" />}
+      hasPartners={all ? (summary) => summary.partners.length > 0 : undefined}
     >
-      {(summary) => (
-        <>
-          {canManage ? <ConversationForm coalitionId={coalitionId} summary={summary} /> : null}
-          <PartnerCounts summary={summary} />
-          <AnswersPerQuestion summary={summary} />
-          {canManage ? <ManageConversations coalitionId={coalitionId} /> : null}
-        </>
-      )}
+      {(summary) =>
+        summary.partners.length === 0 ? null : (
+          <>
+            {canManage ? <ConversationForm coalitionId={coalitionId} summary={summary} /> : null}
+            <PartnerCounts summary={summary} />
+            <AnswersPerQuestion summary={summary} />
+            {canManage ? <ManageConversations coalitionId={coalitionId} /> : null}
+          </>
+        )
+      }
     </WorkPanel>
   );
 }

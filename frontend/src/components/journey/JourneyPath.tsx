@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { JourneyRead } from '../../client/types.gen';
+import { MethodRule } from '../ui/MethodRule';
 import { localised } from './journey';
 
 interface Props {
@@ -15,6 +16,7 @@ export function JourneyPath({ journey, selected, onSelect }: Props) {
   return (
     <section className="panel" aria-labelledby="journey-path-heading">
       <h2 id="journey-path-heading">{t('journey.pathHeading')}</h2>
+      <MethodRule>{t('method.rules.journeyQuestions')}</MethodRule>
       <div className="journey-rounds">
         {journey.rounds.map((round) => (
           <section key={round.round} className="journey-round" aria-labelledby={`journey-round-${round.round}`}>

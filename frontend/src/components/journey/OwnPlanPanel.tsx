@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useOwnPlan, useSetDraft, useSetPartnerPlan } from '../../api/journey';
-import type { ExecutionPower, PartnerPlanRead } from '../../client/types.gen';
+import type { CoalitionRead, ExecutionPower, PartnerPlanRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
+import { PreparationNotice } from '../coalitions/Visibility';
+import { hiddenBy, sees } from '../coalitions/visibilityRule';
 import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { ValidatedForm } from '../ui/ValidatedForm';
@@ -15,16 +17,23 @@ const POWERS: ExecutionPower[] = ['own', 'extra_means', 'none'];
 const NO_CHECKS = {};
 
 /** Step 3: the own plan — per partner its role, execution power, interest and influence; a draft of the organisation. */
-export function OwnPlanPanel({ coalitionId, canManage }: { coalitionId: string; canManage: boolean }) {
+export function OwnPlanPanel({ coalition }: { coalition: CoalitionRead }) {
   const { t } = useTranslation();
-  const query = useOwnPlan(coalitionId);
+  const coalitionId = coalition.id;
+  const canManage = coalition.can_manage;
+  const query = useOwnPlan(coalitionId, sees(coalition, 'own_plan'));
+  const visible = sees(coalition, 'own_plan') && !hiddenBy(query.error);
+  // The positions come from the partner matrix, which may be preparation even when the plan is shared.
+  const positions = sees(coalition, 'partner_positions');
   return (
     <WorkPanel
       id="own-plan-heading"
       title={t('journey.ownPlan.heading')}
       intro={t('journey.ownPlan.intro')}
-      coalitionId={coalitionId}
-      query={query}
+      coalition={coalition}
+      piece="own_plan"
+      query={visible ? query : null}
+      notice={visible ? null : <PreparationNotice piece="own_plan" />}
     >
       {(plan) => (
         <>
@@ -37,7 +46,7 @@ export function OwnPlanPanel({ coalitionId, canManage }: { coalitionId: string; 
             <ul className="card-list journey-plans">
               {plan.partners.map((partner) => (
                 <li key={partner.partner_id} className="card" data-partner={partner.partner_name}>
-                  <PartnerPlan coalitionId={coalitionId} partner={partner} canManage={canManage} />
+                  <PartnerPlan coalitionId={coalitionId} partner={partner} canManage={canManage} positions={positions} />
                 </li>
               ))}
             </ul>
@@ -75,7 +84,15 @@ function Draft({ coalitionId, text, updatedBy, canManage }: { coalitionId: strin
   );
 }
 
-function PartnerPlan({ coalitionId, partner, canManage }: { coalitionId: string; partner: PartnerPlanRead; canManage: boolean }) {
+interface PartnerPlanProps {
+  coalitionId: string;
+  partner: PartnerPlanRead;
+  canManage: boolean;
+  /** Whether the caller sees the partner matrix the influence and dependency come from. */
+  positions: boolean;
+}
+
+function PartnerPlan({ coalitionId, partner, canManage, positions }: PartnerPlanProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const save = useSetPartnerPlan(coalitionId);
@@ -104,7 +121,9 @@ function PartnerPlan({ coalitionId, partner, canManage }: { coalitionId: string;
         </div>
       </dl>
       <p className="muted">
-        {position ? t('journey.ownPlan.fromMatrix', { count: position.assessors }) : t('journey.ownPlan.notAssessed')}
+        {position
+          ? t('journey.ownPlan.fromMatrix', { count: position.assessors })
+          : t(positions ? 'journey.ownPlan.notAssessed' : 'journey.ownPlan.positionsPreparation')}
         {partner.interests.reasons_to_join.length > 0 ? ` ${t('journey.ownPlan.reasons', { topics: partner.interests.reasons_to_join.join(', ') })}` : ''}
       </p>
       {canManage ? (

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
 import { TextAreaInput } from '../ui/fields';
+import { MethodRule } from '../ui/MethodRule';
 import { FormAlert, Notice, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { ValidatedForm } from '../ui/ValidatedForm';
@@ -50,6 +51,7 @@ export function StepPanel({ coalitionId, journey, step, canManage, onSelect }: P
         <span className="badge badge--muted">{t('journey.round', { n: step.round })}</span>{' '}
         <span className="badge badge--muted">{t(`journey.questions.${step.question}`)}</span>
       </p>
+      <MethodRule />
       <p>{localised(step.purpose, i18n.language)}</p>
       {step.number <= 3 ? <p className="muted">{t('journey.workBelow')}</p> : null}
       {workPlaces(step.number).length > 0 ? (

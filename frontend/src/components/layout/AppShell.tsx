@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator } from 'react-aria-components';
@@ -6,6 +7,7 @@ import { useCoalitions } from '../../api/coalitions';
 import { useMe } from '../../api/me';
 import { useSelection } from '../../lib/selectionContext';
 import { pickCurrent } from '../../lib/selection';
+import { useMediaQuery } from '../../lib/useMediaQuery';
 import { Brand, Footer, SkipLink } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SelectInput } from '../ui/fields';
@@ -71,35 +73,55 @@ function Switchers() {
   const currentOrganisation = pickCurrent(organisations, selection.organisationId);
   const coalitionItems = coalitions.data?.items ?? [];
   const currentCoalition = coalitionItems.find((c) => c.id === selection.coalitionId) ?? null;
+  // On a phone the switchers fold into one line, so the first screen shows the page, not menus.
+  const phone = useMediaQuery('(max-width: 40rem)');
+  const [open, setOpen] = useState(false);
   if (organisations.length === 0) return null;
+  const fields = (
+    <div id="context-fields" className="container context-bar__inner">
+      <SelectInput
+        name="current-organisation"
+        className="context-bar__field"
+        label={t('header.organisation')}
+        options={organisations.map((o) => ({ id: o.id, label: o.name }))}
+        selectedKey={currentOrganisation?.id ?? null}
+        onSelectionChange={(id) => {
+          selection.choose('organisation', id);
+          setOpen(false);
+          navigate(`/organisations/${id}`);
+        }}
+      />
+      <SelectInput
+        name="current-coalition"
+        className="context-bar__field"
+        label={t('header.coalition')}
+        placeholder={coalitionItems.length > 0 ? t('header.chooseCoalition') : t('header.noCoalitions')}
+        isDisabled={coalitionItems.length === 0}
+        options={coalitionItems.map((c) => ({ id: c.id, label: c.name }))}
+        selectedKey={currentCoalition?.id ?? null}
+        onSelectionChange={(id) => {
+          selection.choose('coalition', id);
+          setOpen(false);
+          navigate(`/coalitions/${id}`);
+        }}
+      />
+    </div>
+  );
+  if (!phone) return <div className="context-bar">{fields}</div>;
   return (
     <div className="context-bar">
-      <div className="container context-bar__inner">
-        <SelectInput
-          name="current-organisation"
-          className="context-bar__field"
-          label={t('header.organisation')}
-          options={organisations.map((o) => ({ id: o.id, label: o.name }))}
-          selectedKey={currentOrganisation?.id ?? null}
-          onSelectionChange={(id) => {
-            selection.choose('organisation', id);
-            navigate(`/organisations/${id}`);
-          }}
-        />
-        <SelectInput
-          name="current-coalition"
-          className="context-bar__field"
-          label={t('header.coalition')}
-          placeholder={coalitionItems.length > 0 ? t('header.chooseCoalition') : t('header.noCoalitions')}
-          isDisabled={coalitionItems.length === 0}
-          options={coalitionItems.map((c) => ({ id: c.id, label: c.name }))}
-          selectedKey={currentCoalition?.id ?? null}
-          onSelectionChange={(id) => {
-            selection.choose('coalition', id);
-            navigate(`/coalitions/${id}`);
-          }}
-        />
+      <div className="container context-bar__summary">
+        <Button
+          className="button button--quiet button--small context-bar__toggle"
+          aria-expanded={open}
+          aria-controls={open ? 'context-fields' : undefined}
+          onPress={() => setOpen(!open)}
+        >
+          {t('header.switch')}
+          <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
+        </Button>
       </div>
+      {open ? fields : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCoalitionMembers } from '../../api/coalitions';
-import { useCreatePartner, usePartnerMatrix } from '../../api/partners';
+import { useCoalitionPartners, useCreatePartner } from '../../api/partners';
 import type { NewPartner } from '../../api/types';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
 import { required } from '../../lib/validation';
@@ -32,12 +32,12 @@ export function AddPartnerForm({ coalitionId, organisationId }: Props) {
   const [stakeholder, setStakeholder] = useState<PickedStakeholder | null>(null);
   const [memberId, setMemberId] = useState<string | null>(null);
   const members = useCoalitionMembers(coalitionId);
-  const matrix = usePartnerMatrix(coalitionId);
+  const partners = useCoalitionPartners(coalitionId);
   // Member organisations that are not a partner yet (a member is linked at most once).
   const linkable = useMemo(() => {
-    const linked = new Set((matrix.data?.partners ?? []).map((p) => p.partner.member_organisation_id).filter(Boolean));
+    const linked = new Set((partners.data ?? []).map((p) => p.member_organisation_id).filter(Boolean));
     return (members.data?.items ?? []).filter((m) => !linked.has(m.organisation_id));
-  }, [members.data, matrix.data]);
+  }, [members.data, partners.data]);
   const member = linkable.find((m) => m.organisation_id === memberId) ?? null;
   const source = stakeholder?.name ?? member?.organisation_name ?? null;
   // A fresh picker after each partner added (its text is its own state).

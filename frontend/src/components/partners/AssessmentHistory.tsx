@@ -5,6 +5,8 @@ import { usePartnerAssessments } from '../../api/partners';
 import type { AssessmentRead } from '../../client/types.gen';
 import { currentLocale } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { PreparationNotice } from '../coalitions/Visibility';
+import { hiddenBy } from '../coalitions/visibilityRule';
 import { Badge } from '../ui/RoleBadge';
 import { Loading } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
@@ -39,7 +41,10 @@ export function AssessmentHistory({ coalitionId, partnerId, partnerName }: Props
   const history = usePartnerAssessments(coalitionId, partnerId);
   const [shown, setShown] = useState(PAGE);
   if (history.isPending) return <Loading />;
-  if (history.isError) return <QueryError error={history.error} />;
+  if (history.isError) {
+    // No longer shared since the page was loaded: explained like any preparation.
+    return hiddenBy(history.error) ? <PreparationNotice piece="assessment_rationales" /> : <QueryError error={history.error} />;
+  }
   const items = history.data;
   const latest = latestPerAssessor(items);
   return (

@@ -1,6 +1,9 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PartnerMatrixEntry } from '../../api/types';
+import type { Partner } from '../../api/types';
+import type { CoalitionRead } from '../../client/types.gen';
+import { PartMark, PreparationNotice } from '../coalitions/Visibility';
+import { sees } from '../coalitions/visibilityRule';
 import { AssessmentHistory } from './AssessmentHistory';
 import { PartnerEditForm, type Removal } from './PartnerEditForm';
 import { StrategyPanel } from './StrategyPanel';
@@ -8,40 +11,46 @@ import { StrategyPanel } from './StrategyPanel';
 export type PartnerTab = 'strategy' | 'history' | 'relationship';
 
 interface Props {
-  coalitionId: string;
-  entry: PartnerMatrixEntry | null;
+  coalition: CoalitionRead;
+  partner: Partner | null;
   tab: PartnerTab;
-  canManage: boolean;
   onClose: () => void;
-  removal: Removal;
+  /** How the coordinator removes the partner (the relationship tab is theirs). */
+  removal?: Removal;
 }
 
-/** One partner: its strategy and assessment history for everyone, and for the coordinator its relationship to edit or remove. */
-export function PartnerDialog({ coalitionId, entry, tab, canManage, onClose, removal }: Props) {
+/**
+ * One partner: its strategy and assessment history (each marked shared or preparation, and
+ * explained where the caller does not see it), and for the coordinator its relationship to edit
+ * or remove.
+ */
+export function PartnerDialog({ coalition, partner, tab, onClose, removal }: Props) {
   const { t } = useTranslation();
+  const coalitionId = coalition.id;
+  const canManage = coalition.can_manage && removal !== undefined;
   return (
     <ModalOverlay
       className="modal-overlay"
       isDismissable
-      isOpen={entry !== null}
+      isOpen={partner !== null}
       onOpenChange={(open) => {
         if (!open) onClose();
       }}
     >
       <Modal className="modal modal--wide">
         <Dialog className="dialog">
-          {entry ? (
+          {partner ? (
             <>
               <div className="dialog__header">
                 <Heading slot="title" className="dialog__title">
-                  {entry.partner.name}
+                  {partner.name}
                 </Heading>
                 <Button className="button button--quiet button--small" onPress={onClose}>
                   {t('partners.close')}
                 </Button>
               </div>
               <Tabs defaultSelectedKey={tab} className="dialog-tabs">
-                <TabList aria-label={entry.partner.name} className="dialog-tabs__list">
+                <TabList aria-label={partner.name} className="dialog-tabs__list">
                   <Tab id="strategy" className="dialog-tabs__tab">
                     {t('partners.strategyTab')}
                   </Tab>
@@ -55,14 +64,29 @@ export function PartnerDialog({ coalitionId, entry, tab, canManage, onClose, rem
                   ) : null}
                 </TabList>
                 <TabPanel id="strategy" className="dialog-tabs__panel">
-                  <StrategyPanel coalitionId={coalitionId} partnerId={entry.partner.id} canManage={canManage} />
+                  <PartMark coalition={coalition} piece="partner_strategies" />
+                  {sees(coalition, 'partner_strategies') ? (
+                    <StrategyPanel
+                      coalitionId={coalitionId}
+                      partnerId={partner.id}
+                      canManage={canManage}
+                      positions={sees(coalition, 'partner_positions')}
+                    />
+                  ) : (
+                    <PreparationNotice piece="partner_strategies" />
+                  )}
                 </TabPanel>
                 <TabPanel id="history" className="dialog-tabs__panel">
-                  <AssessmentHistory coalitionId={coalitionId} partnerId={entry.partner.id} partnerName={entry.partner.name} />
+                  <PartMark coalition={coalition} piece="assessment_rationales" />
+                  {sees(coalition, 'assessment_rationales') ? (
+                    <AssessmentHistory coalitionId={coalitionId} partnerId={partner.id} partnerName={partner.name} />
+                  ) : (
+                    <PreparationNotice piece="assessment_rationales" />
+                  )}
                 </TabPanel>
-                {canManage ? (
+                {canManage && removal ? (
                   <TabPanel id="relationship" className="dialog-tabs__panel">
-                    <PartnerEditForm coalitionId={coalitionId} partner={entry.partner} removal={removal} />
+                    <PartnerEditForm coalitionId={coalitionId} partner={partner} removal={removal} />
                   </TabPanel>
                 ) : null}
               </Tabs>

@@ -20,7 +20,9 @@ export interface ChartPartner {
   influence: number;
   dependency: number;
   sufficient: boolean;
-  disagreement: boolean;
+  /** The assessors differ by 3 or more (a dashed ring); null for a caller who does not see the
+   * assessments, who gets no ring. */
+  disagreement: boolean | null;
   /** Earlier positions, oldest first; the last one is where the partner is. */
   trail: readonly Point[];
   target: Point | null;
@@ -32,6 +34,8 @@ interface Props {
   title: string;
   description: string;
   onSelect?: (id: string) => void;
+  /** Symbols the caller never sees on the chart (the assessors' spread, the targets), left out of the legend. */
+  unseen?: readonly ('disagreement' | 'target')[];
   ref?: Ref<SVGSVGElement>;
 }
 
@@ -69,7 +73,7 @@ function diamond(x: number, y: number, r: number): string {
  * partner as a labelled point (circle = sufficient, diamond = short), a dashed
  * ring where assessors disagree, its trail and an arrow to its target.
  */
-export function PartnerMatrixChart({ partners, line, title, description, onSelect, ref }: Props) {
+export function PartnerMatrixChart({ partners, line, title, description, onSelect, unseen = [], ref }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const rawId = useId();
@@ -92,7 +96,7 @@ export function PartnerMatrixChart({ partners, line, title, description, onSelec
   // "voldoende effectief" in the top-left corner, when that corner is above the line.
   const areaLabelFits = line.base + line.slope * 3.4 <= 9.3;
   const lineLabel = segment ? lineLabelPosition(segment, scales) : null;
-  const legend = legendItems(t);
+  const legend = legendItems(t).filter((item) => !unseen.some((key) => key === item.key));
 
   return (
     <svg

@@ -14,13 +14,15 @@ export interface TableRow {
 interface Props {
   rows: readonly TableRow[];
   onAssess?: (partnerId: string) => void;
-  /** Opens the partner's strategy (and, for the coordinator, its relationship). */
-  onOpen: (partnerId: string) => void;
+  /** Opens the partner's strategy (and, for the coordinator, its relationship); absent when the caller sees neither. */
+  onOpen?: (partnerId: string) => void;
   canManage: boolean;
+  /** Whether the caller sees the target positions: without them there is no movement to show. */
+  targets: boolean;
 }
 
 /** The chart's data as a table; a row (or its name) opens the assessment. */
-export function PartnerTable({ rows, onAssess, onOpen, canManage }: Props) {
+export function PartnerTable({ rows, onAssess, onOpen, canManage, targets }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const n = (value: number) => formatNumber(value, locale);
@@ -38,7 +40,7 @@ export function PartnerTable({ rows, onAssess, onOpen, canManage }: Props) {
             <th scope="col">{t('partners.sufficient')}</th>
             <th scope="col">{t('partners.quadrant')}</th>
             <th scope="col">{t('partners.strategy')}</th>
-            <th scope="col">{t('partners.movement')}</th>
+            {targets ? <th scope="col">{t('partners.movement')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -81,15 +83,17 @@ export function PartnerTable({ rows, onAssess, onOpen, canManage }: Props) {
                       </>
                     ) : null}
                   </span>
-                  <span className="partner-table__open" data-row-action>
-                    <Button
-                      className="button button--secondary button--small"
-                      onPress={() => onOpen(partner.id)}
-                      aria-label={t(canManage ? 'partners.openManageLabel' : 'partners.openLabel', { name: partner.name })}
-                    >
-                      {t(canManage ? 'partners.openManage' : 'partners.open')}
-                    </Button>
-                  </span>
+                  {onOpen ? (
+                    <span className="partner-table__open" data-row-action>
+                      <Button
+                        className="button button--secondary button--small"
+                        onPress={() => onOpen(partner.id)}
+                        aria-label={t(canManage ? 'partners.openManageLabel' : 'partners.openLabel', { name: partner.name })}
+                      >
+                        {t(canManage ? 'partners.openManage' : 'partners.open')}
+                      </Button>
+                    </span>
+                  ) : null}
                 </th>
                 {position && outcome ? (
                   <>
@@ -117,12 +121,14 @@ export function PartnerTable({ rows, onAssess, onOpen, canManage }: Props) {
                       ) : null}
                       </span>
                     </td>
-                    <td className="partner-table__movement" data-label={t('partners.movement')}>
-                      {outcome.movement ? t(`partners.movements.${outcome.movement}`) : <span className="muted">{t('partners.noTarget')}</span>}
-                    </td>
+                    {targets ? (
+                      <td className="partner-table__movement" data-label={t('partners.movement')}>
+                        {outcome.movement ? t(`partners.movements.${outcome.movement}`) : <span className="muted">{t('partners.noTarget')}</span>}
+                      </td>
+                    ) : null}
                   </>
                 ) : (
-                  <td colSpan={8} className="partner-table__pending">
+                  <td colSpan={targets ? 8 : 7} className="partner-table__pending">
                     {t('partners.notAssessed')}
                   </td>
                 )}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useStrategyReviews } from '../../api/partners';
 import { currentLocale } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import type { CoalitionRead } from '../../client/types.gen';
+import { PartMark } from '../coalitions/Visibility';
 import { Loading } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { Badge } from '../ui/RoleBadge';
@@ -12,20 +14,23 @@ import { dayAfter } from './strategy';
 export const REVIEW_HORIZON_DAYS = 28;
 
 interface Props {
-  coalitionId: string;
+  coalition: CoalitionRead;
   onOpen: (partnerId: string) => void;
 }
 
 /** Partners whose strategy is due for review, soonest first; overdue ones are marked. */
-export function StrategyReviews({ coalitionId, onOpen }: Props) {
+export function StrategyReviews({ coalition, onOpen }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const now = new Date();
   const today = dayAfter(now, 0);
-  const reviews = useStrategyReviews(coalitionId, dayAfter(now, REVIEW_HORIZON_DAYS));
+  const reviews = useStrategyReviews(coalition.id, dayAfter(now, REVIEW_HORIZON_DAYS));
   return (
     <section className="panel" aria-labelledby="reviews-heading">
-      <h2 id="reviews-heading">{t('partners.reviewsHeading')}</h2>
+      <div className="panel__title">
+        <h2 id="reviews-heading">{t('partners.reviewsHeading')}</h2>
+        <PartMark coalition={coalition} piece="partner_strategies" />
+      </div>
       <p className="field__description">{t('partners.reviewsIntro', { days: REVIEW_HORIZON_DAYS })}</p>
       {reviews.isPending ? <Loading /> : null}
       {reviews.isError ? <QueryError error={reviews.error} /> : null}

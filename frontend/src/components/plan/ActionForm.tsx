@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalitionPartners } from '../../api/meetings';
+import { useCoalitionPartners } from '../../api/partners';
 import { useCreateAction, useUpdateAction } from '../../api/plan';
 import type { PlanActionCreate, ActionFinancing, PlanActionRead, PlanActionStatus } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';

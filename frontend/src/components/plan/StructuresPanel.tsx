@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCoalitionPartners } from '../../api/meetings';
+import { useCoalitionPartners } from '../../api/partners';
 import { useAddStructureMember, useCreateStructure, useDeleteStructure, useRemoveStructureMember, useWorkingStructures } from '../../api/plan';
 import type { WorkingStructureKind, WorkingStructureRead } from '../../client/types.gen';
 import { useFormErrors, useValidatedForm } from '../../lib/useFormErrors';
