@@ -18,6 +18,7 @@ import { SelectInput, TextAreaInput, TextInput } from '../ui/fields';
 import { FormAlert, SubmitButton } from '../ui/misc';
 import { QueryError } from '../ui/QueryError';
 import { ValidatedForm } from '../ui/ValidatedForm';
+import { useAudience } from '../organisations/audience';
 import { AddDisclosure, ListPanel, RemoveButton } from './parts';
 
 const FORUMS: AgendaForum[] = ['board', 'members_meeting', 'working_group', 'other'];
@@ -31,12 +32,13 @@ interface IssueProps {
 /** Inside the organisation: where and when the issue is on the agenda. */
 export function AgendaPanel({ organisationId, issueId }: IssueProps) {
   const { t } = useTranslation();
+  const audience = useAudience();
   const items = useAgendaItems(organisationId, issueId);
   return (
     <ListPanel
       id="agenda"
       title={t('approach.agendaHeading')}
-      intro={t('approach.agendaIntro')}
+      intro={t('approach.agendaIntro', { context: audience })}
       query={items}
       empty={t('approach.noAgendaItems')}
       form={<AddAgendaItem organisationId={organisationId} issueId={issueId} />}
@@ -52,10 +54,11 @@ export function AgendaPanel({ organisationId, issueId }: IssueProps) {
 
 function AgendaLine({ organisationId, issueId, item }: IssueProps & { item: AgendaItemRead }) {
   const { t } = useTranslation();
+  const audience = useAudience();
   const locale = currentLocale();
   const update = useUpdateAgendaItem(organisationId, issueId);
   const remove = useDeleteAgendaItem(organisationId, issueId);
-  const meta = [t(`approach.forums.${item.forum}`), item.planned_on ? formatDate(item.planned_on, locale) : null].filter(Boolean);
+  const meta = [t(`approach.forums.${item.forum}`, { context: audience }), item.planned_on ? formatDate(item.planned_on, locale) : null].filter(Boolean);
   return (
     <li className="item-list__item">
       <div className="item-list__main">
@@ -82,6 +85,7 @@ function AgendaLine({ organisationId, issueId, item }: IssueProps & { item: Agen
 
 function AddAgendaItem({ organisationId, issueId }: IssueProps) {
   const { t } = useTranslation();
+  const audience = useAudience();
   const create = useCreateAgendaItem(organisationId, issueId);
   const errors = useFormErrors(create.error, ['forum', 'title', 'planned_on', 'notes']);
   const checks = useMemo(() => ({ title: required(t('errors.required')) }), [t]);
@@ -104,7 +108,7 @@ function AddAgendaItem({ organisationId, issueId }: IssueProps) {
       >
         <FormAlert message={errors.general} />
         <div className="approach-form-row">
-          <SelectInput name="forum" label={t('approach.forum')} defaultSelectedKey="board" options={FORUMS.map((f) => ({ id: f, label: t(`approach.forums.${f}`) }))} />
+          <SelectInput name="forum" label={t('approach.forum')} defaultSelectedKey="board" options={FORUMS.map((f) => ({ id: f, label: t(`approach.forums.${f}`, { context: audience }) }))} />
           <TextInput name="planned_on" type="date" label={t('approach.plannedOn')} />
         </div>
         <TextInput name="title" label={t('approach.agendaTitle')} required />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAddItem, useDeleteItem, useUpdateItem } from '../../api/confrontation';
 import { formErrors } from '../../api/problem';
 import type { ItemKind } from '../../client/types.gen';
+import { useAudience } from '../organisations/audience';
 import type { LabelledItem } from './grid';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 /** The strengths (or weaknesses, opportunities, threats): add, rename, reorder, remove. */
 export function ItemPanel({ organisationId, matrixId, kind, items }: Props) {
   const { t } = useTranslation();
+  const audience = useAudience();
   const add = useAddItem(organisationId, matrixId);
   const [label, setLabel] = useState('');
   const headingId = `items-${kind}`;
@@ -25,7 +27,7 @@ export function ItemPanel({ organisationId, matrixId, kind, items }: Props) {
   return (
     <section className={`panel confrontation-items confrontation-items--${kind}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{t(`confrontation.kinds.${kind}`)}</h3>
-      <p className="muted confrontation-items__hint">{t(`confrontation.kindHints.${kind}`)}</p>
+      <p className="muted confrontation-items__hint">{t(`confrontation.kindHints.${kind}`, { context: audience })}</p>
       {items.length === 0 ? <p className="empty">{t('confrontation.noItems')}</p> : null}
       <ol className="confrontation-items__list">
         {items.map((item, index) => (
