@@ -16,7 +16,7 @@ from vitaal.approach.models import (
     PositionPaperVersion,
     ReputationAction,
 )
-from vitaal.auth.models import LoginThrottle, RefreshToken, User
+from vitaal.auth.models import LoginThrottle, RefreshToken, RevokedAccessToken, User
 from vitaal.coalitions.models import (
     Coalition,
     CoalitionInvitation,
@@ -147,6 +147,7 @@ __all__ = [
     "PositionPaperVersion",
     "RefreshToken",
     "ReputationAction",
+    "RevokedAccessToken",
     "Signal",
     "SignalFeed",
     "Stakeholder",

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy import select
 
-from vitaal.auth.models import User
+from vitaal.auth.models import RevokedAccessToken, User
 from vitaal.core.config import Settings
 from vitaal.core.db import SessionDep
 from vitaal.core.errors import Unauthorized
@@ -41,7 +42,9 @@ async def current_user(
         claims = decode_access_token(token, secret=settings.secret_key)
     except InvalidToken:
         raise Unauthorized("The access token is invalid or has expired.") from None
-    user = await session.get(User, claims.subject)
+    # One statement per request: the user, unless this token was revoked at logout.
+    revoked = select(RevokedAccessToken.jti).where(RevokedAccessToken.jti == claims.token_id)
+    user = await session.scalar(select(User).where(User.id == claims.subject, ~revoked.exists()))
     if user is None or not user.is_active:
         raise Unauthorized("The access token is invalid or has expired.")
     return user

@@ -33,6 +33,18 @@ class RefreshToken(IdMixin, TimestampMixin, Base):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    # The access token issued with this link, so that logout can revoke it too.
+    access_token_id: Mapped[str | None] = mapped_column(String(64))
+    access_expires_at: Mapped[datetime | None]
+
+
+class RevokedAccessToken(Base):
+    """An access token ended by logout before it expired; the row is useless once it expires."""
+
+    __tablename__ = "revoked_access_tokens"
+
+    jti: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_at: Mapped[datetime]
 
 
 class LoginThrottle(Base):

@@ -6,11 +6,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from vitaal.auth import throttle
-from vitaal.auth.models import RefreshToken, User
+from vitaal.auth.models import RefreshToken, RevokedAccessToken, User
 from vitaal.auth.schemas import SignupRequest, TokenPair
 from vitaal.core.config import Settings
 from vitaal.core.db import utcnow
@@ -80,7 +80,7 @@ async def _issue_pair(
     session: AsyncSession, settings: Settings, user_id: uuid.UUID, *, family_id: uuid.UUID
 ) -> TokenPair:
     lifetime = timedelta(minutes=settings.access_token_minutes)
-    access, _ = create_access_token(user_id, secret=settings.secret_key, lifetime=lifetime)
+    access, claims = create_access_token(user_id, secret=settings.secret_key, lifetime=lifetime)
     refresh = new_opaque_token()
     session.add(
         RefreshToken(
@@ -88,6 +88,8 @@ async def _issue_pair(
             family_id=family_id,
             token_hash=token_digest(refresh),
             expires_at=utcnow() + timedelta(days=settings.refresh_token_days),
+            access_token_id=claims.token_id,
+            access_expires_at=claims.expires_at,
         )
     )
     await session.flush()
@@ -135,11 +137,30 @@ async def _revoke_family_now(
 ) -> None:
     """Revoke in a transaction of its own: the request fails, the revocation must stay."""
     async with sessionmaker() as own, own.begin():
-        await own.execute(
-            update(RefreshToken)
-            .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
-            .values(revoked_at=now)
-        )
+        await _revoke_family(own, family_id, now)
+
+
+async def _revoke_family(session: AsyncSession, family_id: uuid.UUID, now: datetime) -> None:
+    """End a login: its refresh tokens, and the access tokens issued with them that have not
+    expired yet (an access token is otherwise valid until it expires)."""
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    # Revoked rows are only needed until the token expires; clearing them here keeps the
+    # table as small as the number of live tokens that were logged out.
+    await session.execute(delete(RevokedAccessToken).where(RevokedAccessToken.expires_at <= now))
+    already = select(RevokedAccessToken.jti).where(
+        RevokedAccessToken.jti == RefreshToken.access_token_id
+    )
+    live = select(RefreshToken.access_token_id, RefreshToken.access_expires_at).where(
+        RefreshToken.family_id == family_id,
+        RefreshToken.access_token_id.is_not(None),
+        RefreshToken.access_expires_at > now,
+        ~already.exists(),
+    )
+    await session.execute(insert(RevokedAccessToken).from_select(["jti", "expires_at"], live))
 
 
 async def logout(session: AsyncSession, refresh_token: str) -> None:
@@ -148,11 +169,7 @@ async def logout(session: AsyncSession, refresh_token: str) -> None:
         select(RefreshToken.family_id).where(RefreshToken.token_hash == token_digest(refresh_token))
     )
     if family_id is not None:
-        await session.execute(
-            update(RefreshToken)
-            .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
-            .values(revoked_at=utcnow())
-        )
+        await _revoke_family(session, family_id, utcnow())
 
 
 async def count_users(session: AsyncSession) -> int:

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import Date, DateTime, Enum, MetaData, TypeDecorator, Uuid, event
+from sqlalchemy import Date, DateTime, Enum, MetaData, TypeDecorator, Uuid, event, inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -144,3 +144,15 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 # scope="function": the commit runs when the handler returns, *before* the response is sent, so a
 # failed commit becomes an error response instead of a success the database never saw.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+async def lock_row(session: AsyncSession, row: Base) -> None:
+    """Lock ``row`` until the transaction ends and re-read its columns under that lock.
+
+    A state transition calls this before checking the state it starts from: of concurrent
+    requests on PostgreSQL the first takes the lock, the others wait and then see the state it
+    committed, so the transition happens once and the others can refuse (409). SQLite ignores
+    ``FOR UPDATE``; it has one writer at a time anyway. Relationships are left as loaded.
+    """
+    columns = [attribute.key for attribute in inspect(row).mapper.column_attrs]
+    await session.refresh(row, columns, with_for_update=True)

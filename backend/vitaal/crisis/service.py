@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from vitaal.auth.models import User
 from vitaal.communication import service as communication_service
 from vitaal.communication.schemas import CommunicationCreate, CommunicationRead
-from vitaal.core.db import utcnow
+from vitaal.core.db import lock_row, utcnow
 from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.ids import new_id
 from vitaal.core.pagination import PageParams, fetch_page
@@ -247,6 +247,9 @@ def _why(assessment: CrisisAssessment | None, override_reason: str) -> str:
 async def escalate(
     session: AsyncSession, issue: Issue, user: User, data: Escalate
 ) -> CrisisProtocol:
+    # The issue's lock makes the check for an open protocol and the insert one step: of
+    # concurrent escalations one opens the protocol, the others then see it (409).
+    await lock_row(session, issue)
     if issue.status is IssueStatus.closed:
         raise Conflict("A closed issue cannot become a crisis; reopen it first.")
     if await _active(session, issue) is not None:
@@ -348,6 +351,7 @@ def _from_template(
 async def de_escalate(
     session: AsyncSession, issue: Issue, user: User, data: DeEscalate
 ) -> CrisisProtocol:
+    await lock_row(session, issue)
     protocol = await _active(session, issue)
     if protocol is None:
         raise Conflict("The issue is not a crisis.")

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from vitaal.auth.models import User
-from vitaal.core.db import utcnow
+from vitaal.core.db import lock_row, utcnow
 from vitaal.core.errors import Conflict, FieldError, NotFound, Unprocessable
 from vitaal.core.ids import new_id
 from vitaal.core.pagination import (
@@ -732,6 +732,10 @@ async def record_outcome(
     """Record what the evaluation decided, with the goal it was judged against; "goal reached"
     needs a goal written down, closes the issue, and that closing enters the issue's history
     with this evaluation as its cause."""
+    # The issue first, then the evaluation (one order everywhere): concurrent requests record
+    # one outcome, and two evaluations reaching the goal at once close the issue once.
+    await lock_row(session, issue)
+    await lock_row(session, evaluation)
     if evaluation.outcome is not None:
         raise Conflict("This evaluation's outcome has already been recorded.")
     if data.outcome is EvaluationOutcome.goal_reached and issue.goal is None:

@@ -131,7 +131,9 @@ async def update_meeting(
 @router.delete(
     MeetingPath,
     status_code=status.HTTP_204_NO_CONTENT,
-    summary="Delete a meeting with everything recorded at it (coordinator)",
+    summary="Delete a meeting with its invitees, documents, agenda and outcomes (coordinator)",
+    description="Refused (409) once commitments were recorded at it: they are history.",
+    responses=problem_responses(409),
 )
 async def delete_meeting(meeting: ManagedMeetingDep, session: SessionDep) -> None:
     await service.delete_meeting(session, meeting)

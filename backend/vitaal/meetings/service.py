@@ -24,7 +24,7 @@ from vitaal.access import CoalitionAccess
 from vitaal.auth.models import User
 from vitaal.coalitions.models import Coalition, CoalitionMember, CoalitionRole
 from vitaal.core.db import utc_date, utcnow
-from vitaal.core.errors import NotFound, Unprocessable
+from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.pagination import (
     DatedCursor,
     DatedPageParams,
@@ -267,6 +267,14 @@ async def update_meeting(
 
 
 async def delete_meeting(session: AsyncSession, meeting: Meeting) -> None:
+    """Commitments determined at a meeting are the partners' commitment history, which deleting
+    the meeting must not erase: such a meeting is refused."""
+    recorded = select(CommitmentRecord.id).where(CommitmentRecord.meeting_id == meeting.id)
+    if await session.scalar(recorded.exists().select()):
+        raise Conflict(
+            "Commitments were recorded at this meeting; they are the partners' commitment "
+            "history, so the meeting cannot be deleted."
+        )
     await session.delete(meeting)
     await session.flush()
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from vitaal import access as authz
 from vitaal.auth.models import User
 from vitaal.coalitions.models import Coalition
-from vitaal.core.db import utcnow
+from vitaal.core.db import lock_row, utcnow
 from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.pagination import PageParams, fetch_page
 from vitaal.core.patching import apply_patch
@@ -245,6 +245,7 @@ async def add_review(
 async def pause(
     session: AsyncSession, collaboration: Collaboration, user: User, reason: str
 ) -> Collaboration:
+    await lock_row(session, collaboration)
     if collaboration.paused_at is not None:
         raise Conflict("This collaboration is already paused; resume it first.")
     now = utcnow()
@@ -263,6 +264,7 @@ async def pause(
 
 
 async def resume(session: AsyncSession, collaboration: Collaboration, user: User) -> Collaboration:
+    await lock_row(session, collaboration)
     open_pause = collaboration.pause
     if collaboration.paused_at is None or open_pause is None:
         raise Conflict("This collaboration is not paused.")

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from vitaal.auth.models import User
-from vitaal.core.db import utcnow
+from vitaal.core.db import lock_row, utcnow
 from vitaal.core.errors import Conflict, NotFound, Unprocessable
 from vitaal.core.pagination import (
     DatedCursor,
@@ -167,7 +167,8 @@ async def list_page(
 # Triage
 
 
-def _require_new(signal: Signal) -> None:
+async def _require_new(session: AsyncSession, signal: Signal) -> None:
+    await lock_row(session, signal)
     if signal.status is not SignalStatus.new:
         raise Conflict(f"This signal was already triaged ({signal.status.value}); reopen it first.")
 
@@ -179,14 +180,14 @@ def _triaged(signal: Signal, by: User, status: SignalStatus) -> None:
 
 
 async def dismiss(session: AsyncSession, signal: Signal, by: User, reason: str) -> Signal:
-    _require_new(signal)
+    await _require_new(session, signal)
     _triaged(signal, by, SignalStatus.dismissed)
     signal.dismiss_reason = reason
     return await _reload(session, signal)
 
 
 async def attach(session: AsyncSession, signal: Signal, by: User, issue_id: uuid.UUID) -> Signal:
-    _require_new(signal)
+    await _require_new(session, signal)
     found = await session.scalar(
         select(Issue.id).where(
             Issue.id == issue_id, Issue.organisation_id == signal.organisation_id
@@ -203,7 +204,7 @@ async def attach(session: AsyncSession, signal: Signal, by: User, issue_id: uuid
 
 async def convert(session: AsyncSession, signal: Signal, by: User, data: IssueCreate) -> Signal:
     """Make a new issue of the signal (through the issues service) and link the signal to it."""
-    _require_new(signal)
+    await _require_new(session, signal)
     issue = await issue_service.create_issue(
         session, organisation_id=signal.organisation_id, created_by=by, data=data
     )

@@ -2208,7 +2208,9 @@ export const meetingsCreateMeeting = <ThrowOnError extends boolean = true>(optio
 });
 
 /**
- * Delete a meeting with everything recorded at it (coordinator)
+ * Delete a meeting with its invitees, documents, agenda and outcomes (coordinator)
+ *
+ * Refused (409) once commitments were recorded at it: they are history.
  */
 export const meetingsDeleteMeeting = <ThrowOnError extends boolean = true>(options: Options<MeetingsDeleteMeetingData, ThrowOnError>) => (options.client ?? client).delete<MeetingsDeleteMeetingResponses, MeetingsDeleteMeetingErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -19960,6 +19960,10 @@ export type MeetingsDeleteMeetingErrors = {
      */
     404: ProblemDetail;
     /**
+     * Conflicts with what is stored
+     */
+    409: ProblemDetail;
+    /**
      * Invalid input: each field and the reason
      */
     422: ProblemDetail;

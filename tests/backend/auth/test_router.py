@@ -3,9 +3,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from fastapi import FastAPI
 from jose import jwt
 from situations import TEST_SECRET, Api, ProblemCheck
+from sqlalchemy import select, update
 
+from vitaal.auth.models import RevokedAccessToken
 from vitaal.core.security import create_access_token
 
 
@@ -220,6 +223,10 @@ async def test_reusing_a_refresh_token_revokes_the_whole_family(
         await client.post("/api/v1/auth/refresh", json={"refresh_token": rotated["refresh_token"]}),
         401,
     )
+    # And so are the access tokens the login was given.
+    problem(await client.get("/api/v1/me", headers=user.headers), 401)
+    newest = {"Authorization": f"Bearer {rotated['access_token']}"}
+    problem(await client.get("/api/v1/me", headers=newest), 401)
 
 
 async def test_other_logins_survive_a_revoked_family(client: httpx.AsyncClient, api: Api) -> None:
@@ -251,3 +258,41 @@ async def test_logout_ends_the_login(
     )
     again = await client.post("/api/v1/auth/logout", json={"refresh_token": user.refresh_token})
     assert again.status_code == 204
+
+
+async def test_logout_revokes_the_access_tokens_of_the_login(
+    client: httpx.AsyncClient, api: Api, problem: ProblemCheck
+) -> None:
+    user = await api.user()
+    other = {"Authorization": f"Bearer {(await api.login(user.email))['access_token']}"}
+    # A refresh issues a second access token; the first one is still valid until it expires.
+    pair = await client.post("/api/v1/auth/refresh", json={"refresh_token": user.refresh_token})
+    fresh = {"Authorization": f"Bearer {pair.json()['access_token']}"}
+    assert (await client.get("/api/v1/me", headers=user.headers)).status_code == 200
+    logout = await client.post(
+        "/api/v1/auth/logout", json={"refresh_token": pair.json()["refresh_token"]}
+    )
+    assert logout.status_code == 204
+    problem(await client.get("/api/v1/me", headers=user.headers), 401)
+    problem(await client.get("/api/v1/me", headers=fresh), 401)
+    # Another login of the same account goes on.
+    assert (await client.get("/api/v1/me", headers=other)).status_code == 200
+    again = await client.post(
+        "/api/v1/auth/logout", json={"refresh_token": pair.json()["refresh_token"]}
+    )
+    assert again.status_code == 204
+
+
+async def test_logout_clears_revocations_that_have_expired(
+    client: httpx.AsyncClient, api: Api, app: FastAPI
+) -> None:
+    first, second = await api.user(), await api.user()
+    await client.post("/api/v1/auth/logout", json={"refresh_token": first.refresh_token})
+    async with app.state.sessionmaker() as session, session.begin():
+        await session.execute(
+            update(RevokedAccessToken).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+        )
+    await client.post("/api/v1/auth/logout", json={"refresh_token": second.refresh_token})
+    async with app.state.sessionmaker() as session:
+        left = (await session.scalars(select(RevokedAccessToken.jti))).all()
+    assert left == [jwt.get_unverified_claims(second.access_token)["jti"]]

@@ -332,6 +332,28 @@ async def test_commitment_history_and_summary(
     assert page["next_cursor"]
 
 
+async def test_a_meeting_with_commitment_history_cannot_be_deleted(
+    client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
+) -> None:
+    h = world.coordinator.headers
+    recorded = await _meeting(client, world)
+    await world.create(
+        f"/meetings/{recorded['id']}/commitments",
+        {"partner_id": world.partner_x, "level": "exploring"},
+    )
+    refused = await client.delete(world.url(f"/meetings/{recorded['id']}"), headers=h)
+    assert "commitment history" in problem(refused, 409)["detail"]
+    history = (await client.get(world.url("/commitments/history"), headers=h)).json()
+    assert [r["level"] for r in history["items"]] == ["exploring"]
+    # Without commitments the meeting goes, with everything else recorded at it.
+    plain = await _meeting(client, world)
+    outcome = {"kind": "decision", "description": "D"}
+    await world.create(f"/meetings/{plain['id']}/outcomes", outcome)
+    gone = await client.delete(world.url(f"/meetings/{plain['id']}"), headers=h)
+    assert gone.status_code == 204
+    problem(await client.get(world.url(f"/meetings/{plain['id']}"), headers=h), 404)
+
+
 async def test_members_read_only_coordinators_write(
     client: httpx.AsyncClient, world: Coalitions, problem: ProblemCheck
 ) -> None:
