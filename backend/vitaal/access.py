@@ -292,46 +292,39 @@ async def coalition_core_team(access: CoalitionDep) -> CoalitionAccess:
 CoalitionCoreTeamDep = Annotated[CoalitionAccess, Depends(coalition_core_team, scope="function")]
 
 
-def coalition_sees(piece: WorkPiece) -> Callable[[CoalitionAccess], Awaitable[CoalitionAccess]]:
-    """A dependency that answers 404 unless the caller sees ``piece`` (core team, or shared)."""
+def coalition_work(
+    piece: WorkPiece, *, manage: bool = False
+) -> Callable[[CoalitionAccess], Awaitable[CoalitionAccess]]:
+    """A dependency that answers 404 unless the caller sees ``piece`` (core team, or shared) —
+    preparation that is not theirs looks absent, not forbidden — and, for a coordinator's change
+    (``manage``), then 403 unless they manage the coalition."""
 
     async def dependency(access: CoalitionDep) -> CoalitionAccess:
         access.require_sees(piece, "Coalition work")
+        if manage:
+            access.require_manage()
         return access
 
     return dependency
 
 
-def _sees(piece: WorkPiece) -> Any:
-    return Depends(coalition_sees(piece), scope="function")
+def _work(piece: WorkPiece, *, manage: bool = False) -> Any:
+    return Depends(coalition_work(piece, manage=manage), scope="function")
 
 
 # Routes whose whole answer is one preparation piece; mixed answers (the matrix with or without
 # rationales, conversations of which a partner sees its own) filter with ``access.sees``.
-SeesConversationsDep = Annotated[CoalitionAccess, _sees(WorkPiece.conversations)]
-SeesOwnPlanDep = Annotated[CoalitionAccess, _sees(WorkPiece.own_plan)]
-SeesPartnerPositionsDep = Annotated[CoalitionAccess, _sees(WorkPiece.partner_positions)]
-SeesAssessmentRationalesDep = Annotated[CoalitionAccess, _sees(WorkPiece.assessment_rationales)]
-SeesPartnerStrategiesDep = Annotated[CoalitionAccess, _sees(WorkPiece.partner_strategies)]
+SeesConversationsDep = Annotated[CoalitionAccess, _work(WorkPiece.conversations)]
+SeesOwnPlanDep = Annotated[CoalitionAccess, _work(WorkPiece.own_plan)]
+SeesPartnerPositionsDep = Annotated[CoalitionAccess, _work(WorkPiece.partner_positions)]
+SeesAssessmentRationalesDep = Annotated[CoalitionAccess, _work(WorkPiece.assessment_rationales)]
+SeesPartnerStrategiesDep = Annotated[CoalitionAccess, _work(WorkPiece.partner_strategies)]
 
-
-def coalition_manages(piece: WorkPiece) -> Callable[[CoalitionAccess], Awaitable[CoalitionAccess]]:
-    """A coordinator's change to ``piece``: 404 unless the caller sees it (preparation that is
-    not theirs looks absent, not forbidden), then 403 unless they manage the coalition."""
-
-    async def dependency(access: CoalitionDep) -> CoalitionAccess:
-        access.require_sees(piece, "Coalition work")
-        access.require_manage()
-        return access
-
-    return dependency
-
-
-def _manages(piece: WorkPiece) -> Any:
-    return Depends(coalition_manages(piece), scope="function")
-
-
-ManagesConversationsDep = Annotated[CoalitionAccess, _manages(WorkPiece.conversations)]
-ManagesOwnPlanDep = Annotated[CoalitionAccess, _manages(WorkPiece.own_plan)]
-ManagesPartnerPositionsDep = Annotated[CoalitionAccess, _manages(WorkPiece.partner_positions)]
-ManagesPartnerStrategiesDep = Annotated[CoalitionAccess, _manages(WorkPiece.partner_strategies)]
+ManagesConversationsDep = Annotated[CoalitionAccess, _work(WorkPiece.conversations, manage=True)]
+ManagesOwnPlanDep = Annotated[CoalitionAccess, _work(WorkPiece.own_plan, manage=True)]
+ManagesPartnerPositionsDep = Annotated[
+    CoalitionAccess, _work(WorkPiece.partner_positions, manage=True)
+]
+ManagesPartnerStrategiesDep = Annotated[
+    CoalitionAccess, _work(WorkPiece.partner_strategies, manage=True)
+]
